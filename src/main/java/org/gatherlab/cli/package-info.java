@@ -1,0 +1,2 @@
+/** The headless command line: gatherlab run, gatherlab code. */
+package org.gatherlab.cli;

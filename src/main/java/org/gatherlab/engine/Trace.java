@@ -1,0 +1,50 @@
+package org.gatherlab.engine;
+
+import java.util.AbstractList;
+import java.util.List;
+
+/**
+ * The immutable, time-ordered record of one run: every event, the task names they refer to, the run's
+ * options and the caller's outcome. A report is a pure function of a trace ({@link Reports#of}).
+ */
+public final class Trace {
+    private final List<TaskSpec> tasks;
+    private final RunSpec run;
+    private final ClockKind clock;
+    private final List<TraceEvent> events;
+    private final Outcome outcome;
+
+    public Trace(List<TaskSpec> tasks, RunSpec run, ClockKind clock, List<TraceEvent> events, Outcome outcome) {
+        this.tasks = List.copyOf(tasks);
+        this.run = run;
+        this.clock = clock;
+        this.events = events;
+        this.outcome = outcome;
+    }
+
+    public List<TaskSpec> tasks() { return tasks; }
+
+    public RunSpec run() { return run; }
+
+    public ClockKind clock() { return clock; }
+
+    /** Events in the order they happened (times never run backwards). */
+    public List<TraceEvent> events() { return events; }
+
+    /** What the caller's await returned or raised; null only if the run was stopped before that. */
+    public Outcome outcome() { return outcome; }
+
+    public String taskName(int task) { return task == TraceEvent.CALLER ? "caller" : tasks.get(task).name(); }
+
+    /** A read-only list over an array that the trace owns. */
+    static List<TraceEvent> view(TraceEvent[] array, int size) {
+        return new AbstractList<>() {
+            @Override public TraceEvent get(int i) {
+                if (i >= size) throw new IndexOutOfBoundsException(i);
+                return array[i];
+            }
+
+            @Override public int size() { return size; }
+        };
+    }
+}

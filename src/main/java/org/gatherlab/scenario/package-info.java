@@ -1,0 +1,2 @@
+/** Scenario files (*.gather.json): reading, validating and writing them. */
+package org.gatherlab.scenario;
