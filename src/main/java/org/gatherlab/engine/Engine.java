@@ -1,5 +1,7 @@
 package org.gatherlab.engine;
 
+import org.gatherlab.engine.program.ReferenceProgram;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,8 +16,14 @@ public final class Engine {
         return new ScenarioReport(scenario.name(), ClockKind.VIRTUAL, runs);
     }
 
-    /** One run on the virtual clock. */
+    /** One run on the virtual clock; {@code listener} sees each event as it is made. */
     public static RunReport runVirtual(Scenario scenario, RunSpec run, TraceListener listener) {
-        throw new UnsupportedOperationException("engine under construction");
+        return Reports.of(trace(scenario, run, new VirtualClock(), ReferenceProgram.PoolFactory.VIRTUAL, listener));
+    }
+
+    /** One run on any clock and pool: the real-time runner supplies its own. */
+    public static Trace trace(Scenario scenario, RunSpec run, Clock clock, ReferenceProgram.PoolFactory pools,
+                              TraceListener listener) {
+        return ReferenceProgram.run(scenario.tasks(), scenario.seed(), run, clock, pools, listener);
     }
 }

@@ -1,0 +1,25 @@
+package org.gatherlab.engine;
+
+/**
+ * Where time comes from. The engine never reads the system clock or sleeps: the virtual clock jumps,
+ * a real clock (in {@code org.gatherlab.runtime}) measures and waits.
+ */
+public interface Clock {
+    /** Milliseconds since the run began. */
+    double now();
+
+    /** CPU work on the calling thread for {@code ms}: the thread is held for that long. */
+    void compute(double ms);
+
+    /**
+     * The loop has nothing ready: idle until {@code deadlineMs} (may be infinite) or until {@link #wake()}.
+     * A virtual clock jumps straight to the deadline.
+     */
+    void idleUntil(double deadlineMs);
+
+    /** Ends an {@link #idleUntil} early: another thread has handed the loop work. */
+    void wake();
+
+    /** Which kind of time this clock keeps. */
+    ClockKind kind();
+}

@@ -1,0 +1,13 @@
+package org.gatherlab.engine.asyncio;
+
+/** A callback in the ready queue ({@code asyncio.Handle}); cancelling it makes the loop skip it. */
+public class Handle {
+    final Runnable callback;
+    boolean cancelled;
+
+    Handle(Runnable callback) { this.callback = callback; }
+
+    public void cancel() { cancelled = true; }
+
+    public boolean cancelled() { return cancelled; }
+}

@@ -1,0 +1,131 @@
+package org.gatherlab.engine.asyncio;
+
+import org.gatherlab.engine.CancelCause;
+import org.gatherlab.engine.TraceEvent;
+
+import java.util.ArrayDeque;
+
+/**
+ * {@code asyncio.Task}: drives a coroutine one step at a time. A port of CPython 3.11's
+ * {@code Task.__step}, {@code __wakeup} and {@code cancel}: cancellation is only a request, delivered
+ * as a CancelledError at the coroutine's next await (or right away into a future it is awaiting).
+ */
+public final class Task extends Future {
+    /** The task's scenario position, or {@link TraceEvent#CALLER} for main(). */
+    public final int index;
+    private final ArrayDeque<Coro> frames = new ArrayDeque<>(4);
+    private Future futWaiter;
+    private boolean mustCancel;
+    private int cancelsRequested;
+    private PyExc.Cancelled cancelledExc;
+    private CancelCause firstCancelCause;
+    private final DoneCallback wakeup = this::wakeup;
+
+    public Task(EventLoop loop, Coro coro, int index) {
+        super(loop);
+        this.index = index;
+        frames.push(coro);
+        loop.register(this);
+        if (index != TraceEvent.CALLER) loop.emit(new TraceEvent.Created(loop.time(), index));
+        loop.callSoon(() -> step(null, null));
+    }
+
+    /** The cause of the first cancellation request this task received while unfinished, or null. */
+    public CancelCause firstCancelCause() { return firstCancelCause; }
+
+    public int cancelling() { return cancelsRequested; }
+
+    public int uncancel() {
+        if (cancelsRequested > 0) cancelsRequested--;
+        return cancelsRequested;
+    }
+
+    @Override public boolean cancel(CancelCause msg) {
+        if (done()) return false;
+        cancelsRequested++;
+        if (firstCancelCause == null) firstCancelCause = msg;
+        loop.emit(new TraceEvent.CancelRequested(loop.time(), index, msg));
+        if (futWaiter != null && futWaiter.cancel(msg)) return true;
+        mustCancel = true;
+        cancelMessage = msg;
+        return true;
+    }
+
+    @Override PyExc.Cancelled makeCancelledError() {
+        if (cancelledExc != null) {
+            PyExc.Cancelled exc = cancelledExc;
+            cancelledExc = null;
+            return exc;
+        }
+        return super.makeCancelledError();
+    }
+
+    /** The awaited future is done: resume with its result ({@code await fut} evaluates to it) or its error. */
+    private void wakeup(Future future) {
+        PyExc exc = future.exceptionOrCancelled();
+        step(exc == null ? future.result() : null, exc);
+    }
+
+    private void step(Object value, PyExc exc) {
+        if (done()) throw new IllegalStateException("_step(): already done");
+        if (mustCancel) {
+            if (!(exc instanceof PyExc.Cancelled)) exc = makeCancelledError();
+            mustCancel = false;
+        }
+        futWaiter = null;
+        loop.enter(this);
+        try {
+            Object r = drive(value, exc);
+            switch (r) {
+                case Coro.Ret ret -> {
+                    if (mustCancel) {
+                        mustCancel = false;
+                        cancelFuture(cancelMessage);
+                    } else {
+                        setResult(ret.value());
+                    }
+                }
+                case PyExc.Cancelled c -> {
+                    cancelledExc = c;
+                    cancelFuture(c.cause());
+                }
+                case PyExc e -> setException(e);
+                case Future f -> {
+                    f.addDoneCallback(wakeup);
+                    futWaiter = f;
+                    if (mustCancel && futWaiter.cancel(cancelMessage)) mustCancel = false;
+                }
+                default -> {
+                    if (r != Coro.YIELD) throw new IllegalStateException("Task got bad yield: " + r);
+                    loop.callSoon(() -> step(null, null));
+                }
+            }
+        } finally {
+            loop.leave();
+            if (done()) loop.finished(this);
+        }
+    }
+
+    /** {@code coro.send(None)} / {@code coro.throw(exc)} through the chain of awaited coroutines. */
+    private Object drive(Object value, PyExc thrown) {
+        while (true) {
+            Object r = frames.peek().resume(value, thrown);
+            if (r instanceof Coro sub) {
+                frames.push(sub);
+                value = null;
+                thrown = null;
+                continue;
+            }
+            if (r instanceof Future || r == Coro.YIELD) return r;
+            frames.pop();
+            if (frames.isEmpty()) return r;
+            if (r instanceof PyExc e) {
+                thrown = e;
+                value = null;
+            } else {
+                thrown = null;
+                value = ((Coro.Ret) r).value();
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.gatherlab.engine.program;
+
+import org.gatherlab.engine.CancelCause;
+import org.gatherlab.engine.CpuMode;
+import org.gatherlab.engine.TaskKind;
+import org.gatherlab.engine.TaskSpec;
+import org.gatherlab.engine.TraceEvent;
+import org.gatherlab.engine.asyncio.Coro;
+import org.gatherlab.engine.asyncio.EventLoop;
+import org.gatherlab.engine.asyncio.Executor;
+import org.gatherlab.engine.asyncio.PyExc;
+import org.gatherlab.engine.asyncio.Sleep;
+
+/**
+ * The reference program's {@code body(t)}, inside {@code async with sem:} when the run has a limit:
+ * I/O sleeps, CPU computes on the loop or awaits a pool job, then it returns its name or raises
+ * {@code TaskFailed}. It traces its own lane: each step, what it waits on, and how it ended.
+ */
+final class Body extends Coro {
+    private static final int START = 0, ENTERED = 1, WORKED = 2;
+
+    private final RunContext ctx;
+    private final int index;
+    private final TaskSpec spec;
+    private final EventLoop loop;
+    private int pc = START;
+    private long lastStep = -1;
+    private boolean holdsPermit;
+
+    Body(RunContext ctx, int index) {
+        this.ctx = ctx;
+        this.index = index;
+        this.spec = ctx.specs.get(index);
+        this.loop = ctx.loop;
+    }
+
+    @Override protected Object resume(Object value, PyExc thrown) {
+        if (lastStep != loop.stepCount()) {
+            lastStep = loop.stepCount();
+            loop.emit(new TraceEvent.Step(loop.time(), index));
+        }
+        switch (pc) {
+            case START -> {
+                if (thrown != null) return end(thrown);
+                pc = ENTERED;
+                if (ctx.semaphore != null) return ctx.semaphore.acquire(index);
+                return work();
+            }
+            case ENTERED -> {
+                if (thrown != null) return end(thrown);
+                holdsPermit = true;
+                loop.emit(new TraceEvent.PermitGranted(loop.time(), index));
+                return work();
+            }
+            default -> {
+                return leave(thrown);
+            }
+        }
+    }
+
+    private Object work() {
+        double d = spec.workMs(ctx.fails[index]);
+        if (spec.kind() == TaskKind.IO) {
+            pc = WORKED;
+            return new Sleep(loop, d, index);
+        }
+        if (ctx.run.cpu() == CpuMode.PROCESSES) {
+            pc = WORKED;
+            return Executor.runInExecutor(loop, ctx.pool, index, d);
+        }
+        loop.emit(new TraceEvent.ComputeBegan(loop.time(), index, d));
+        loop.clock().compute(d);
+        loop.emit(new TraceEvent.ComputeEnded(loop.time(), index));
+        return leave(null);
+    }
+
+    /** Leaving {@code async with sem:} releases the permit whatever ends the body. */
+    private Object leave(PyExc thrown) {
+        if (holdsPermit) {
+            holdsPermit = false;
+            ctx.semaphore.release();
+            loop.emit(new TraceEvent.PermitReleased(loop.time(), index));
+        }
+        return end(thrown);
+    }
+
+    private Object end(PyExc thrown) {
+        double now = loop.time();
+        if (thrown instanceof PyExc.Cancelled c) {
+            CancelCause first = loop.currentTask().firstCancelCause();
+            loop.emit(new TraceEvent.Cancelled(now, index, first != null ? first : c.cause()));
+            return thrown;
+        }
+        if (thrown != null) return thrown;
+        if (ctx.fails[index]) {
+            loop.emit(new TraceEvent.Failed(now, index));
+            return new PyExc.TaskFailed(index);
+        }
+        loop.emit(new TraceEvent.Succeeded(now, index));
+        return new Ret(spec.name());
+    }
+}

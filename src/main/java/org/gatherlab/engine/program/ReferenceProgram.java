@@ -1,0 +1,76 @@
+package org.gatherlab.engine.program;
+
+import org.gatherlab.engine.CancelCause;
+import org.gatherlab.engine.Clock;
+import org.gatherlab.engine.FailurePlan;
+import org.gatherlab.engine.OnExit;
+import org.gatherlab.engine.RunSpec;
+import org.gatherlab.engine.TaskSpec;
+import org.gatherlab.engine.Trace;
+import org.gatherlab.engine.TraceEvent;
+import org.gatherlab.engine.TraceListener;
+import org.gatherlab.engine.asyncio.EventLoop;
+import org.gatherlab.engine.asyncio.Gather;
+import org.gatherlab.engine.asyncio.Pool;
+import org.gatherlab.engine.asyncio.Task;
+import org.gatherlab.engine.asyncio.VirtualPool;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * Runs the contract's reference program ({@code asyncio.run(main())}) for one run and returns its trace.
+ * The same program runs on any clock; only the clock and the pool differ between virtual and real.
+ */
+public final class ReferenceProgram {
+    private ReferenceProgram() {}
+
+    /** How a run gets its process pool: virtual jobs on loop timers, or real threads. */
+    public interface PoolFactory extends BiFunction<EventLoop, Integer, Pool> {
+        PoolFactory VIRTUAL = VirtualPool::new;
+    }
+
+    public static Trace run(List<TaskSpec> specs, long seed, RunSpec run, Clock clock, PoolFactory pools,
+                            TraceListener listener) {
+        List<TraceEvent> events = new ArrayList<>(specs.size() * 8 + 16);
+        EventLoop loop = new EventLoop(clock, e -> {
+            events.add(e);
+            listener.onEvent(e);
+        });
+        return run(loop, specs, FailurePlan.draw(seed, specs), run, pools, events);
+    }
+
+    private static Trace run(EventLoop loop, List<TaskSpec> specs, boolean[] fails, RunSpec run, PoolFactory pools,
+                             List<TraceEvent> events) {
+        Pool pool = pools.apply(loop, run.workers());
+        try {
+            RunContext ctx = new RunContext(loop, specs, fails, run, pool);
+            ctx.main = new Task(loop, new MainProgram(ctx, StrategyProgram.of(run.strategy())), TraceEvent.CALLER);
+            ctx.main.addDoneCallback(f -> loop.stop());
+            loop.runForever();
+            if (run.onExit() == OnExit.CANCEL) tearDown(loop);
+            loop.runUntil(() -> allSettled(loop));
+            // Like leaving `with ProcessPoolExecutor(...)`: jobs already running finish.
+            loop.runUntil(pool::idle);
+            return new Trace(specs, run, loop.clock().kind(), List.copyOf(events), ctx.outcome);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** {@code asyncio.run()}'s {@code _cancel_all_tasks}, in creation order. */
+    private static void tearDown(EventLoop loop) {
+        loop.emit(new TraceEvent.TeardownBegan(loop.time()));
+        List<Task> toCancel = new ArrayList<>();
+        for (Task t : loop.tasks()) if (!t.done()) toCancel.add(t);
+        if (toCancel.isEmpty()) return;
+        for (Task t : toCancel) t.cancel(CancelCause.EXIT);
+        Gather.gather(loop, toCancel, true).addDoneCallback(f -> loop.stop());
+        loop.runForever();
+    }
+
+    private static boolean allSettled(EventLoop loop) {
+        return loop.unfinishedTasks() == 0;
+    }
+}
