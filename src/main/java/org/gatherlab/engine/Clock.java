@@ -20,6 +20,9 @@ public interface Clock {
     /** Ends an {@link #idleUntil} early: another thread has handed the loop work. */
     void wake();
 
+    /** Someone asked the run to stop (a real run's Stop button); the loop returns at its next pass. */
+    default boolean stopped() { return false; }
+
     /** Which kind of time this clock keeps. */
     ClockKind kind();
 }

@@ -34,7 +34,6 @@ public final class EventLoop {
     private int unfinished;
     private boolean stopping;
     private Task current;
-    private volatile boolean aborted;
 
     public EventLoop(Clock clock, TraceListener trace) {
         this.clock = clock;
@@ -76,26 +75,24 @@ public final class EventLoop {
 
     public void stop() { stopping = true; }
 
-    /** Ends a run from outside (the app's Stop button): the loop returns at its next pass. */
-    public void abort() {
-        aborted = true;
-        clock.wake();
-    }
-
-    public boolean aborted() { return aborted; }
+    /** The clock was told to stop: every loop returns at its next pass. */
+    public boolean aborted() { return clock.stopped(); }
 
     /** {@code run_forever}: pass after pass until {@link #stop()} was called during one. */
     public void runForever() {
-        while (!aborted) {
+        while (!aborted()) {
             runOnce();
             if (stopping) break;
         }
         stopping = false;
     }
 
-    /** Runs passes until {@code done} holds (checked between passes) or nothing is left to do. */
+    /**
+     * Runs passes until {@code done} holds (checked between passes). With nothing scheduled the loop
+     * idles until another thread hands it work; a virtual clock refuses to idle forever.
+     */
     public void runUntil(BooleanSupplier done) {
-        while (!aborted && !done.getAsBoolean() && hasWork()) runOnce();
+        while (!aborted() && !done.getAsBoolean()) runOnce();
     }
 
     public boolean hasWork() {

@@ -1,0 +1,58 @@
+package org.gatherlab.runtime;
+
+import org.gatherlab.engine.Clock;
+import org.gatherlab.engine.ClockKind;
+
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Wall-clock time for real runs. CPU work really computes (a busy loop on the calling thread, so a
+ * loop-bound task really holds the loop and pool jobs really load the cores); idling parks the loop
+ * thread until the next timer, finishing with a short spin so timers fire within tens of microseconds.
+ */
+public final class RealClock implements Clock {
+    private static final long SPIN_NANOS = 200_000;
+
+    private final long origin = System.nanoTime();
+    private volatile Thread idler;
+    private volatile boolean wakeRequested;
+    private volatile boolean stopped;
+
+    @Override public double now() { return (System.nanoTime() - origin) / 1e6; }
+
+    @Override public void compute(double ms) {
+        long end = System.nanoTime() + (long) (ms * 1e6);
+        while (System.nanoTime() < end && !stopped) Thread.onSpinWait();
+    }
+
+    @Override public void idleUntil(double deadlineMs) {
+        idler = Thread.currentThread();
+        try {
+            while (!wakeRequested && !stopped) {
+                long left = Double.isInfinite(deadlineMs) ? Long.MAX_VALUE : (long) ((deadlineMs - now()) * 1e6);
+                if (left <= 0) break;
+                if (left > SPIN_NANOS) LockSupport.parkNanos(this, left - SPIN_NANOS);
+                else Thread.onSpinWait();
+            }
+        } finally {
+            wakeRequested = false;
+            idler = null;
+        }
+    }
+
+    @Override public void wake() {
+        wakeRequested = true;
+        Thread t = idler;
+        if (t != null) LockSupport.unpark(t);
+    }
+
+    /** Ends the run within a pass: computing and idling return at once. */
+    public void stop() {
+        stopped = true;
+        wake();
+    }
+
+    @Override public boolean stopped() { return stopped; }
+
+    @Override public ClockKind kind() { return ClockKind.REAL; }
+}

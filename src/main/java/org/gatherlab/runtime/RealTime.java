@@ -1,0 +1,33 @@
+package org.gatherlab.runtime;
+
+import org.gatherlab.engine.ClockKind;
+import org.gatherlab.engine.Engine;
+import org.gatherlab.engine.Reports;
+import org.gatherlab.engine.RunReport;
+import org.gatherlab.engine.RunSpec;
+import org.gatherlab.engine.Scenario;
+import org.gatherlab.engine.ScenarioReport;
+import org.gatherlab.engine.Trace;
+import org.gatherlab.engine.TraceListener;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The engine's program in real time: timers really wait, CPU really computes, pool jobs really run in parallel. */
+public final class RealTime {
+    private RealTime() {}
+
+    public static ScenarioReport runAll(Scenario scenario) {
+        List<RunReport> runs = new ArrayList<>();
+        for (RunSpec run : scenario.runs()) runs.add(Reports.of(run(scenario, run, TraceListener.NONE, new RealClock())));
+        return new ScenarioReport(scenario.name(), ClockKind.REAL, runs);
+    }
+
+    /**
+     * One run on the calling thread (never the UI thread), streaming events to {@code listener} as they
+     * happen; {@link RealClock#stop()} from another thread ends it early with a partial trace.
+     */
+    public static Trace run(Scenario scenario, RunSpec run, TraceListener listener, RealClock clock) {
+        return Engine.trace(scenario, run, clock, (loop, workers) -> new ThreadPool(loop, clock, workers), listener);
+    }
+}

@@ -1,0 +1,64 @@
+package org.gatherlab.runtime;
+
+import org.gatherlab.engine.Outcome;
+import org.gatherlab.engine.Reports;
+import org.gatherlab.engine.RunReport;
+import org.gatherlab.engine.RunSpec;
+import org.gatherlab.engine.Scenario;
+import org.gatherlab.engine.Strategy;
+import org.gatherlab.engine.TaskSpec;
+import org.gatherlab.engine.TaskState;
+import org.gatherlab.engine.TraceEvent;
+import org.gatherlab.engine.TraceListener;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The real clock, with generous tolerances only: a shared 2-core machine is no stopwatch. */
+class RealTimeTest {
+    private static RunReport real(RunSpec run, List<TaskSpec> tasks, TraceListener listener) {
+        Scenario s = Scenario.of("real", tasks, List.of(run));
+        return Reports.of(RealTime.run(s, run, listener, new RealClock()));
+    }
+
+    @Test void gatherOfIoTasksOverlapsInRealTime() {
+        RunReport r = real(RunSpec.of(Strategy.GATHER), List.of(TaskSpec.io("A", 60), TaskSpec.io("B", 40).failing(), TaskSpec.io("C", 20)), TraceListener.NONE);
+        assertEquals(new Outcome.Raised("TaskFailed", List.of("B")), r.outcome());
+        assertTrue(r.returnedAtMs() >= 40 && r.returnedAtMs() < 40 + 30, "raised at ~40 ms: " + r.returnedAtMs());
+        assertTrue(r.settledAtMs() >= 60 && r.settledAtMs() < 60 + 30, "A still ran to ~60 ms: " + r.settledAtMs());
+        assertEquals(List.of("C", "B", "A"), r.completionOrder());
+    }
+
+    @Test void cpuOnTheLoopRunsOneAfterAnotherAndEventsStreamInTimeOrder() {
+        List<TraceEvent> seen = new CopyOnWriteArrayList<>();
+        RunReport r = real(RunSpec.of(Strategy.GATHER), List.of(TaskSpec.cpu("A", 30), TaskSpec.cpu("B", 30)), seen::add);
+        assertTrue(r.returnedAtMs() >= 60, "two 30 ms CPU steps cannot overlap on one loop: " + r.returnedAtMs());
+        assertEquals(r.trace().events(), seen, "the listener saw every event, in order");
+        for (int i = 1; i < seen.size(); i++) assertFalse(seen.get(i).atMs() < seen.get(i - 1).atMs(), "time never runs backwards");
+    }
+
+    @Test void aProcessPoolRunsJobsInParallelOnRealThreads() {
+        RunReport r = real(RunSpec.of(Strategy.GATHER).withProcesses(2), List.of(TaskSpec.cpu("A", 80), TaskSpec.cpu("B", 80)), TraceListener.NONE);
+        assertEquals(TaskState.SUCCEEDED, r.tasks().get(1).state());
+        assertTrue(r.tasks().get(1).jobStartMs() < 40, "B's job started without waiting for A's: " + r.tasks().get(1).jobStartMs());
+    }
+
+    @Test void stopEndsARunningRealRunQuickly() throws Exception {
+        RealClock clock = new RealClock();
+        Scenario s = Scenario.of("long", List.of(TaskSpec.io("A", 60_000), TaskSpec.cpu("B", 60_000)), List.of(RunSpec.of(Strategy.GATHER)));
+        Thread stopper = new Thread(() -> {
+            try { Thread.sleep(50); } catch (InterruptedException e) { return; }
+            clock.stop();
+        });
+        stopper.start();
+        var trace = RealTime.run(s, s.runs().get(0), TraceListener.NONE, clock);
+        stopper.join();
+        assertTrue(clock.now() < 5_000, "stopped long before the minute was up");
+        assertEquals(null, trace.outcome());
+    }
+}
