@@ -1,0 +1,109 @@
+package org.gatherlab.bench;
+
+import org.gatherlab.engine.Engine;
+import org.gatherlab.engine.Reports;
+import org.gatherlab.engine.RunReport;
+import org.gatherlab.engine.RunSpec;
+import org.gatherlab.engine.Scenario;
+import org.gatherlab.engine.Strategy;
+import org.gatherlab.engine.TaskSpec;
+import org.gatherlab.engine.TraceListener;
+import org.gatherlab.runtime.RealClock;
+import org.gatherlab.runtime.RealTime;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+/**
+ * The engine's speed, measured (never asserted in a unit test). Run from the image:
+ * {@code target/image/bin/java -m org.gatherlab/org.gatherlab.bench.EngineBenchmark [virtual|real|processes|all]}.
+ * Prints one line per measurement; the README quotes them.
+ */
+public final class EngineBenchmark {
+    private EngineBenchmark() {}
+
+    public static void main(String[] args) {
+        String what = args.length > 0 ? args[0] : "all";
+        if (what.equals("virtual") || what.equals("all")) virtual();
+        if (what.equals("memory") || what.equals("all")) memory();
+        if (what.equals("real") || what.equals("all")) real();
+        if (what.equals("processes") || what.equals("all")) processes();
+    }
+
+    static Scenario ioTasks(int n, int spreadMs, long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        List<TaskSpec> tasks = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) tasks.add(TaskSpec.io("t" + i, rnd.nextInt(spreadMs + 1)));
+        return Scenario.of("bench", tasks, List.of(RunSpec.of(Strategy.GATHER)));
+    }
+
+    /** Virtual clock, full trace kept: ns per task, median of 5 after warm-up. */
+    static void virtual() {
+        for (int n : new int[] {1_000, 10_000, 100_000, 1_000_000}) {
+            Scenario s = ioTasks(n, 1000, n);
+            int reps = n >= 1_000_000 ? 3 : 5;
+            for (int w = 0; w < (n >= 1_000_000 ? 1 : 3); w++) Engine.runVirtual(s, s.runs().get(0), TraceListener.NONE);
+            long[] ns = new long[reps];
+            int events = 0;
+            for (int r = 0; r < reps; r++) {
+                long t0 = System.nanoTime();
+                RunReport report = Engine.runVirtual(s, s.runs().get(0), TraceListener.NONE);
+                ns[r] = System.nanoTime() - t0;
+                events = report.trace().events().size();
+            }
+            Arrays.sort(ns);
+            System.out.printf(Locale.ROOT, "virtual gather io n=%,d: %.0f ns/task (median of %d), %,d events%n", n, ns[reps / 2] / (double) n, reps, events);
+        }
+    }
+
+    /** Heap retained by a finished run's report and trace, per task. */
+    static void memory() {
+        for (int n : new int[] {100_000, 1_000_000}) {
+            Scenario s = ioTasks(n, 1000, n);
+            long before = usedAfterGc();
+            RunReport report = Engine.runVirtual(s, s.runs().get(0), TraceListener.NONE);
+            long after = usedAfterGc();
+            System.out.printf(Locale.ROOT, "memory gather io n=%,d: %.0f bytes/task retained (report + trace of %,d events)%n",
+                    n, (after - before) / (double) n, report.trace().events().size());
+        }
+    }
+
+    private static long usedAfterGc() {
+        for (int i = 0; i < 3; i++) System.gc();
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    /** Real clock: how late the run settles after its longest timer. */
+    static void real() {
+        for (int n : new int[] {1_000, 10_000}) {
+            double[] late = new double[5];
+            for (int r = 0; r < late.length; r++) {
+                Scenario s = ioTasks(n, 200, r);
+                double longest = s.tasks().stream().mapToDouble(TaskSpec::durationMs).max().orElse(0);
+                RunReport report = Reports.of(RealTime.run(s, s.runs().get(0), TraceListener.NONE, new RealClock()));
+                late[r] = report.settledAtMs() - longest;
+            }
+            Arrays.sort(late);
+            System.out.printf(Locale.ROOT, "real gather io n=%,d: settled %.2f ms after the longest timer (median of 5, max %.2f)%n", n, late[2], late[4]);
+        }
+    }
+
+    /** cpu: processes with as many workers as cores: speed-up over the sum of the jobs. */
+    static void processes() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        int jobs = cores * 4;
+        double d = 100;
+        List<TaskSpec> tasks = new ArrayList<>();
+        for (int i = 0; i < jobs; i++) tasks.add(TaskSpec.cpu("c" + i, d));
+        RunSpec run = RunSpec.of(Strategy.GATHER).withProcesses(cores);
+        Scenario s = Scenario.of("cpu", tasks, List.of(run));
+        RunReport report = Reports.of(RealTime.run(s, run, TraceListener.NONE, new RealClock()));
+        double speedup = jobs * d / report.returnedAtMs();
+        System.out.printf(Locale.ROOT, "real processes: %d x %.0f ms CPU jobs on %d workers: %.1f ms, speed-up %.2f (%.2f x cores)%n",
+                jobs, d, cores, report.returnedAtMs(), speedup, speedup / cores);
+    }
+}
