@@ -5,4 +5,9 @@ module org.gatherlab {
     requires info.picocli;
 
     exports org.gatherlab.engine;
+
+    // picocli sets the command classes' option fields reflectively.
+    opens org.gatherlab.cli to info.picocli;
+    // Only tests use it (parsing the SVG report); javafx.graphics brings it into the image anyway.
+    requires java.xml;
 }

@@ -1,0 +1,31 @@
+package org.gatherlab.cli;
+
+import java.nio.file.Path;
+
+import org.gatherlab.engine.Scenario;
+import org.gatherlab.engine.ScenarioReport;
+
+/**
+ * What the command line needs from the rest of the program: read a scenario file, run it on either
+ * clock, write its Python program. Tests pass fakes; {@link Backends#production()} wires the real ones.
+ */
+public record CliServices(ScenarioSource scenarios, Runner virtualClock, Runner realClock, PythonSource python) {
+
+    /** Reads and validates one scenario file; every problem becomes one line of a {@link BadInputException}. */
+    @FunctionalInterface
+    public interface ScenarioSource {
+        Scenario read(Path file) throws BadInputException;
+    }
+
+    /** Runs every run of a scenario. Throwing means a bug (exit 1), not bad input. */
+    @FunctionalInterface
+    public interface Runner {
+        ScenarioReport run(Scenario scenario);
+    }
+
+    /** The Python program that reproduces run {@code runIndex} (0-based) of a scenario. */
+    @FunctionalInterface
+    public interface PythonSource {
+        String program(Scenario scenario, int runIndex);
+    }
+}

@@ -1,0 +1,148 @@
+package org.gatherlab.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+import org.gatherlab.engine.RunSpec;
+import org.gatherlab.engine.Scenario;
+import org.gatherlab.engine.ScenarioReport;
+import org.gatherlab.engine.Strategy;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code gatherlab run FILE...}: every check comes first (options, every file, every --strategy), then
+ * every run, then the whole report is rendered in memory and written once. So bad input never leaves a
+ * partial report, on stdout or in {@code -o OUT}.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true, version = "gatherlab " + GatherlabCli.VERSION,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Runs every run of each scenario FILE (*.gather.json) and prints the report."},
+        footerHeading = "%nWith several files:%n",
+        footer = {
+                "  text  each file's report in turn, under a '== FILE ==' line",
+                "  json  a JSON array of report objects, in the order given",
+                "        (with one file: the report object itself)",
+                "  csv   one header; the 'scenario' column tells the files apart",
+                "  svg   one picture, the scenarios stacked on one time axis",
+                "%nExit status: 0 done; 2 bad input, nothing written (one line per problem",
+                "on stderr: FILE: json.path: rule); 1 a bug in GatherLab (with a stack trace)."})
+final class RunCommand implements Callable<Integer> {
+    @Spec private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Scenario files to run.")
+    private List<Path> files;
+
+    @Option(names = "--strategy", paramLabel = "S",
+            description = "Only the runs with this strategy (repeatable): sequential, gather, taskgroup, "
+                    + "wait, as_completed. A strategy that no run of a file uses is an error.")
+    private List<String> strategies = new ArrayList<>();
+
+    @Option(names = "--clock", paramLabel = "CLOCK", defaultValue = "virtual",
+            description = "virtual (exact, instant; the default) or real (measured, takes real time).")
+    private String clock;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (the default: a table and a timeline for a terminal), json, csv or svg.")
+    private String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+            description = "Write the report to OUT instead of stdout: all of it, or nothing (OUT is then left as it was).")
+    private Path output;
+
+    private final CliServices services;
+
+    RunCommand(CliServices services) { this.services = services; }
+
+    @Override
+    public Integer call() throws BadInputException {
+        List<String> problems = new ArrayList<>();
+        ReportFormat chosenFormat = attempt(problems, () -> ReportFormat.parse(format));
+        CliServices.Runner runner = attempt(problems, this::runner);
+        Set<Strategy> wanted = attempt(problems, this::strategies);
+        if (output != null) problems.addAll(AtomicOutput.check(output, files));
+        List<Scenario> scenarios = new ArrayList<>();
+        for (Path file : files) {
+            Scenario read = attempt(problems, () -> services.scenarios().read(file));
+            boolean filter = read != null && wanted != null;
+            scenarios.add(filter ? attempt(problems, () -> onlyWanted(file, read, wanted)) : read);
+        }
+        if (!problems.isEmpty()) throw new BadInputException(problems);
+
+        List<ScenarioReport> reports = new ArrayList<>();
+        for (Scenario s : scenarios) reports.add(runner.run(s));
+        String text = chosenFormat.render(files, reports);
+        if (output == null) {
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
+        } else {
+            try {
+                AtomicOutput.write(output, text);
+            } catch (IOException e) {
+                throw new BadInputException(output + ": cannot write the report: " + Backends.reason(e));
+            }
+        }
+        return 0;
+    }
+
+    private CliServices.Runner runner() throws BadInputException {
+        return switch (clock) {
+            case "virtual" -> services.virtualClock();
+            case "real" -> services.realClock();
+            default -> throw new BadInputException("--clock: must be virtual or real, got \"" + clock + "\"");
+        };
+    }
+
+    /** Null when every run is wanted. */
+    private Set<Strategy> strategies() throws BadInputException {
+        if (strategies.isEmpty()) return null;
+        Set<Strategy> wanted = new LinkedHashSet<>();
+        List<String> problems = new ArrayList<>();
+        for (String s : strategies) {
+            Strategy match = Arrays.stream(Strategy.values()).filter(k -> k.json().equals(s)).findFirst().orElse(null);
+            if (match != null) wanted.add(match);
+            else problems.add("--strategy: must be one of " + Arrays.stream(Strategy.values()).map(Strategy::json)
+                    .collect(Collectors.joining(", ")) + ", got \"" + s + "\"");
+        }
+        if (!problems.isEmpty()) throw new BadInputException(problems);
+        return wanted;
+    }
+
+    private static Scenario onlyWanted(Path file, Scenario scenario, Set<Strategy> wanted) throws BadInputException {
+        List<String> problems = new ArrayList<>();
+        for (Strategy s : wanted) {
+            if (scenario.runs().stream().noneMatch(r -> r.strategy() == s)) {
+                problems.add(file + ": runs: no run uses strategy \"" + s.json() + "\" (--strategy " + s.json() + ")");
+            }
+        }
+        if (!problems.isEmpty()) throw new BadInputException(problems);
+        List<RunSpec> runs = scenario.runs().stream().filter(r -> wanted.contains(r.strategy())).toList();
+        return scenario.withRuns(runs);
+    }
+
+    @FunctionalInterface
+    private interface Check<T> {
+        T get() throws BadInputException;
+    }
+
+    /** Runs one check, collecting its problems instead of stopping, so one pass reports all of them. */
+    private static <T> T attempt(List<String> problems, Check<T> check) {
+        try {
+            return check.get();
+        } catch (BadInputException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.gatherlab.report;
+
+/**
+ * What a task is doing during a stretch of time, as a timeline draws it. A task that has not been
+ * created yet, or has settled, has no state: its lane is empty there (the settled end is a glyph).
+ */
+public enum LaneState {
+    /** Runnable (created, woken, a timer overdue, a permit or job result delivered) but the loop has not run it yet. */
+    READY("ready, waiting for the loop"),
+    /** Computing on the loop thread: the loop is blocked, nothing else runs. */
+    COMPUTING("computing on the loop"),
+    /** Suspended on a timer (I/O); the loop is free. */
+    SLEEPING("awaiting I/O"),
+    /** Queued on the semaphore: started, but not yet inside {@code async with sem:}. */
+    PERMIT("waiting for a permit"),
+    /** Its pool job waits in the pool's queue for a free worker. */
+    JOB_QUEUED("pool job queued"),
+    /** Its pool job runs on a worker; the loop is free. */
+    JOB_RUNNING("pool job running");
+
+    private final String description;
+
+    LaneState(String description) { this.description = description; }
+
+    /** A short phrase for legends and tooltips. */
+    public String description() { return description; }
+}

@@ -1,0 +1,158 @@
+package org.gatherlab.report;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.gatherlab.engine.Outcome;
+import org.gatherlab.engine.RunReport;
+import org.gatherlab.engine.ScenarioReport;
+import org.gatherlab.engine.TaskReport;
+import org.gatherlab.engine.Trace;
+import org.gatherlab.engine.TraceEvent;
+
+/**
+ * The contract's section 4 report ({@code gatherlab/report@1}): fields in the contract's order, whole
+ * numbers without ".0", optional task fields only when set, and the trace as {@code events}.
+ */
+public final class ReportJson {
+    private ReportJson() {}
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    /** One scenario's report, pretty-printed, ending with a newline. */
+    public static String render(ScenarioReport report) {
+        StringBuilder out = new StringBuilder();
+        report(report, 0, out);
+        return out.append('\n').toString();
+    }
+
+    /** Several scenarios' reports as one JSON array of report objects. */
+    public static String render(List<ScenarioReport> reports) {
+        StringBuilder out = new StringBuilder("[");
+        for (int i = 0; i < reports.size(); i++) {
+            out.append(i == 0 ? "\n" : ",\n").append(JsonLayout.indent(1));
+            report(reports.get(i), 1, out);
+        }
+        return out.append(reports.isEmpty() ? "]\n" : "\n]\n").toString();
+    }
+
+    /*
+     * The outer levels are written field by field and each task and event is built, printed and dropped
+     * in turn: a report of 100,000 tasks is a million events, and a tree of them all would take gigabytes.
+     */
+    private static void report(ScenarioReport report, int depth, StringBuilder out) {
+        JsonLayout.Obj root = JsonLayout.object(out, depth);
+        root.field("format", NODES.textNode(ScenarioReport.FORMAT));
+        root.field("scenario", NODES.textNode(report.scenario()));
+        root.field("clock", NODES.textNode(report.clock().json()));
+        JsonLayout.Arr runs = root.array("runs");
+        for (RunReport run : report.runs()) run(run, runs.object());
+        runs.end();
+        root.end();
+    }
+
+    private static void run(RunReport run, JsonLayout.Obj o) {
+        o.field("label", NODES.textNode(run.label()));
+        o.field("strategy", NODES.textNode(run.strategy().json()));
+        ObjectNode options = NODES.objectNode();
+        if (run.options() != null) for (Map.Entry<String, Object> e : run.options().entrySet()) options.set(e.getKey(), plain(e.getValue()));
+        o.field("options", options);
+        o.field("returnedAtMs", ms(run.returnedAtMs()));
+        o.field("settledAtMs", ms(run.settledAtMs()));
+        o.field("outcome", outcome(run.outcome()));
+        ArrayNode order = NODES.arrayNode();
+        run.completionOrder().forEach(order::add);
+        o.field("completionOrder", order);
+        JsonLayout.Arr tasks = o.array("tasks");
+        for (TaskReport t : run.tasks()) tasks.element(task(t));
+        tasks.end();
+        JsonLayout.Arr events = o.array("events");
+        if (run.trace() != null) for (TraceEvent e : run.trace().events()) events.element(event(e, run.trace()));
+        events.end();
+        o.end();
+    }
+
+    static JsonNode outcome(Outcome outcome) {
+        if (outcome == null) return NODES.nullNode();
+        ObjectNode o = NODES.objectNode();
+        o.put("kind", outcome.kind());
+        switch (outcome) {
+            case Outcome.Raised r -> {
+                o.put("exception", r.exception());
+                ArrayNode tasks = o.putArray("tasks");
+                r.tasks().forEach(tasks::add);
+            }
+            case Outcome.Returned r -> {
+                ArrayNode results = o.putArray("results");
+                for (Outcome.Result res : r.results()) {
+                    ObjectNode item = results.addObject().put("task", res.task());
+                    if (res.isError()) item.put("error", res.error());
+                    else item.put("value", res.value());
+                }
+            }
+            case Outcome.ReturnedWait w -> {
+                w.done().forEach(o.putArray("done")::add);
+                w.pending().forEach(o.putArray("pending")::add);
+            }
+        }
+        return o;
+    }
+
+    static ObjectNode task(TaskReport t) {
+        ObjectNode o = NODES.objectNode();
+        o.put("name", t.name());
+        o.put("state", t.state().json());
+        o.set("startMs", ms(t.startMs()));
+        o.set("endMs", ms(t.endMs()));
+        o.put("afterReturn", t.afterReturn());
+        o.set("cancelCause", t.cancelCause() == null ? NODES.nullNode() : NODES.textNode(t.cancelCause().json()));
+        if (t.permitMs() != null) o.set("permitMs", ms(t.permitMs()));
+        if (t.jobStartMs() != null) o.set("jobStartMs", ms(t.jobStartMs()));
+        if (t.jobEndMs() != null) o.set("jobEndMs", ms(t.jobEndMs()));
+        return o;
+    }
+
+    /** {@code {"atMs": 0, "kind": "sleeping", "task": "A", "dueMs": 300}}: the event's own fields follow. */
+    static ObjectNode event(TraceEvent e, Trace trace) {
+        ObjectNode o = NODES.objectNode();
+        o.set("atMs", ms(e.atMs()));
+        o.put("kind", e.kind());
+        o.put("task", trace.taskName(e.task()));
+        switch (e) {
+            case TraceEvent.ComputeBegan c -> o.set("plannedMs", ms(c.plannedMs()));
+            case TraceEvent.Sleeping s -> o.set("dueMs", ms(s.dueMs()));
+            case TraceEvent.TimerLate l -> o.set("dueMs", ms(l.dueMs()));
+            case TraceEvent.JobStarted j -> o.put("worker", j.worker());
+            case TraceEvent.JobEnded j -> o.put("worker", j.worker());
+            case TraceEvent.CancelRequested c -> o.put("cause", c.cause().json());
+            case TraceEvent.Cancelled c -> o.put("cause", c.cause().json());
+            case TraceEvent.CallerRaised r -> o.put("exception", r.exception());
+            default -> { }
+        }
+        return o;
+    }
+
+    static JsonNode ms(Double ms) {
+        return ms == null ? NODES.nullNode() : ms(ms.doubleValue());
+    }
+
+    static JsonNode ms(double ms) {
+        if (Values.isWhole(ms)) return NODES.numberNode((long) ms);
+        return Double.isFinite(ms) ? NODES.numberNode(ms) : NODES.nullNode();
+    }
+
+    private static JsonNode plain(Object value) {
+        return switch (Values.plain(value)) {
+            case null -> NODES.nullNode();
+            case Boolean b -> NODES.booleanNode(b);
+            case Long l -> NODES.numberNode(l);
+            case Double d -> ms(d.doubleValue());
+            case Object other -> NODES.textNode(other.toString());
+        };
+    }
+}
