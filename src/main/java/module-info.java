@@ -3,8 +3,19 @@ module org.gatherlab {
     requires javafx.fxml;
     requires com.fasterxml.jackson.databind;
     requires info.picocli;
+    requires atlantafx.base;
+    requires org.controlsfx.controls;
+    requires org.kordamp.ikonli.javafx;
+    requires org.kordamp.ikonli.material2;
 
     exports org.gatherlab.engine;
+    // The toolkit instantiates the Application subclass reflectively.
+    exports org.gatherlab.app to javafx.graphics;
+    // FXML injects @FXML fields of the controllers (views pass themselves as controller).
+    opens org.gatherlab.app to javafx.fxml;
+    opens org.gatherlab.app.editor to javafx.fxml;
+    opens org.gatherlab.app.timeline to javafx.fxml;
+    opens org.gatherlab.app.run to javafx.fxml;
 
     // picocli sets the command classes' option fields reflectively.
     opens org.gatherlab.cli to info.picocli;

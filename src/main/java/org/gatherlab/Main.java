@@ -17,8 +17,7 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            // LEAD: launch the desktop app here once it exists.
-            System.out.println("The desktop app is not in this build; use 'gatherlab run FILE' (see 'gatherlab --help').");
+            org.gatherlab.app.GatherLabApp.launchApp(args);
             return;
         }
         // Reports are UTF-8 whatever the locale: task names may be any Unicode text.

@@ -1,0 +1,125 @@
+package org.gatherlab.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.gatherlab.engine.CpuMode;
+import org.gatherlab.engine.OnExit;
+import org.gatherlab.engine.ReturnWhen;
+import org.gatherlab.engine.RunSpec;
+import org.gatherlab.engine.Strategy;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.gatherlab.scenario.ScenarioFields.*;
+
+/** The run list of section 1: each run's options, and which options its strategy allows. */
+final class RunRules {
+    private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
+
+    private final Problems problems;
+    private final ValueChecks checks;
+
+    RunRules(Problems problems) {
+        this.problems = problems;
+        this.checks = new ValueChecks(problems);
+    }
+
+    /** Where the first run with strategy {@code sequential} is, or null; looked up before the tasks are checked. */
+    static JsonPath firstSequentialRun(JsonNode runs, JsonPath path) {
+        if (runs == null || !runs.isArray()) return null;
+        for (int i = 0; i < runs.size(); i++) {
+            if (strategyOf(runs.get(i)) == Strategy.SEQUENTIAL) return path.index(i);
+        }
+        return null;
+    }
+
+    /** The runs, or null when anything about them is wrong (the problems say what). */
+    List<RunSpec> readAll(JsonNode value, JsonPath path) {
+        if (!value.isArray()) {
+            problems.add(path, "must be a list, got " + JsonText.show(value));
+            return null;
+        }
+        int before = problems.count();
+        if (value.isEmpty()) problems.add(path, "must have at least 1 run");
+        List<RunSpec> runs = new ArrayList<>(value.size());
+        for (int i = 0; i < value.size(); i++) {
+            JsonPath runPath = path.index(i);
+            runs.add(read(value.get(i), runPath));
+            problems.fieldDone(runPath, value.get(i));
+        }
+        return problems.count() == before ? runs : null;
+    }
+
+    private RunSpec read(JsonNode node, JsonPath path) {
+        if (!node.isObject()) {
+            problems.add(path, "must be an object, got " + JsonText.show(node));
+            return null;
+        }
+        int before = problems.count();
+        // Known up front so that an option the strategy forbids is reported where the option is.
+        Strategy known = strategyOf(node);
+        Strategy strategy = null;
+        boolean returnExceptions = false;
+        ReturnWhen returnWhen = ReturnWhen.ALL_COMPLETED;
+        Double timeoutMs = null;
+        Double cancelAtMs = null;
+        Integer limit = null;
+        CpuMode cpu = CpuMode.LOOP;
+        int workers = RunSpec.DEFAULT_WORKERS;
+        OnExit onExit = OnExit.DRAIN;
+        for (var field : node.properties()) {
+            JsonPath fieldPath = path.field(field.getKey());
+            JsonNode value = field.getValue();
+            switch (field.getKey()) {
+                case STRATEGY -> strategy = checks.choice(value, fieldPath, List.of(Strategy.values()), Strategy::json);
+                case RETURN_EXCEPTIONS -> {
+                    Boolean v = checks.bool(value, fieldPath);
+                    if (v != null) returnExceptions = v;
+                    if (v != null && known != null && !known.acceptsReturnExceptions()) {
+                        problems.add(fieldPath, "not allowed with strategy " + JsonText.quote(known.json())
+                                + ", which has no return_exceptions option");
+                    }
+                }
+                case RETURN_WHEN -> {
+                    returnWhen = checks.choice(value, fieldPath, List.of(ReturnWhen.values()), ReturnWhen::name);
+                    if (returnWhen != null && known != null && known != Strategy.WAIT) {
+                        problems.add(fieldPath, "only allowed with strategy \"wait\", not " + JsonText.quote(known.json()));
+                    }
+                }
+                case TIMEOUT_MS -> timeoutMs = checks.number(value, fieldPath, BigDecimal.ZERO, null);
+                case CANCEL_AT_MS -> cancelAtMs = checks.number(value, fieldPath, BigDecimal.ZERO, null);
+                case LIMIT -> limit = limit(value, fieldPath);
+                case CPU -> cpu = checks.choice(value, fieldPath, List.of(CpuMode.values()), CpuMode::json);
+                case WORKERS -> {
+                    Long v = checks.integer(value, fieldPath, BigDecimal.ONE, BigDecimal.valueOf(MAX_WORKERS));
+                    if (v != null) workers = v.intValue();
+                }
+                case ON_EXIT -> onExit = checks.choice(value, fieldPath, List.of(OnExit.values()), OnExit::json);
+                default -> { } // unknown fields are allowed, and kept when the file is saved again
+            }
+            problems.fieldDone(fieldPath, value);
+        }
+        if (!node.has(STRATEGY)) problems.add(path.field(STRATEGY), "is required");
+        if (problems.count() != before) return null;
+        return new RunSpec(strategy, returnExceptions, returnWhen, timeoutMs, cancelAtMs, limit, cpu, workers, onExit);
+    }
+
+    /** The contract only says "at least 1"; the upper bound is what the model can hold. */
+    private Integer limit(JsonNode value, JsonPath path) {
+        Long v = checks.integer(value, path, BigDecimal.ONE, null);
+        if (v == null) return null;
+        if (v > Integer.MAX_VALUE) {
+            problems.add(path, "must be at most " + INT_MAX + ", got " + JsonText.show(value));
+            return null;
+        }
+        return v.intValue();
+    }
+
+    private static Strategy strategyOf(JsonNode run) {
+        JsonNode s = run.get(STRATEGY);
+        if (s == null || !s.isTextual()) return null;
+        for (Strategy strategy : Strategy.values()) if (strategy.json().equals(s.textValue())) return strategy;
+        return null;
+    }
+}
