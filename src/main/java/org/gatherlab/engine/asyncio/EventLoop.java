@@ -58,6 +58,24 @@ public final class EventLoop {
         clock.wake();
     }
 
+    /** {@code call_soon(cb, future)}: how a future hands itself to each done-callback. */
+    void callSoon(DoneCallback callback, Future future) {
+        ready.addLast(new FutureCallback(callback, future));
+    }
+
+    private static final class FutureCallback extends Handle {
+        private final DoneCallback callback;
+        private final Future future;
+
+        FutureCallback(DoneCallback callback, Future future) {
+            super(null);
+            this.callback = callback;
+            this.future = future;
+        }
+
+        @Override void run() { callback.done(future); }
+    }
+
     public Timer callAt(double when, Runnable callback) { return callAt(when, Timer.NO_OWNER, callback); }
 
     /** {@code owner} is the task (or caller) whose timer this is, so a late firing can be traced. */
@@ -114,7 +132,7 @@ public final class EventLoop {
             if (h instanceof Timer t && t.owner != Timer.NO_OWNER && clock.now() > t.when) {
                 emit(new TraceEvent.TimerLate(clock.now(), t.owner, t.when));
             }
-            h.callback.run();
+            h.run();
         }
     }
 

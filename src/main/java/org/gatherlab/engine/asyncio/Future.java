@@ -66,7 +66,7 @@ public class Future {
 
     public final void addDoneCallback(DoneCallback cb) {
         if (state != PENDING) {
-            loop.callSoon(() -> cb.done(this));
+            loop.callSoon(cb, this);
             return;
         }
         if (callbacks == null) callbacks = new ArrayList<>(2);
@@ -81,6 +81,6 @@ public class Future {
         List<DoneCallback> cbs = callbacks;
         if (cbs == null) return;
         callbacks = null;
-        for (DoneCallback cb : cbs) loop.callSoon(() -> cb.done(this));
+        for (DoneCallback cb : cbs) loop.callSoon(cb, this);
     }
 }

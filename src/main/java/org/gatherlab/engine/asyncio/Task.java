@@ -3,8 +3,6 @@ package org.gatherlab.engine.asyncio;
 import org.gatherlab.engine.CancelCause;
 import org.gatherlab.engine.TraceEvent;
 
-import java.util.ArrayDeque;
-
 /**
  * {@code asyncio.Task}: drives a coroutine one step at a time. A port of CPython 3.11's
  * {@code Task.__step}, {@code __wakeup} and {@code cancel}: cancellation is only a request, delivered
@@ -13,7 +11,9 @@ import java.util.ArrayDeque;
 public final class Task extends Future {
     /** The task's scenario position, or {@link TraceEvent#CALLER} for main(). */
     public final int index;
-    private final ArrayDeque<Coro> frames = new ArrayDeque<>(4);
+    private Coro[] frames = new Coro[4];
+    private int depth;
+    private final Runnable stepAgain = () -> step(null, null);
     private Future futWaiter;
     private boolean mustCancel;
     private int cancelsRequested;
@@ -24,10 +24,10 @@ public final class Task extends Future {
     public Task(EventLoop loop, Coro coro, int index) {
         super(loop);
         this.index = index;
-        frames.push(coro);
+        frames[depth++] = coro;
         loop.register(this);
         if (index != TraceEvent.CALLER) loop.emit(new TraceEvent.Created(loop.time(), index));
-        loop.callSoon(() -> step(null, null));
+        loop.callSoon(stepAgain);
     }
 
     /** The cause of the first cancellation request this task received while unfinished, or null. */
@@ -97,7 +97,7 @@ public final class Task extends Future {
                 }
                 default -> {
                     if (r != Coro.YIELD) throw new IllegalStateException("Task got bad yield: " + r);
-                    loop.callSoon(() -> step(null, null));
+                    loop.callSoon(stepAgain);
                 }
             }
         } finally {
@@ -109,16 +109,17 @@ public final class Task extends Future {
     /** {@code coro.send(None)} / {@code coro.throw(exc)} through the chain of awaited coroutines. */
     private Object drive(Object value, PyExc thrown) {
         while (true) {
-            Object r = frames.peek().resume(value, thrown);
+            Object r = frames[depth - 1].resume(value, thrown);
             if (r instanceof Coro sub) {
-                frames.push(sub);
+                if (depth == frames.length) frames = java.util.Arrays.copyOf(frames, depth * 2);
+                frames[depth++] = sub;
                 value = null;
                 thrown = null;
                 continue;
             }
             if (r instanceof Future || r == Coro.YIELD) return r;
-            frames.pop();
-            if (frames.isEmpty()) return r;
+            frames[--depth] = null;
+            if (depth == 0) return r;
             if (r instanceof PyExc e) {
                 thrown = e;
                 value = null;
