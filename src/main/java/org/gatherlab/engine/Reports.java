@@ -71,7 +71,7 @@ public final class Reports {
         if (run.strategy() == Strategy.AS_COMPLETED && run.returnExceptions()) sb.append(" + except TaskFailed");
         if (run.timeoutMs() != null) sb.append(" · timeout ").append(Numbers.format(run.timeoutMs())).append(" ms");
         if (run.limit() != null) sb.append(" · Semaphore(").append(run.limit()).append(')');
-        if (run.cpu() == CpuMode.PROCESSES) sb.append(" · ").append(run.workers()).append(" processes");
+        if (run.cpu() == CpuMode.PROCESSES) sb.append(" · ").append(run.workers()).append(run.workers() == 1 ? " process" : " processes");
         if (run.cancelAtMs() != null) sb.append(" · caller cancelled at ").append(Numbers.format(run.cancelAtMs())).append(" ms");
         if (run.onExit() == OnExit.CANCEL) sb.append(" · asyncio.run teardown");
         return sb.toString();
