@@ -31,6 +31,48 @@ public final class EngineBenchmark {
         if (what.equals("memory") || what.equals("all")) memory();
         if (what.equals("real") || what.equals("all")) real();
         if (what.equals("processes") || what.equals("all")) processes();
+        if (what.equals("python") || what.equals("all")) python();
+    }
+
+    /**
+     * CPython 3.11's asyncio on the same machine, for comparison: per-task cost of create_task +
+     * gather + a timer, and how late a real loop finishes after its longest timer.
+     */
+    private static final String ASYNCIO_BENCH = """
+            import asyncio, random, sys, time
+            async def sleeper(d):
+                await asyncio.sleep(d)
+            async def per_task(n):
+                t0 = time.perf_counter()
+                await asyncio.gather(*[asyncio.create_task(sleeper(0)) for _ in range(n)])
+                return (time.perf_counter() - t0) / n * 1e9
+            async def lateness(n, seed):
+                rnd = random.Random(seed)
+                ds = [rnd.randint(0, 200) / 1000 for _ in range(n)]
+                loop = asyncio.get_running_loop()
+                t0 = loop.time()
+                await asyncio.gather(*[sleeper(d) for d in ds])
+                return (loop.time() - t0 - max(ds)) * 1000
+            for n in (1_000, 10_000, 100_000, 1_000_000):
+                runs = sorted(asyncio.run(per_task(n)) for _ in range(3 if n < 1_000_000 else 1))
+                print(f"cpython asyncio gather n={n:,}: {runs[len(runs)//2]:.0f} ns/task (sleep(0) tasks, real loop)")
+            for n in (1_000, 10_000):
+                late = sorted(asyncio.run(lateness(n, r)) for r in range(5))
+                print(f"cpython real gather io n={n:,}: settled {late[2]:.2f} ms after the longest timer (median of 5, max {late[4]:.2f})")
+            """;
+
+    static void python() {
+        try {
+            java.nio.file.Path script = java.nio.file.Files.createTempFile("asyncio_bench", ".py");
+            java.nio.file.Files.writeString(script, ASYNCIO_BENCH);
+            Process p = new ProcessBuilder("python3", script.toString()).inheritIO().start();
+            p.waitFor();
+            java.nio.file.Files.deleteIfExists(script);
+        } catch (java.io.IOException e) {
+            System.out.println("cpython: python3 not found, skipped (" + e.getMessage() + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     static Scenario ioTasks(int n, int spreadMs, long seed) {
