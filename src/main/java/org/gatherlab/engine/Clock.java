@@ -23,6 +23,12 @@ public interface Clock {
     /** Someone asked the run to stop (a real run's Stop button); the loop returns at its next pass. */
     default boolean stopped() { return false; }
 
+    /**
+     * How late a timer must fire to count as late. Virtual time is exact, so any delay is the loop's
+     * doing; real timers always fire a few microseconds late, which is nobody's doing.
+     */
+    default double lateToleranceMs() { return 0; }
+
     /** Which kind of time this clock keeps. */
     ClockKind kind();
 }

@@ -129,7 +129,7 @@ public final class EventLoop {
         for (int n = ready.size(); n > 0; n--) {
             Handle h = ready.pollFirst();
             if (h.cancelled) continue;
-            if (h instanceof Timer t && t.owner != Timer.NO_OWNER && clock.now() > t.when) {
+            if (h instanceof Timer t && t.owner != Timer.NO_OWNER && clock.now() - t.when > clock.lateToleranceMs()) {
                 emit(new TraceEvent.TimerLate(clock.now(), t.owner, t.when));
             }
             h.run();
