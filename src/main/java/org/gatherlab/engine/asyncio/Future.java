@@ -17,7 +17,9 @@ public class Future {
     private Object result;
     private PyExc exception;
     CancelCause cancelMessage;
-    private List<DoneCallback> callbacks;
+    // Most futures have exactly one done-callback: keep it in a field, a list only for more.
+    private DoneCallback firstCallback;
+    private List<DoneCallback> moreCallbacks;
 
     Future(EventLoop loop) { this.loop = loop; }
 
@@ -69,18 +71,26 @@ public class Future {
             loop.callSoon(cb, this);
             return;
         }
-        if (callbacks == null) callbacks = new ArrayList<>(2);
-        callbacks.add(cb);
+        if (firstCallback == null && moreCallbacks == null) {
+            firstCallback = cb;
+            return;
+        }
+        if (moreCallbacks == null) moreCallbacks = new ArrayList<>(2);
+        moreCallbacks.add(cb);
     }
 
     public final void removeDoneCallback(DoneCallback cb) {
-        if (callbacks != null) callbacks.removeIf(c -> c == cb);
+        if (firstCallback == cb) firstCallback = null;
+        if (moreCallbacks != null) moreCallbacks.removeIf(c -> c == cb);
     }
 
+    /** In registration order, as CPython keeps them. */
     private void scheduleCallbacks() {
-        List<DoneCallback> cbs = callbacks;
-        if (cbs == null) return;
-        callbacks = null;
-        for (DoneCallback cb : cbs) loop.callSoon(cb, this);
+        DoneCallback first = firstCallback;
+        List<DoneCallback> more = moreCallbacks;
+        firstCallback = null;
+        moreCallbacks = null;
+        if (first != null) loop.callSoon(first, this);
+        if (more != null) for (DoneCallback cb : more) loop.callSoon(cb, this);
     }
 }

@@ -8,18 +8,16 @@ import org.gatherlab.engine.TraceEvent;
  * {@code Task.__step}, {@code __wakeup} and {@code cancel}: cancellation is only a request, delivered
  * as a CancelledError at the coroutine's next await (or right away into a future it is awaiting).
  */
-public final class Task extends Future {
+public final class Task extends Future implements Runnable, DoneCallback {
     /** The task's scenario position, or {@link TraceEvent#CALLER} for main(). */
     public final int index;
-    private Coro[] frames = new Coro[4];
+    private Coro[] frames = new Coro[3];
     private int depth;
-    private final Runnable stepAgain = () -> step(null, null);
     private Future futWaiter;
     private boolean mustCancel;
     private int cancelsRequested;
     private PyExc.Cancelled cancelledExc;
     private CancelCause firstCancelCause;
-    private final DoneCallback wakeup = this::wakeup;
 
     public Task(EventLoop loop, Coro coro, int index) {
         super(loop);
@@ -27,7 +25,7 @@ public final class Task extends Future {
         frames[depth++] = coro;
         loop.register(this);
         if (index != TraceEvent.CALLER) loop.emit(new TraceEvent.Created(loop.time(), index));
-        loop.callSoon(stepAgain);
+        loop.callSoon(this);
     }
 
     /** The cause of the first cancellation request this task received while unfinished, or null. */
@@ -60,8 +58,11 @@ public final class Task extends Future {
         return super.makeCancelledError();
     }
 
+    /** Scheduled by {@code call_soon}: the task's next step, with nothing sent in. */
+    @Override public void run() { step(null, null); }
+
     /** The awaited future is done: resume with its result ({@code await fut} evaluates to it) or its error. */
-    private void wakeup(Future future) {
+    @Override public void done(Future future) {
         PyExc exc = future.exceptionOrCancelled();
         step(exc == null ? future.result() : null, exc);
     }
@@ -91,13 +92,13 @@ public final class Task extends Future {
                 }
                 case PyExc e -> setException(e);
                 case Future f -> {
-                    f.addDoneCallback(wakeup);
+                    f.addDoneCallback(this);
                     futWaiter = f;
                     if (mustCancel && futWaiter.cancel(cancelMessage)) mustCancel = false;
                 }
                 default -> {
                     if (r != Coro.YIELD) throw new IllegalStateException("Task got bad yield: " + r);
-                    loop.callSoon(stepAgain);
+                    loop.callSoon(this);
                 }
             }
         } finally {
