@@ -7,6 +7,8 @@ module org.gatherlab {
     requires org.controlsfx.controls;
     requires org.kordamp.ikonli.javafx;
     requires org.kordamp.ikonli.material2;
+    // The app remembers theme and recent files with java.util.prefs.
+    requires java.prefs;
 
     exports org.gatherlab.engine;
     // The toolkit instantiates the Application subclass reflectively.

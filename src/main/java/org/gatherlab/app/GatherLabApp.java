@@ -1,17 +1,135 @@
 package org.gatherlab.app;
 
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.css.PseudoClass;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.gatherlab.app.editor.ScenarioEditorModel;
 
-/** The desktop app's entry point: the toolkit creates it; {@link org.gatherlab.Main} launches it. */
+import java.nio.file.Path;
+import java.util.SplittableRandom;
+import java.util.function.LongSupplier;
+import java.util.prefs.Preferences;
+
+/**
+ * The desktop app's entry point: the toolkit creates it; {@link org.gatherlab.Main} launches it. Builds the
+ * models, the main window and the seams between them.
+ *
+ * <p>System properties, for tests and portable use:
+ * <ul>
+ *   <li>{@value #HOME_PROPERTY}: the directory for the autosave and, when given, the settings
+ *       ({@code settings.properties}) instead of {@code java.util.prefs}; default {@code ~/.gatherlab}.</li>
+ *   <li>{@value #WINDOW_PROPERTY}: the window size as {@code WIDTHxHEIGHT} (default 1280×800, or the screen if
+ *       smaller).</li>
+ * </ul>
+ */
 public final class GatherLabApp extends Application {
-    @Override public void start(Stage stage) {
-        stage.setTitle("GatherLab");
+    public static final String HOME_PROPERTY = "gatherlab.home";
+    public static final String WINDOW_PROPERTY = "gatherlab.window";
+    /** How often the working scenario is autosaved when it has unsaved changes. */
+    public static final Duration AUTOSAVE_EVERY = Duration.seconds(5);
+    private static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
+
+    private FxBackgroundWork checks;
+    private FxBackgroundWork files;
+    private Timeline autosave;
+    private AppearanceModel appearance;
+    private ScenarioEditorModel editor;
+    private DocumentModel documents;
+    private MainWindow window;
+
+    @Override
+    public void start(Stage stage) {
+        Path home = home();
+        Settings settings = System.getProperty(HOME_PROPERTY) != null
+                ? Settings.file(home.resolve("settings.properties"))
+                : Settings.preferences(Preferences.userRoot().node("org/gatherlab"));
+        appearance = new AppearanceModel(settings);
+        Application.setUserAgentStylesheet(appearance.theme().userAgentStylesheet());
+
+        checks = new FxBackgroundWork("gatherlab-check");
+        files = new FxBackgroundWork("gatherlab-files");
+        // Rerolled seeds are small, so they are easy to read out and type.
+        SplittableRandom random = new SplittableRandom();
+        LongSupplier seeds = () -> random.nextInt(1, 1_000_000);
+        editor = new ScenarioEditorModel(checks, seeds);
+        documents = new DocumentModel(editor, files, new FxPrompts(() -> stage), settings, new RecoveryStore(home));
+        window = new MainWindow(stage, editor, documents, appearance, seeds, Platform::exit);
+
+        // LEAD: embed ComparisonView here, e.g.
+        //   ComparisonModel comparison = new ComparisonModel(Background.singleThread());
+        //   window.showComparison(new ComparisonView(comparison),
+        //           RunActions.of(comparison::run, comparison::stop, comparison.runningProperty(), comparison.statusProperty()));
+
+        Rectangle2D size = windowSize();
+        Scene scene = new Scene(window.getRoot(), size.getWidth(), size.getHeight());
+        scene.getStylesheets().add(UiPart.resource(Dialogs.STYLESHEET));
+        showTheme(scene, appearance.theme());
+        appearance.themeProperty().addListener((o, old, now) -> {
+            Application.setUserAgentStylesheet(now.userAgentStylesheet());
+            showTheme(scene, now);
+        });
+        stage.setScene(scene);
+        stage.setMinWidth(1024);
+        stage.setMinHeight(640);
+        stage.getIcons().setAll(Dialogs.appIcons());
         stage.show();
+
+        documents.offerRecovery();
+        autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> documents.autosave()));
+        autosave.setCycleCount(Animation.INDEFINITE);
+        autosave.play();
+        window.editorView().focusTasks();
+    }
+
+    /** Not a clean exit by itself: only Quit (after the unsaved-changes question) deletes the autosave. */
+    @Override
+    public void stop() {
+        if (autosave != null) autosave.stop();
+        if (checks != null) checks.close();
+        if (files != null) files.close();
     }
 
     /** Called by the launcher with no command-line arguments. */
     public static void launchApp(String[] args) {
         Application.launch(GatherLabApp.class, args);
+    }
+
+    public MainWindow window() { return window; }
+
+    public DocumentModel documents() { return documents; }
+
+    public ScenarioEditorModel editor() { return editor; }
+
+    public AppearanceModel appearance() { return appearance; }
+
+    /** {@code :dark} on the root, for the few GatherLab tokens that differ between the themes. */
+    private static void showTheme(Scene scene, Theme theme) {
+        scene.getRoot().pseudoClassStateChanged(DARK, theme == Theme.DARK);
+    }
+
+    private static Path home() {
+        String dir = System.getProperty(HOME_PROPERTY);
+        return dir != null ? Path.of(dir) : Path.of(System.getProperty("user.home"), ".gatherlab");
+    }
+
+    private static Rectangle2D windowSize() {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double w = 1280;
+        double h = 800;
+        String wanted = System.getProperty(WINDOW_PROPERTY);
+        if (wanted != null && wanted.matches("\\d+x\\d+")) {
+            String[] parts = wanted.split("x");
+            w = Double.parseDouble(parts[0]);
+            h = Double.parseDouble(parts[1]);
+        }
+        return new Rectangle2D(0, 0, Math.min(w, screen.getWidth()), Math.min(h, screen.getHeight()));
     }
 }

@@ -1,0 +1,332 @@
+package org.gatherlab.app;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ObservableList;
+import org.gatherlab.app.editor.DefaultScenario;
+import org.gatherlab.app.editor.ScenarioEditorModel;
+import org.gatherlab.scenario.Problem;
+import org.gatherlab.scenario.ScenarioDocument;
+import org.gatherlab.scenario.ScenarioException;
+
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The file behind the editor: New, Open, Save, Save As, recent files, the unsaved-changes question, and the
+ * autosave with recovery after a crash. Toolkit-free: questions go through {@link Prompts}, file work through
+ * {@link BackgroundWork}. Opening keeps the {@link ScenarioDocument} read, so saving again keeps the fields
+ * this version does not know. Nothing changes until a file has been read and found valid.
+ */
+public final class DocumentModel {
+    static final String LAST_FOLDER = "lastFolder";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.ROOT);
+
+    // ---- Properties ----------------------------------------------------------------------------------------
+
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file", null);
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty", false);
+    private final ReadOnlyStringWrapper displayName = new ReadOnlyStringWrapper(this, "displayName", ScenarioEditorModel.UNTITLED);
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+
+    // ---- State ---------------------------------------------------------------------------------------------
+
+    private final ScenarioEditorModel editor;
+    private final BackgroundWork files;
+    private final Prompts prompts;
+    private final Settings settings;
+    private final RecentFiles recent;
+    private final RecoveryStore recovery;
+    /** What was last opened or saved: its source objects keep unknown fields when saving again. */
+    private ScenarioDocument document;
+    private long savedRevision;
+    private long autosavedRevision = -1;
+
+    public DocumentModel(ScenarioEditorModel editor, BackgroundWork files, Prompts prompts, Settings settings,
+                         RecoveryStore recovery) {
+        this.editor = editor;
+        this.files = files;
+        this.prompts = prompts;
+        this.settings = settings;
+        this.recent = new RecentFiles(settings);
+        this.recovery = recovery;
+        this.document = ScenarioDocument.of(editor.scenario());
+        this.savedRevision = editor.revisionProperty().get();
+        editor.revisionProperty().addListener((obs, old, now) -> updateDirty());
+        updateNames();
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() { return file.getReadOnlyProperty(); }
+
+    /** Whether the scenario changed since it was opened or saved. */
+    public ReadOnlyBooleanProperty dirtyProperty() { return dirty.getReadOnlyProperty(); }
+
+    /** The file's name, or {@value ScenarioEditorModel#UNTITLED}. */
+    public ReadOnlyStringProperty displayNameProperty() { return displayName.getReadOnlyProperty(); }
+
+    /** The window title: {@code lesson.gather.json — GatherLab}, with a leading {@code •} when unsaved. */
+    public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
+
+    /** Whether a file is being read or written. */
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+
+    /** What the last command did ("Saved lesson.gather.json"), for the status bar. */
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+
+    public ObservableList<Path> recentFiles() { return recent.files(); }
+
+    public Path file() { return file.get(); }
+
+    public ScenarioDocument document() { return document; }
+
+    // ---- Commands ------------------------------------------------------------------------------------------
+
+    /** File ▸ New: the starter scenario, after the unsaved-changes question. */
+    public void newScenario() {
+        whenChangesSettled(() -> {
+            editor.load(DefaultScenario.create());
+            document = ScenarioDocument.of(editor.scenario());
+            setFile(null);
+            markSaved();
+            deleteAutosave();
+            message.set("New scenario");
+        });
+    }
+
+    /** File ▸ Open…: asks for a file, after the unsaved-changes question. */
+    public void open() {
+        whenChangesSettled(() -> prompts.chooseFileToOpen(lastFolder()).ifPresent(this::read));
+    }
+
+    /** Opens a given file (Open Recent, a file dropped on the window, tests), after the unsaved-changes question. */
+    public void open(Path path) {
+        whenChangesSettled(() -> read(path));
+    }
+
+    /** File ▸ Save: to the file, or Save As when there is none yet. */
+    public void save() { save(() -> {}); }
+
+    /** File ▸ Save As…: asks for a file. */
+    public void saveAs() { saveAs(() -> {}); }
+
+    /**
+     * Quit: after the unsaved-changes question, deletes the autosave (a clean exit) and runs {@code exit}.
+     * Cancel leaves everything as it was.
+     */
+    public void quit(Runnable exit) {
+        whenChangesSettled(() -> {
+            recovery.close();
+            exit.run();
+        });
+    }
+
+    /** Writes the working scenario to the recovery file if it changed since the last autosave (called every few seconds). */
+    public void autosave() {
+        long revision = editor.revisionProperty().get();
+        if (!dirty.get() || revision == autosavedRevision || !editor.validProperty().get()) return;
+        autosavedRevision = revision;
+        ScenarioDocument snapshot = document.with(editor.scenario());
+        Path origin = file.get();
+        files.submit(() -> {
+            recovery.write(snapshot, origin);
+            return null;
+        }, done -> { }, error -> message.set("Autosave failed: " + describe(error)));
+    }
+
+    public void clearRecentFiles() { recent.clear(); }
+
+    /** At start: if the last session left an autosave, offers to recover it; either way it is then dealt with. */
+    public void offerRecovery() {
+        recovery.find().ifPresent(entry -> {
+            String from = entry.origin() == null ? "a new scenario" : entry.origin().getFileName().toString();
+            String when = TIME.format(entry.savedAt().atZone(ZoneId.systemDefault()));
+            boolean recover = prompts.askRecover("GatherLab did not close properly last time.",
+                    "Unsaved changes to " + from + " were autosaved on " + when + ".\nRecover them?");
+            if (recover) recover(entry);
+            else deleteAutosave();
+        });
+    }
+
+    // ---- Flows ---------------------------------------------------------------------------------------------
+
+    private void recover(RecoveryStore.Entry entry) {
+        try {
+            ScenarioDocument recovered = recovery.read();
+            editor.load(recovered.scenario());
+            document = recovered;
+            setFile(entry.origin());
+            savedRevision = -1; // unsaved until saved
+            updateDirty();
+            message.set("Recovered the autosaved scenario");
+        } catch (ScenarioException e) {
+            prompts.showProblems("Recovery failed", "The autosaved scenario cannot be read; it was discarded.",
+                    e.problems().stream().map(Problem::toString).toList());
+            deleteAutosave();
+        } catch (IOException e) {
+            prompts.showProblems("Recovery failed", "The autosaved scenario cannot be read; it was discarded.",
+                    List.of(describe(e)));
+            deleteAutosave();
+        }
+    }
+
+    /** Runs {@code then} once unsaved changes are saved or discarded; not at all when the person cancels. */
+    private void whenChangesSettled(Runnable then) {
+        if (!dirty.get()) {
+            then.run();
+            return;
+        }
+        switch (prompts.askSaveChanges(displayName.get())) {
+            case SAVE -> save(then);
+            case DISCARD -> then.run();
+            case CANCEL -> { }
+        }
+    }
+
+    private void read(Path path) {
+        busy.set(true);
+        message.set("Opening " + path.getFileName() + "…");
+        files.submit(() -> org.gatherlab.scenario.ScenarioFiles.read(path), opened -> {
+            busy.set(false);
+            editor.load(opened.scenario());
+            document = opened;
+            setFile(path);
+            markSaved();
+            deleteAutosave();
+            recent.add(path);
+            rememberFolder(path);
+            message.set("Opened " + path.getFileName());
+        }, error -> {
+            busy.set(false);
+            String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+            if (error instanceof ScenarioException bad) {
+                int n = bad.problems().size();
+                prompts.showProblems("Cannot open " + name,
+                        name + " is not a valid scenario (" + n + (n == 1 ? " problem" : " problems") + "). Nothing was changed.",
+                        bad.problems().stream().map(Problem::toString).toList());
+            } else {
+                if (error instanceof NoSuchFileException) recent.remove(path);
+                prompts.showProblems("Cannot open " + name, "The file cannot be read. Nothing was changed.", List.of(describe(error)));
+            }
+            message.set("Could not open " + name);
+        });
+    }
+
+    private void save(Runnable then) {
+        if (file.get() == null) saveAs(then);
+        else write(file.get(), then);
+    }
+
+    private void saveAs(Runnable then) {
+        String suggested = file.get() != null ? file.get().getFileName().toString() : suggestedName();
+        prompts.chooseFileToSave(lastFolder(), suggested).map(DocumentModel::withExtension).ifPresent(target -> write(target, then));
+    }
+
+    private void write(Path target, Runnable then) {
+        if (editor.hasDrafts() || (!editor.problems().isEmpty() && !editor.checkingProperty().get())) {
+            prompts.showProblems("Cannot save", "The scenario has problems; fix them, then save again.",
+                    editor.problems().stream().map(p -> p.path() + ": " + p.message()).toList());
+            return;
+        }
+        long revision = editor.revisionProperty().get();
+        ScenarioDocument toSave = document.with(editor.scenario());
+        busy.set(true);
+        message.set("Saving " + target.getFileName() + "…");
+        files.submit(() -> {
+            org.gatherlab.scenario.ScenarioFiles.write(toSave, target);
+            return null;
+        }, done -> {
+            busy.set(false);
+            document = toSave;
+            setFile(target);
+            savedRevision = revision;
+            updateDirty();
+            if (!dirty.get()) deleteAutosave();
+            recent.add(target);
+            rememberFolder(target);
+            message.set("Saved " + target.getFileName());
+            then.run();
+        }, error -> {
+            busy.set(false);
+            String name = target.getFileName().toString();
+            List<String> lines = error instanceof ScenarioException bad
+                    ? bad.problems().stream().map(Problem::toString).toList() : List.of(describe(error));
+            prompts.showProblems("Cannot save " + name, "Nothing was written; " + name + " is as it was.", lines);
+            message.set("Could not save " + name);
+        });
+    }
+
+    private void deleteAutosave() {
+        autosavedRevision = -1;
+        files.submit(() -> {
+            recovery.delete();
+            return null;
+        }, done -> { }, error -> message.set("Could not delete the autosave: " + describe(error)));
+    }
+
+    private void markSaved() {
+        savedRevision = editor.revisionProperty().get();
+        updateDirty();
+    }
+
+    private void setFile(Path path) {
+        file.set(path);
+        updateNames();
+    }
+
+    private void updateDirty() {
+        dirty.set(editor.revisionProperty().get() != savedRevision);
+        updateNames();
+    }
+
+    private void updateNames() {
+        Path p = file.get();
+        String name = p == null || p.getFileName() == null ? ScenarioEditorModel.UNTITLED : p.getFileName().toString();
+        displayName.set(name);
+        editor.setFileLabel(name);
+        title.set((dirty.get() ? "• " : "") + name + " — GatherLab");
+    }
+
+    private String suggestedName() {
+        String base = editor.nameProperty().get().strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-+|-+$)", "");
+        return (base.isEmpty() ? "scenario" : base) + ".gather.json";
+    }
+
+    /** {@code lesson} becomes {@code lesson.gather.json}; a name already ending in {@code .json} is kept. */
+    static Path withExtension(Path chosen) {
+        String name = chosen.getFileName().toString();
+        return name.endsWith(".json") ? chosen : chosen.resolveSibling(name + ".gather.json");
+    }
+
+    private Path lastFolder() {
+        String stored = settings.get(LAST_FOLDER, "");
+        try {
+            return stored.isEmpty() ? null : Path.of(stored);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private void rememberFolder(Path p) {
+        Path parent = p.toAbsolutePath().getParent();
+        if (parent != null) settings.put(LAST_FOLDER, parent.toString());
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof NoSuchFileException) return e.getMessage() + ": no such file";
+        if (e instanceof java.nio.file.AccessDeniedException) return e.getMessage() + ": permission denied";
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m;
+    }
+}

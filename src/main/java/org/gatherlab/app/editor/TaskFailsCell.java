@@ -1,0 +1,53 @@
+package org.gatherlab.app.editor;
+
+import javafx.beans.value.ObservableLongValue;
+import javafx.css.PseudoClass;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.Tooltip;
+import javafx.util.Duration;
+import org.gatherlab.app.Icons;
+import org.gatherlab.engine.FailurePlan;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Whether the task fails with the current seed: a lightning icon (and {@code :fails}), explained in the tooltip. */
+final class TaskFailsCell extends TableCell<TaskRow, TaskRow.State> {
+    static final PseudoClass FAILS = PseudoClass.getPseudoClass("fails");
+
+    private final ObservableLongValue seed;
+    private final FontIcon icon = Icons.icon(Icons.FAILS);
+    private final Tooltip tooltip = new Tooltip();
+
+    TaskFailsCell(ObservableLongValue seed) {
+        this.seed = seed;
+        getStyleClass().add("task-fails-cell");
+        icon.getStyleClass().add("fails-icon");
+        tooltip.setShowDelay(Duration.millis(300));
+        // Worked out when shown: the seed may have changed without changing this row.
+        tooltip.setOnShowing(e -> tooltip.setText(explanation()));
+    }
+
+    private String explanation() {
+        TaskRow.State item = getItem();
+        if (item == null) return "";
+        boolean fails = item.fails();
+        double draw = FailurePlan.draw(seed.get(), getIndex());
+        return String.format("%s with seed %d: draw %.4f %s failureRate %s", fails ? "Fails" : "Succeeds",
+                seed.get(), draw, fails ? "<" : "≥", FieldText.number(item.task().failureRate()));
+    }
+
+    @Override
+    protected void updateItem(TaskRow.State item, boolean empty) {
+        super.updateItem(item, empty);
+        setText(null);
+        boolean fails = !empty && item != null && item.fails();
+        pseudoClassStateChanged(FAILS, fails);
+        setGraphic(fails ? icon : null);
+        if (empty || item == null || item.task().failureRate() == 0) {
+            setTooltip(null);
+            setAccessibleText(null);
+            return;
+        }
+        setTooltip(tooltip);
+        setAccessibleText(fails ? "fails with this seed" : "succeeds with this seed");
+    }
+}

@@ -1,0 +1,291 @@
+package org.gatherlab.app.editor;
+
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TablePosition;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.VBox;
+import org.gatherlab.app.Icons;
+import org.gatherlab.app.UiPart;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * The task table: inline editing (double-click, Enter/F2, or just type), Tab to the next field, and the task
+ * commands on buttons and keys (Insert, Ctrl+D, Delete, Alt+Up/Down). The table virtualises its rows, so a
+ * 100,000-task scenario scrolls as smoothly as five.
+ */
+public final class TasksPane extends UiPart<VBox> {
+    static final KeyCombination ADD = new KeyCodeCombination(KeyCode.INSERT);
+    static final KeyCombination ADD_ALT = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination DUPLICATE = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination DELETE = new KeyCodeCombination(KeyCode.DELETE);
+    static final KeyCombination UP = new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN);
+    static final KeyCombination DOWN = new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN);
+
+    @FXML private Label title;
+    @FXML private Label count;
+    @FXML private Button addButton;
+    @FXML private Button duplicateButton;
+    @FXML private Button deleteButton;
+    @FXML private Button upButton;
+    @FXML private Button downButton;
+    @FXML private Button generateButton;
+    @FXML private TableView<TaskRow> table;
+    @FXML private TableColumn<TaskRow, TaskRow.State> indexColumn;
+    @FXML private TableColumn<TaskRow, TaskRow.State> failsColumn;
+    @FXML private TableColumn<TaskRow, TaskRow.State> nameColumn;
+    @FXML private TableColumn<TaskRow, TaskRow.State> kindColumn;
+    @FXML private TableColumn<TaskRow, TaskRow.State> durationColumn;
+    @FXML private TableColumn<TaskRow, TaskRow.State> failureRateColumn;
+    @FXML private TableColumn<TaskRow, TaskRow.State> failAtColumn;
+    @FXML private TableColumn<TaskRow, TaskRow.State> cancelAtColumn;
+
+    private final ScenarioEditorModel model;
+    private final Runnable openGenerator;
+    private final EditStart editStart = new EditStart();
+
+    public TasksPane(ScenarioEditorModel model, Runnable openGenerator) {
+        super("editor/tasks.fxml");
+        this.model = model;
+        this.openGenerator = openGenerator;
+        createView();
+        initListeners();
+    }
+
+    public TableView<TaskRow> table() { return table; }
+
+    /** Selects a task's field, scrolls to it and gives the table the focus (used by the problem list). */
+    public void reveal(int index, TaskField field) {
+        if (index < 0 || index >= table.getItems().size()) return;
+        TableColumn<TaskRow, ?> column = column(field);
+        table.getSelectionModel().clearAndSelect(index, column);
+        table.getFocusModel().focus(index, column);
+        table.scrollTo(Math.max(0, index - 3));
+        table.requestFocus();
+    }
+
+    private void createView() {
+        title.setLabelFor(table);
+        Icons.label(addButton, "Add a task (Insert)");
+        Icons.label(duplicateButton, "Duplicate the selected tasks (Ctrl+D)");
+        Icons.label(deleteButton, "Delete the selected tasks (Delete)");
+        Icons.label(upButton, "Move the selected tasks up (Alt+Up)");
+        Icons.label(downButton, "Move the selected tasks down (Alt+Down)");
+        generateButton.setTooltip(new Tooltip("Replace the tasks with generated ones (Ctrl+G)"));
+
+        table.setItems(model.tasks());
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.getSelectionModel().setCellSelectionEnabled(true);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setAccessibleText("Tasks");
+        table.setPlaceholder(new Label("No tasks: add one (Insert) or generate some (Ctrl+G)"));
+        for (TableColumn<TaskRow, TaskRow.State> c : List.of(indexColumn, failsColumn, nameColumn, kindColumn, durationColumn,
+                failureRateColumn, failAtColumn, cancelAtColumn)) {
+            c.setCellValueFactory(cell -> cell.getValue().stateProperty());
+        }
+        indexColumn.setCellFactory(c -> new IndexCell());
+        failsColumn.setCellFactory(c -> new TaskFailsCell(model.seedProperty()));
+        failsColumn.setGraphic(Icons.icon(Icons.FAILS));
+        kindColumn.setCellFactory(c -> new TaskKindCell(model));
+        text(nameColumn, TaskField.NAME);
+        text(durationColumn, TaskField.DURATION_MS);
+        text(failureRateColumn, TaskField.FAILURE_RATE);
+        text(failAtColumn, TaskField.FAIL_AT_MS);
+        text(cancelAtColumn, TaskField.CANCEL_AT_MS);
+        headerTip(indexColumn, "Position in the file: tasks[#] in every message");
+        headerTip(failsColumn, "Fails with the current seed (the contract's draw < failureRate)");
+        headerTip(kindColumn, TaskField.KIND.help());
+    }
+
+    private void text(TableColumn<TaskRow, TaskRow.State> column, TaskField field) {
+        column.setCellFactory(c -> new TaskTextCell(model, field, editStart));
+        headerTip(column, field.help());
+    }
+
+    /** Header tooltips go on the header nodes (which carry the column's id) once the table's skin made them. */
+    private void headerTip(TableColumn<TaskRow, ?> column, String text) {
+        column.getProperties().put(HEADER_TIP, text);
+    }
+
+    private static final String HEADER_TIP = "gatherlab.headerTip";
+
+    private void installHeaderTips() {
+        for (TableColumn<TaskRow, ?> column : table.getColumns()) {
+            Object tip = column.getProperties().get(HEADER_TIP);
+            var header = column.getId() == null ? null : table.lookup("#" + column.getId());
+            if (tip != null && header != null) Tooltip.install(header, new Tooltip(tip.toString()));
+        }
+    }
+
+    private void initListeners() {
+        count.textProperty().bind(Bindings.createStringBinding(() -> String.format("%,d", model.tasks().size()), model.tasks()));
+        // The position column is as wide as the largest position needs.
+        fitIndexColumn();
+        model.tasks().addListener((javafx.collections.ListChangeListener<TaskRow>) c -> fitIndexColumn());
+        var noSelection = Bindings.isEmpty(table.getSelectionModel().getSelectedCells());
+        duplicateButton.disableProperty().bind(noSelection);
+        deleteButton.disableProperty().bind(noSelection);
+        upButton.disableProperty().bind(noSelection);
+        downButton.disableProperty().bind(noSelection);
+        generateButton.disableProperty().bind(model.generatingProperty());
+        table.skinProperty().addListener((o, a, b) -> installHeaderTips());
+        table.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        table.addEventHandler(KeyEvent.KEY_TYPED, this::keyTyped);
+    }
+
+    private void fitIndexColumn() {
+        int digits = Integer.toString(Math.max(1, model.tasks().size() - 1)).length();
+        double width = 20 + 8 * Math.max(2, digits);
+        if (indexColumn.getPrefWidth() != width) {
+            indexColumn.setMinWidth(width);
+            indexColumn.setMaxWidth(width);
+            indexColumn.setPrefWidth(width);
+        }
+    }
+
+    private void keyPressed(KeyEvent e) {
+        if (table.getEditingCell() != null) return;
+        if (ADD.match(e) || ADD_ALT.match(e)) add();
+        else if (DUPLICATE.match(e)) duplicate();
+        else if (DELETE.match(e)) delete();
+        else if (UP.match(e)) moveUp();
+        else if (DOWN.match(e)) moveDown();
+        else if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.F2) editFocused(null);
+        else return;
+        e.consume();
+    }
+
+    /** Typing on a focused cell starts editing it with what was typed, as in a spreadsheet. */
+    private void keyTyped(KeyEvent e) {
+        String ch = e.getCharacter();
+        if (table.getEditingCell() != null || e.isControlDown() || e.isAltDown() || e.isMetaDown() || ch.isEmpty()
+                || Character.isISOControl(ch.charAt(0)) || ch.equals(" ")) {
+            return;
+        }
+        if (editFocused(ch)) e.consume();
+    }
+
+    private boolean editFocused(String typed) {
+        TablePosition<?, ?> focused = table.getFocusModel().getFocusedCell();
+        TableColumn<TaskRow, ?> column = focused == null ? null : ownColumn(focused.getTableColumn());
+        if (column == null || focused.getRow() < 0 || !column.isEditable()) return false;
+        if (typed != null && column == kindColumn) typed = null;
+        editStart.typed(typed);
+        table.edit(focused.getRow(), column);
+        editStart.take();
+        return true;
+    }
+
+    // ---- Handlers: one-line delegations, plus putting the selection where the command says ------------------
+
+    @FXML
+    private void add() {
+        var column = focusedColumn();
+        select(List.of(model.addTask(focusedRow())), column);
+    }
+
+    @FXML
+    private void duplicate() {
+        var column = focusedColumn();
+        select(model.duplicateTasks(selectedRows()), column);
+    }
+
+    @FXML
+    private void delete() {
+        var column = focusedColumn();
+        int next = model.deleteTasks(selectedRows());
+        if (next >= 0) select(List.of(next), column);
+    }
+
+    @FXML
+    private void moveUp() {
+        var column = focusedColumn();
+        select(model.moveTasks(selectedRows(), -1), column);
+    }
+
+    @FXML
+    private void moveDown() {
+        var column = focusedColumn();
+        select(model.moveTasks(selectedRows(), 1), column);
+    }
+
+    @FXML
+    private void generate() { openGenerator.run(); }
+
+    private List<Integer> selectedRows() {
+        Collection<Integer> rows = new TreeSet<>();
+        for (TablePosition<?, ?> p : table.getSelectionModel().getSelectedCells()) rows.add(p.getRow());
+        if (rows.isEmpty() && table.getFocusModel().getFocusedIndex() >= 0) rows.add(table.getFocusModel().getFocusedIndex());
+        return new ArrayList<>(rows);
+    }
+
+    private int focusedRow() {
+        List<Integer> rows = selectedRows();
+        return rows.isEmpty() ? -1 : rows.get(rows.size() - 1);
+    }
+
+    /** The column the keyboard is on (read before a command changes the rows, which moves the focus). */
+    private TableColumn<TaskRow, ?> focusedColumn() {
+        TablePosition<?, ?> focused = table.getFocusModel().getFocusedCell();
+        TableColumn<TaskRow, ?> column = focused == null ? null : ownColumn(focused.getTableColumn());
+        return column != null ? column : nameColumn;
+    }
+
+    /** The table's own column that a (raw-typed) table position names, or null. */
+    private TableColumn<TaskRow, ?> ownColumn(TableColumn<?, ?> column) {
+        for (TableColumn<TaskRow, ?> c : table.getColumns()) if (c == column) return c;
+        return null;
+    }
+
+    private void select(List<Integer> rows, TableColumn<TaskRow, ?> column) {
+        if (rows.isEmpty()) return;
+        table.getSelectionModel().clearSelection();
+        for (int r : rows) table.getSelectionModel().select(r, column);
+        table.getFocusModel().focus(rows.get(rows.size() - 1), column);
+        int first = rows.get(0);
+        var flow = table.lookup(".virtual-flow");
+        if (flow instanceof VirtualFlow<?> vf) {
+            var top = vf.getFirstVisibleCell();
+            var bottom = vf.getLastVisibleCell();
+            if (top == null || bottom == null || first < top.getIndex() || first > bottom.getIndex()) table.scrollTo(Math.max(0, first - 2));
+        }
+        table.requestFocus();
+    }
+
+    private TableColumn<TaskRow, ?> column(TaskField field) {
+        return switch (field) {
+            case NAME -> nameColumn;
+            case KIND -> kindColumn;
+            case DURATION_MS -> durationColumn;
+            case FAILURE_RATE -> failureRateColumn;
+            case FAIL_AT_MS -> failAtColumn;
+            case CANCEL_AT_MS -> cancelAtColumn;
+        };
+    }
+
+    /** The row's position, which is its index in every problem path. */
+    private static final class IndexCell extends TableCell<TaskRow, TaskRow.State> {
+        IndexCell() { getStyleClass().add("task-index-cell"); }
+
+        @Override
+        protected void updateItem(TaskRow.State item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : Integer.toString(getIndex()));
+        }
+    }
+}
