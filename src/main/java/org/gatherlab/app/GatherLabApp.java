@@ -4,6 +4,9 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Application;
+import org.gatherlab.app.run.Background;
+import org.gatherlab.app.run.ComparisonModel;
+import org.gatherlab.app.run.ComparisonView;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.geometry.Rectangle2D;
@@ -63,10 +66,9 @@ public final class GatherLabApp extends Application {
         documents = new DocumentModel(editor, files, new FxPrompts(() -> stage), settings, new RecoveryStore(home));
         window = new MainWindow(stage, editor, documents, appearance, seeds, Platform::exit);
 
-        // LEAD: embed ComparisonView here, e.g.
-        //   ComparisonModel comparison = new ComparisonModel(Background.singleThread());
-        //   window.showComparison(new ComparisonView(comparison),
-        //           RunActions.of(comparison::run, comparison::stop, comparison.runningProperty(), comparison.statusProperty()));
+        ComparisonModel comparison = new ComparisonModel(Background.singleThread());
+        window.showComparison(new ComparisonView(comparison),
+                RunActions.of(comparison::run, comparison::stop, comparison.runningProperty(), comparison.statusProperty()));
 
         Rectangle2D size = windowSize();
         Scene scene = new Scene(window.getRoot(), size.getWidth(), size.getHeight());

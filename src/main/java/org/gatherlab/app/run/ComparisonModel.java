@@ -1,0 +1,409 @@
+package org.gatherlab.app.run;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicReference;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.gatherlab.app.timeline.Frame;
+import org.gatherlab.app.timeline.LaneDetails;
+import org.gatherlab.app.timeline.TimelineRun;
+import org.gatherlab.engine.ClockKind;
+import org.gatherlab.engine.Engine;
+import org.gatherlab.engine.Reports;
+import org.gatherlab.engine.RunReport;
+import org.gatherlab.engine.RunSpec;
+import org.gatherlab.engine.Scenario;
+import org.gatherlab.engine.Strategy;
+import org.gatherlab.engine.Trace;
+import org.gatherlab.engine.TraceEvent;
+import org.gatherlab.engine.TraceListener;
+import org.gatherlab.runtime.RealClock;
+import org.gatherlab.runtime.RealTime;
+
+/**
+ * The comparison of every run of one scenario: runs them (virtual: computed at once, then played back;
+ * real: one after another in real time, the timeline growing live), and holds what the view shows.
+ *
+ * <p>Threads. Commands and {@link #pulse(long)} are called on one thread (the FX thread in the app, the
+ * test's thread in tests). Runs execute behind {@link Background}; they never touch a property. They post
+ * messages (a report, each live trace event) into a lock-free inbox, and {@link #pulse(long)}, called by
+ * the view's animation timer once per frame, drains the inbox, updates the properties and advances
+ * playback. So the UI is updated at most once a frame, however fast events stream, and nothing ever
+ * needs {@code Platform.runLater}.
+ */
+public final class ComparisonModel {
+    /** The longest real-time step one frame may move playback (a stalled frame must not skip the story). */
+    private static final long MAX_FRAME_NANOS = 250_000_000L;
+
+    private final Background background;
+
+    // ---- Properties
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
+    private final ReadOnlyBooleanWrapper live = new ReadOnlyBooleanWrapper(this, "live", false);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Nothing has run yet.");
+    private final ReadOnlyObjectWrapper<ClockKind> clock = new ReadOnlyObjectWrapper<>(this, "clock", ClockKind.VIRTUAL);
+    private final ReadOnlyStringWrapper highlightedTask = new ReadOnlyStringWrapper(this, "highlightedTask");
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision", 0);
+    private final ObservableList<RunViewModel> runs = FXCollections.observableArrayList();
+    private final ObservableList<RunViewModel> runsView = FXCollections.unmodifiableObservableList(runs);
+    private final PlaybackModel playback = new PlaybackModel();
+
+    private Session session;
+    private List<TimelineRun> timeline = new ArrayList<>();
+    private List<TimelineRun> timelineView = List.of();
+    private long lastPulseNanos;
+    private boolean pulsed;
+
+    public ComparisonModel(Background background) {
+        this.background = Objects.requireNonNull(background, "background");
+    }
+
+    // ------------------------------------------------------------------------------------------ Properties
+
+    /** True from {@link #run} until every run has finished or stopped. */
+    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
+    public boolean isRunning() { return running.get(); }
+
+    /** True while real runs stream in (the timeline follows them; playback waits). */
+    public ReadOnlyBooleanProperty liveProperty() { return live.getReadOnlyProperty(); }
+    public boolean isLive() { return live.get(); }
+
+    /** One sentence on what is happening or what happened. */
+    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    public String getStatus() { return status.get(); }
+
+    /** The clock of the current (or last) comparison. */
+    public ReadOnlyObjectProperty<ClockKind> clockProperty() { return clock.getReadOnlyProperty(); }
+
+    /** The task highlighted in every run, or null. */
+    public ReadOnlyStringProperty highlightedTaskProperty() { return highlightedTask.getReadOnlyProperty(); }
+    public String getHighlightedTask() { return highlightedTask.get(); }
+
+    /** Grows whenever the timeline's material changes (a run finished, live events arrived). */
+    public ReadOnlyLongProperty revisionProperty() { return revision.getReadOnlyProperty(); }
+
+    /** One view model per run of the scenario, in its order. */
+    public ObservableList<RunViewModel> runs() { return runsView; }
+
+    public PlaybackModel playback() { return playback; }
+
+    /** The runs as the timeline draws them (an immutable snapshot, replaced when it changes). */
+    public List<TimelineRun> timelineRuns() { return timelineView; }
+
+    /** The playhead the timeline lays out with: everything known while live, else the playback's position. */
+    public double layoutPlayheadMs() {
+        return live.get() ? Double.POSITIVE_INFINITY : playback.getPlayheadMs();
+    }
+
+    // -------------------------------------------------------------------------------------------- Commands
+
+    /** Runs every run of the scenario on the given clock, replacing the previous comparison (which stops). */
+    public void run(Scenario scenario, ClockKind clockKind) {
+        Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(clockKind, "clock");
+        if (session != null) session.stop();
+        Session s = new Session(scenario, clockKind);
+        session = s;
+        List<RunViewModel> models = new ArrayList<>();
+        timeline = new ArrayList<>();
+        for (int i = 0; i < scenario.runs().size(); i++) {
+            models.add(new RunViewModel(i, scenario.runs().get(i)));
+            timeline.add(TimelineRun.pending(scenario.tasks(), scenario.runs().get(i), Double.NaN));
+        }
+        runs.setAll(models);
+        playback.clear();
+        clock.set(clockKind);
+        running.set(true);
+        live.set(clockKind == ClockKind.REAL);
+        int n = scenario.runs().size();
+        status.set(clockKind == ClockKind.VIRTUAL
+                ? "Computing " + plural(n, "run") + " on the virtual clock…"
+                : "Preparing " + plural(n, "run") + " in real time…");
+        publish();
+        try {
+            background.submit(s::work);
+        } catch (RuntimeException e) {
+            s.post(new Failed(e));
+        }
+    }
+
+    /** Ends a real comparison within a pass of the loop (well under 100 ms); what had happened is kept. */
+    public void stop() {
+        if (session == null || !running.get()) return;
+        session.stop();
+        status.set("Stopping…");
+    }
+
+    public void highlight(String task) { highlightedTask.set(task); }
+
+    /** Highlights the task, or clears the highlight if it was this task already. */
+    public void toggleHighlight(String task) {
+        highlightedTask.set(task == null || task.equals(highlightedTask.get()) ? null : task);
+    }
+
+    /** The tooltip of a lane: a task's events up to the playhead, the loop's load, a worker's jobs. */
+    public String describe(Frame.Hit hit) {
+        if (hit == null || hit.run() < 0 || hit.run() >= timelineView.size()) return null;
+        return LaneDetails.describe(timelineView.get(hit.run()), hit, layoutPlayheadMs());
+    }
+
+    /**
+     * One frame: takes in what the runs posted, moves live runs to "now" and advances playback by the real
+     * time since the previous pulse. The view's animation timer calls this; tests call it by hand.
+     */
+    public void pulse(long nowNanos) {
+        long elapsed = pulsed ? Math.clamp(nowNanos - lastPulseNanos, 0, MAX_FRAME_NANOS) : 0;
+        lastPulseNanos = nowNanos;
+        pulsed = true;
+        Session s = session;
+        boolean changed = false, loaded = false;
+        if (s != null) {
+            for (Message m; (m = s.inbox.poll()) != null; ) {
+                changed = true;
+                loaded |= apply(s, m);
+            }
+            if (s.liveIndex >= 0) {
+                follow(s, nowNanos);
+                changed = true;
+            }
+        }
+        if (!loaded && !live.get()) playback.advance(elapsed);
+        double reveal = live.get() ? Double.POSITIVE_INFINITY : playback.getPlayheadMs();
+        for (RunViewModel r : runs) r.reveal(reveal);
+        if (changed) publish();
+    }
+
+    // ----------------------------------------------------------------------------------------- Internals
+
+    /** Applies one message; true when playback was (re)loaded. */
+    private boolean apply(Session s, Message m) {
+        switch (m) {
+            case Expected e -> {
+                s.expected[e.run()] = e.endMs();
+                if (timeline.get(e.run()).status() == TimelineRun.Status.PENDING) {
+                    timeline.set(e.run(), TimelineRun.pending(s.scenario.tasks(), s.scenario.runs().get(e.run()), e.endMs()));
+                }
+            }
+            case Started st -> {
+                s.liveIndex = st.run();
+                s.liveClock = st.clock();
+                s.liveEvents = new ArrayList<>();
+                s.liveDirty = true;
+                runs.get(st.run()).running();
+            }
+            case Event ev -> {
+                if (ev.run() == s.liveIndex) {
+                    s.liveEvents.add(ev.event());
+                    s.liveDirty = true;
+                }
+            }
+            case Finished f -> {
+                runs.get(f.run()).finish(f.report(), f.stopped());
+                Trace trace = f.report().trace();
+                timeline.set(f.run(), f.stopped() ? TimelineRun.stopped(trace, s.expected(f.run())) : TimelineRun.of(trace));
+                s.times.add(f.times());
+                if (s.liveIndex == f.run()) {
+                    s.liveIndex = -1;
+                    s.liveClock = null;
+                    s.liveEvents = null;
+                }
+                RunReport sequential = sequential();
+                for (RunViewModel r : runs) r.summarize(sequential);
+            }
+            case Done d -> {
+                finish(s, d.stopped(), null);
+                return true;
+            }
+            case Failed f -> {
+                finish(s, true, f.error());
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A live run: rebuild its lanes if events arrived, else just move its "now". Rebuilding walks the
+     * whole trace so far; for a big run it is spaced out so that it takes at most a fifth of the time
+     * (the lanes still grow every frame, up to "now").
+     */
+    private void follow(Session s, long nowNanos) {
+        int i = s.liveIndex;
+        double now = s.liveClock.now();
+        TimelineRun current = timeline.get(i);
+        boolean due = nowNanos - s.lastRebuildNanos >= 4 * s.rebuildCostNanos;
+        if (current.status() != TimelineRun.Status.LIVE || s.liveDirty && due) {
+            long start = System.nanoTime();
+            RunSpec spec = s.scenario.runs().get(i);
+            Trace partial = new Trace(s.scenario.tasks(), spec, ClockKind.REAL, List.copyOf(s.liveEvents), null);
+            timeline.set(i, TimelineRun.live(partial, now, s.expected(i)));
+            s.liveDirty = false;
+            s.rebuildCostNanos = System.nanoTime() - start;
+            s.lastRebuildNanos = nowNanos;
+        } else {
+            timeline.set(i, current.withAvailableUntil(now));
+        }
+        String progress = String.format(Locale.ROOT, "%.1f s", Math.floor(now / 100) / 10);
+        status.set(s.stopped ? "Stopping…" : "Running " + (i + 1) + " of " + runs.size() + " in real time: "
+                + runs.get(i).getLabel() + " · " + progress);
+    }
+
+    private void finish(Session s, boolean stopped, Throwable error) {
+        running.set(false);
+        live.set(false);
+        for (RunViewModel r : runs) if (r.getState() == RunViewModel.State.PENDING || r.getState() == RunViewModel.State.RUNNING) r.finish(null, true);
+        for (int i = 0; i < timeline.size(); i++) {
+            TimelineRun t = timeline.get(i);
+            if (t.status() == TimelineRun.Status.LIVE) timeline.set(i, TimelineRun.stopped(t.trace(), t.expectedEndMs()));
+        }
+        double end = 0;
+        int done = 0;
+        for (TimelineRun t : timeline) {
+            if (t.status() == TimelineRun.Status.PENDING) continue;
+            done++;
+            end = Math.max(end, t.lanes().endMs());
+            if (Double.isFinite(t.returnedAtMs())) end = Math.max(end, t.returnedAtMs());
+        }
+        playback.load(end, s.times.stream().flatMapToDouble(Arrays::stream).toArray());
+        int n = runs.size();
+        if (error != null) {
+            status.set("The comparison failed: " + error);
+            playback.scrub(end);
+        } else if (stopped) {
+            status.set("Stopped after " + plural(done, "run") + " of " + n + "; the timeline keeps what had happened.");
+            playback.scrub(end);
+        } else if (s.clock == ClockKind.VIRTUAL) {
+            status.set("Computed " + plural(n, "run") + " on the virtual clock (exact times).");
+            playback.rewind();
+            playback.play();
+        } else {
+            status.set("Ran " + plural(n, "run") + " in real time (measured times); press Play to replay.");
+            playback.scrub(end);
+        }
+    }
+
+    private RunReport sequential() {
+        for (RunViewModel r : runs) {
+            if (r.spec().strategy() == Strategy.SEQUENTIAL && r.getReport() != null && r.getState() == RunViewModel.State.DONE) return r.getReport();
+        }
+        return null;
+    }
+
+    private void publish() {
+        timelineView = List.copyOf(timeline);
+        revision.set(revision.get() + 1);
+    }
+
+    private static String plural(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    /** Sorted distinct event times of a trace: where step forward/back stop. */
+    private static double[] eventTimes(Trace trace) {
+        List<TraceEvent> events = trace.events();
+        double[] times = new double[events.size()];
+        int k = 0;
+        for (TraceEvent e : events) if (k == 0 || times[k - 1] != e.atMs()) times[k++] = e.atMs();
+        return Arrays.copyOf(times, k);
+    }
+
+    // ------------------------------------------------------------------------------------ Background side
+
+    private sealed interface Message { }
+
+    /** Real comparisons: how long the run takes on the virtual clock, so the axis need not rescale as it grows. */
+    private record Expected(int run, double endMs) implements Message { }
+
+    private record Started(int run, RealClock clock) implements Message { }
+
+    private record Event(int run, TraceEvent event) implements Message { }
+
+    private record Finished(int run, RunReport report, boolean stopped, double[] times) implements Message { }
+
+    private record Done(boolean stopped) implements Message { }
+
+    private record Failed(Throwable error) implements Message { }
+
+    /** One comparison: its inbox, and what the engine thread and the pulse each keep of it. */
+    private static final class Session {
+        final Scenario scenario;
+        final ClockKind clock;
+        final ConcurrentLinkedQueue<Message> inbox = new ConcurrentLinkedQueue<>();
+        final AtomicReference<RealClock> current = new AtomicReference<>();
+        volatile boolean stopped;
+
+        // Pulse side only.
+        final double[] expected;
+        int liveIndex = -1;
+        RealClock liveClock;
+        List<TraceEvent> liveEvents;
+        boolean liveDirty;
+        long lastRebuildNanos, rebuildCostNanos;
+        final List<double[]> times = new ArrayList<>();
+
+        Session(Scenario scenario, ClockKind clock) {
+            this.scenario = scenario;
+            this.clock = clock;
+            expected = new double[scenario.runs().size()];
+            Arrays.fill(expected, Double.NaN);
+        }
+
+        double expected(int run) {
+            return expected[run];
+        }
+
+        void post(Message m) { inbox.add(m); }
+
+        void stop() {
+            stopped = true;
+            RealClock c = current.get();
+            if (c != null) c.stop();
+        }
+
+        /** On the background thread. */
+        void work() {
+            try {
+                List<RunSpec> specs = scenario.runs();
+                if (clock == ClockKind.VIRTUAL) {
+                    for (int i = 0; i < specs.size() && !stopped; i++) {
+                        RunReport report = Engine.runVirtual(scenario, specs.get(i), TraceListener.NONE);
+                        post(new Finished(i, report, false, eventTimes(report.trace())));
+                    }
+                } else {
+                    for (int i = 0; i < specs.size() && !stopped; i++) {
+                        // Its virtual twin first (instant, for small and medium scenarios): the expected length.
+                        RunReport twin = Engine.runVirtual(scenario, specs.get(i), TraceListener.NONE);
+                        post(new Expected(i, TimelineRun.of(twin.trace()).extentMs()));
+                        if (stopped) break;
+                        RealClock c = new RealClock();
+                        current.set(c);
+                        if (stopped) c.stop();
+                        post(new Started(i, c));
+                        int run = i;
+                        Trace trace = RealTime.run(scenario, specs.get(i), e -> post(new Event(run, e)), c);
+                        current.set(null);
+                        post(new Finished(i, Reports.of(trace), c.stopped(), eventTimes(trace)));
+                    }
+                }
+                post(new Done(stopped));
+            } catch (Throwable t) {
+                post(new Failed(t));
+            }
+        }
+    }
+}

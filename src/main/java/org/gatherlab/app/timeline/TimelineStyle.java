@@ -1,0 +1,102 @@
+package org.gatherlab.app.timeline;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import javafx.scene.image.PixelWriter;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.ImagePattern;
+import javafx.scene.paint.Paint;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+
+import org.gatherlab.report.LaneState;
+
+/**
+ * The resolved look of the timeline: colours (from CSS, see {@code timeline.css}) and, for every lane
+ * state, a tile pattern over its colour, so that no state is told by colour alone:
+ * computing is hatched ╱, a pool job ╲, awaiting I/O has a line through it, waiting for a permit is
+ * dashed, a queued job is cross-hatched, ready is dotted. The pattern ink is light on dark colours and
+ * dark on light ones. Tiles are anchored to the canvas, so neighbouring bars' hatching lines up.
+ */
+public record TimelineStyle(Color ready, Color computing, Color sleeping, Color permit, Color jobQueued, Color jobRunning,
+                            Color succeeded, Color failed, Color cancelled,
+                            Color background, Color gutter, Color text, Color textMuted, Color grid, Color border,
+                            Color guide, Color caller, Color playhead, Color highlight, Color hover, Color late, Color live,
+                            Font font, Map<LaneState, Paint> patterns) {
+
+    /** Okabe & Ito's colour-blind-safe palette. */
+    public static final Color ORANGE = Color.web("#E69F00"), SKY_BLUE = Color.web("#56B4E9"), BLUISH_GREEN = Color.web("#009E73"),
+            YELLOW = Color.web("#F0E442"), BLUE = Color.web("#0072B2"), VERMILLION = Color.web("#D55E00"),
+            REDDISH_PURPLE = Color.web("#CC79A7"), GREY = Color.web("#999999");
+
+    private static final int TILE = 8;
+
+    public TimelineStyle {
+        patterns = patterns(Map.of(LaneState.READY, ready, LaneState.COMPUTING, computing, LaneState.SLEEPING, sleeping,
+                LaneState.PERMIT, permit, LaneState.JOB_QUEUED, jobQueued, LaneState.JOB_RUNNING, jobRunning));
+    }
+
+    /** The light look without a stylesheet (benchmarks, the first frame before CSS applies). */
+    public static TimelineStyle defaults() {
+        return new TimelineStyle(YELLOW, VERMILLION, SKY_BLUE, REDDISH_PURPLE, ORANGE, BLUE, BLUISH_GREEN, VERMILLION, GREY,
+                Color.WHITE, Color.web("#F6F8FA"), Color.web("#1F2328"), Color.web("#636C76"), Color.web("#D8DEE4"),
+                Color.web("#D0D7DE"), REDDISH_PURPLE.darker(), Color.web("#1F2328"), Color.web("#0969DA"),
+                Color.web("#DDF4FF"), Color.web("#F3F4F6"), VERMILLION, Color.web("#CF222E"), Font.font(12), null);
+    }
+
+    public Paint pattern(LaneState state) { return patterns.get(state); }
+
+    public Color colour(LaneState state) {
+        return switch (state) {
+            case READY -> ready;
+            case COMPUTING -> computing;
+            case SLEEPING -> sleeping;
+            case PERMIT -> permit;
+            case JOB_QUEUED -> jobQueued;
+            case JOB_RUNNING -> jobRunning;
+        };
+    }
+
+    public Font bold() { return Font.font(font.getFamily(), FontWeight.BOLD, font.getSize()); }
+
+    public Font small() { return Font.font(font.getFamily(), Math.max(8, font.getSize() - 1)); }
+
+    /** Light or dark, whichever reads on {@code c}. */
+    public static Color ink(Color c) {
+        return luminance(c) < 0.45 ? Color.WHITE : Color.BLACK;
+    }
+
+    public static double luminance(Color c) {
+        return 0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue();
+    }
+
+    private static Map<LaneState, Paint> patterns(Map<LaneState, Color> colours) {
+        Map<LaneState, Paint> out = new EnumMap<>(LaneState.class);
+        colours.forEach((state, colour) -> out.put(state, tile(state, colour)));
+        return out;
+    }
+
+    /** One 8×8 tile: the state's colour, with its pattern in the contrasting ink. */
+    private static Paint tile(LaneState state, Color base) {
+        Color ink = ink(base);
+        Color mark = base.interpolate(ink, ink == Color.WHITE ? 0.55 : 0.6);
+        WritableImage image = new WritableImage(TILE, TILE);
+        PixelWriter w = image.getPixelWriter();
+        for (int y = 0; y < TILE; y++) {
+            for (int x = 0; x < TILE; x++) {
+                boolean on = switch (state) {
+                    case COMPUTING -> (x + y) % TILE < 2;                          // ╱ hatching
+                    case JOB_RUNNING -> (x - y + TILE) % TILE < 2;                // ╲ hatching
+                    case SLEEPING -> y == 4;                                      // a line through: a wire, waiting
+                    case PERMIT -> x % 4 < 2 && y == 2 || (x + 2) % 4 < 2 && y == 6; // dashes
+                    case JOB_QUEUED -> (x + y) % TILE == 0 || (x - y + TILE) % TILE == 0; // cross-hatch
+                    case READY -> x % 4 == 1 && y % 4 == 1;                       // dots
+                };
+                w.setColor(x, y, on ? mark : base);
+            }
+        }
+        return new ImagePattern(image, 0, 0, TILE, TILE, false);
+    }
+}

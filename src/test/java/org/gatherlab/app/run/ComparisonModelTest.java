@@ -1,0 +1,181 @@
+package org.gatherlab.app.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.gatherlab.app.timeline.TimelineRun;
+import org.gatherlab.engine.ClockKind;
+import org.gatherlab.engine.TaskState;
+import org.junit.jupiter.api.Test;
+
+/** The comparison view model without the toolkit: a same-thread Background and pulses by hand. */
+class ComparisonModelTest {
+    private static final long MS = 1_000_000L;
+
+    private static List<String> panel(ComparisonModel m, int run) {
+        return m.runs().get(run).getSummary().text();
+    }
+
+    @Test void aVirtualComparisonIsComputedAtOnceThenPlayedBack() {
+        ComparisonModel m = new ComparisonModel(Background.direct());
+        m.run(TypicalComparisons.contractExample(), ClockKind.VIRTUAL);
+        assertTrue(m.isRunning(), "nothing is taken in before a pulse");
+        m.pulse(0);
+        assertFalse(m.isRunning());
+        assertEquals("Computed 3 runs on the virtual clock (exact times).", m.getStatus());
+        assertEquals(3, m.timelineRuns().size());
+        assertTrue(m.timelineRuns().stream().allMatch(r -> r.status() == TimelineRun.Status.DONE));
+        assertTrue(m.playback().isPlaying());
+        assertEquals(0, m.playback().getPlayheadMs());
+        assertEquals(400, m.playback().getEndMs(), "sequential raises at 400 ms, the longest run");
+        m.pulse(40 * MS);
+        assertEquals(40, m.playback().getPlayheadMs(), 1e-9);
+        assertFalse(m.runs().get(1).isRevealed(), "gather raises at 100 ms: not yet");
+        m.pulse(100 * MS);
+        assertTrue(m.runs().get(1).isRevealed());
+        assertFalse(m.runs().get(0).isRevealed());
+    }
+
+    @Test void outcomePanelsOfTheContractExample() {
+        ComparisonModel m = new ComparisonModel(Background.direct());
+        m.run(TypicalComparisons.contractExample(), ClockKind.VIRTUAL);
+        m.pulse(0);
+        assertEquals(List.of(
+                "sequential: raised TaskFailed (B) at 400 ms",
+                "Raised",
+                "  ✗ TaskFailed('B') from task B",
+                "Never started",
+                "  • C, D: never started — sequential stopped at the first failure",
+                "await ended at 400 ms"), panel(m, 0));
+        assertEquals(List.of(
+                "gather(): raised TaskFailed (B) at 100 ms",
+                "Raised",
+                "  ✗ TaskFailed('B') from task B",
+                "Still running when the await ended",
+                "  ✓ A: succeeded at 300 ms, 200 ms after the await ended",
+                "  ✓ C: succeeded at 200 ms, 100 ms after the await ended",
+                "await ended at 100 ms · all tasks settled at 300 ms",
+                "4.00× faster than sequential (400 → 100 ms to the end of the await)"), panel(m, 1));
+        assertEquals("gather() · 2 processes: raised TaskFailed (B) at 100 ms", panel(m, 2).getFirst());
+    }
+
+    @Test void outcomePanelsTellSwallowedExceptionsAndWhoCancelled() {
+        ComparisonModel m = new ComparisonModel(Background.direct());
+        m.run(TypicalComparisons.twoFailures(), ClockKind.VIRTUAL);
+        m.pulse(0);
+        assertEquals(List.of(
+                "gather(): raised TaskFailed (B) at 100 ms",
+                "Raised",
+                "  ✗ TaskFailed('B') from task B",
+                "Still running when the await ended",
+                "  ✗ A: failed at 300 ms, 200 ms after the await ended",
+                "  ✓ C: succeeded at 200 ms, 100 ms after the await ended",
+                "Exceptions swallowed: nobody sees them",
+                "  ✗ A: TaskFailed('A') at 300 ms — gather() had already raised TaskFailed",
+                "await ended at 100 ms · all tasks settled at 300 ms",
+                "3.00× faster than sequential (300 → 100 ms to the end of the await)"), panel(m, 1));
+        assertEquals(List.of(
+                "gather(return_exceptions=True): returned [TaskFailed(A), TaskFailed(B), C] at 300 ms",
+                "Returned, in input order",
+                "  ✗ A → TaskFailed('A')",
+                "  ✗ B → TaskFailed('B')",
+                "  ✓ C → 'C'",
+                "await ended at 300 ms",
+                "1.00× faster than sequential (300 → 300 ms to the end of the await)"), panel(m, 2));
+        assertEquals(List.of(
+                "TaskGroup(): raised ExceptionGroup (B) at 100 ms",
+                "Raised",
+                "  ✗ ExceptionGroup: unhandled errors in a TaskGroup (1 sub-exception)",
+                "  ✗   TaskFailed('B')",
+                "Cancelled",
+                "  ⊘ A, C: cancelled by the TaskGroup when a sibling failed",
+                "await ended at 100 ms",
+                "3.00× faster than sequential (300 → 100 ms to the end of the await)"), panel(m, 3));
+        List<String> teardown = panel(m, 4);
+        assertTrue(teardown.contains("  ⊘ A, C: cancelled by asyncio.run() teardown — not by gather()"), String.join("\n", teardown));
+        assertFalse(teardown.contains("Exceptions swallowed: nobody sees them"), "teardown cancelled A before it could fail");
+        assertEquals(List.of(
+                "gather() · timeout 50 ms: raised TimeoutError at 50 ms",
+                "Raised",
+                "  ✗ TimeoutError: the 50 ms timeout expired and cancelled the await",
+                "Cancelled",
+                "  ⊘ A, B, C: cancelled by the 50 ms timeout",
+                "await ended at 50 ms",
+                "6.00× faster than sequential (300 → 50 ms to the end of the await)"), panel(m, 5));
+    }
+
+    @Test void aRealRunOfThreeShortTasksStreamsIntoTheTimelineAndCompletes() throws InterruptedException {
+        ComparisonModel m = new ComparisonModel(Background.singleThread());
+        m.run(TypicalComparisons.threeShortTasks(), ClockKind.REAL);
+        assertTrue(m.isLive());
+        boolean sawPartial = false;
+        long start = System.nanoTime();
+        while (m.isRunning() && System.nanoTime() - start < 10_000 * MS) {
+            m.pulse(System.nanoTime());
+            TimelineRun r = m.timelineRuns().getFirst();
+            if (r.status() == TimelineRun.Status.LIVE && !r.trace().events().isEmpty()) sawPartial = true;
+            Thread.sleep(2);                       // polling the engine thread, not timing the UI
+        }
+        assertFalse(m.isRunning());
+        assertTrue(sawPartial, "the timeline showed the run while it ran");
+        assertFalse(m.isLive());
+        TimelineRun done = m.timelineRuns().getFirst();
+        assertEquals(TimelineRun.Status.DONE, done.status());
+        assertEquals(List.of(TaskState.SUCCEEDED, TaskState.FAILED, TaskState.SUCCEEDED),
+                done.lanes().lanes().stream().map(l -> l.end()).toList());
+        assertEquals("Ran 1 run in real time (measured times); press Play to replay.", m.getStatus());
+        assertTrue(m.runs().getFirst().getSummary().headline().startsWith("raised TaskFailed (B) at "));
+        // A finished real run replays like any other.
+        assertEquals(m.playback().getEndMs(), m.playback().getPlayheadMs());
+        m.playback().play();
+        assertEquals(0, m.playback().getPlayheadMs());
+        m.pulse(System.nanoTime());
+        m.pulse(System.nanoTime() + 10 * MS);
+        assertTrue(m.playback().getPlayheadMs() > 0);
+    }
+
+    @Test void stopEndsALongRealRunWithinAHundredMilliseconds() throws InterruptedException {
+        ComparisonModel m = new ComparisonModel(Background.singleThread());
+        m.run(TypicalComparisons.tenSeconds(), ClockKind.REAL);
+        long start = System.nanoTime();
+        while (m.runs().getFirst().getState() != RunViewModel.State.RUNNING && System.nanoTime() - start < 5_000 * MS) {
+            m.pulse(System.nanoTime());
+            Thread.sleep(2);
+        }
+        Thread.sleep(150);                         // well inside the 10 s run
+        long stop = System.nanoTime();
+        m.stop();
+        while (m.isRunning() && System.nanoTime() - stop < 5_000 * MS) m.pulse(System.nanoTime());
+        long tookMs = (System.nanoTime() - stop) / MS;
+        assertFalse(m.isRunning());
+        assertTrue(tookMs < 100, "stopped in " + tookMs + " ms");
+        assertEquals(RunViewModel.State.STOPPED, m.runs().get(0).getState());
+        assertEquals(RunViewModel.State.STOPPED, m.runs().get(1).getState(), "the second run never started");
+        assertNull(m.runs().get(1).getReport());
+        assertEquals(TimelineRun.Status.STOPPED, m.timelineRuns().getFirst().status());
+        assertEquals("Stopped after 1 run of 2; the timeline keeps what had happened.", m.getStatus());
+        assertEquals("stopped before the await ended", m.runs().getFirst().getSummary().headline());
+    }
+
+    @Test void clickingATaskHighlightsItInEveryRunAndClickingAgainClears() {
+        ComparisonModel m = new ComparisonModel(Background.direct());
+        m.toggleHighlight("B");
+        assertEquals("B", m.getHighlightedTask());
+        m.toggleHighlight("C");
+        assertEquals("C", m.getHighlightedTask());
+        m.toggleHighlight("C");
+        assertNull(m.getHighlightedTask());
+    }
+
+    @Test void aFailureInTheBackgroundReachesTheStatus() {
+        ComparisonModel m = new ComparisonModel(work -> { throw new java.util.concurrent.RejectedExecutionException("shut down"); });
+        m.run(TypicalComparisons.contractExample(), ClockKind.VIRTUAL);
+        m.pulse(0);
+        assertFalse(m.isRunning());
+        assertEquals("The comparison failed: java.util.concurrent.RejectedExecutionException: shut down", m.getStatus());
+    }
+}

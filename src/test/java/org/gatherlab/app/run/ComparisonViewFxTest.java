@@ -1,0 +1,156 @@
+package org.gatherlab.app.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import javafx.application.Application;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import org.gatherlab.app.timeline.Frame;
+import org.gatherlab.app.timeline.Primitive;
+import org.gatherlab.engine.ClockKind;
+import org.gatherlab.report.Lanes;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The comparison in a real (headless) window: live real runs, playback controls, highlighting, screenshots. */
+class ComparisonViewFxTest extends ApplicationTest {
+    private ComparisonModel model;
+    private ComparisonView view;
+
+    @Override public void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        model = new ComparisonModel(Background.singleThread());
+        view = new ComparisonView(model);
+        stage.setScene(new Scene(view, 1280, 800));
+        stage.show();
+    }
+
+    private <T> T fx(java.util.concurrent.Callable<T> read) {
+        AtomicReference<T> out = new AtomicReference<>();
+        interact(() -> {
+            try {
+                out.set(read.call());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return out.get();
+    }
+
+    private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(condition));
+    }
+
+    /** The text of the showing tooltip, or "". */
+    private String tooltipText() {
+        return javafx.stage.Window.getWindows().stream().filter(w -> w instanceof javafx.scene.control.Tooltip && w.isShowing())
+                .map(w -> ((javafx.scene.control.Tooltip) w).getText()).findFirst().orElse("");
+    }
+
+    private Path screenshot(String name) {
+        return fx(() -> Screenshots.save(view.getScene().getRoot(), name));
+    }
+
+    @Test void aRealRunOfTheContractExampleGrowsLiveThenShowsEveryOutcome() throws Exception {
+        interact(() -> model.run(TypicalComparisons.contractExample(), ClockKind.REAL));
+        // While gather() streams in: the sequential panel is complete, gather's is growing.
+        waitUntil(() -> model.runs().get(1).getState() == RunViewModel.State.RUNNING
+                && !model.timelineRuns().get(1).trace().events().isEmpty());
+        assertTrue(fx(model::isLive));
+        assertTrue(fx(() -> lookup("#stop").query().isVisible()), "Stop is offered while real runs stream in");
+        Path live = screenshot("comparison-real-live-light.png");
+
+        waitUntil(() -> !model.isRunning());
+        WaitForAsyncUtils.waitForFxEvents();
+        Path done = screenshot("comparison-real-light.png");
+        assertTrue(Files.size(live) > 10_000 && Files.size(done) > 10_000);
+
+        assertEquals(List.of("1 · sequential", "2 · gather()", "3 · gather() · 2 processes"),
+                fx(() -> lookup(".card-title").queryAllAs(Label.class).stream().map(Label::getText).toList()));
+        String sequential = fx(() -> lookup("#headline-1").queryAs(Label.class).getText());
+        String gather = fx(() -> lookup("#headline-2").queryAs(Label.class).getText());
+        assertTrue(sequential.startsWith("✗ raised TaskFailed (B) at 4"), sequential);
+        assertTrue(gather.startsWith("✗ raised TaskFailed (B) at 1"), gather);
+        // The timeline's model: three panels, each with the caller's raise marked.
+        Frame frame = fx(() -> view.timeline().getFrame());
+        assertEquals(3, frame.all(Primitive.PanelHeader.class).size());
+        assertEquals(3, frame.all(Primitive.CallerLine.class).stream().filter(c -> c.kind() == Lanes.MarkKind.RAISED).count());
+        assertFalse(fx(() -> lookup("#stop").query().isVisible()));
+    }
+
+    @Test void timelineColoursComeFromTheStylesheetAndFollowTheTheme() throws Exception {
+        interact(() -> model.run(TypicalComparisons.contractExample(), ClockKind.VIRTUAL));
+        waitUntil(() -> !model.isRunning());
+        var light = fx(() -> view.timeline().timelineStyleProperty().get());
+        assertEquals(javafx.scene.paint.Color.web("#D55E00"), light.computing(), "Okabe-Ito vermillion");
+        assertEquals(javafx.scene.paint.Color.web("#56B4E9"), light.sleeping(), "Okabe-Ito sky blue");
+        assertTrue(org.gatherlab.app.timeline.TimelineStyle.luminance(light.background()) > 0.9, "light theme: " + light.background());
+        interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
+        waitUntil(() -> org.gatherlab.app.timeline.TimelineStyle.luminance(view.timeline().timelineStyleProperty().get().background()) < 0.2);
+        assertEquals(light.computing(), fx(() -> view.timeline().timelineStyleProperty().get().computing()), "states keep their colours");
+        interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
+    }
+
+    @Test void virtualPlaybackStepsPausesAndHighlightsATaskInEveryRun() throws Exception {
+        interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
+        interact(() -> model.run(TypicalComparisons.contractExample(), ClockKind.VIRTUAL));
+        waitUntil(() -> !model.isRunning() && !model.playback().isPlaying());
+        assertEquals(400.0, fx(() -> model.playback().getPlayheadMs()), "played to the end of the longest run");
+
+        clickOn("#step-back");
+        assertEquals(300.0, fx(() -> model.playback().getPlayheadMs()), "A succeeds at 300 in gather()");
+        clickOn("#step-back");
+        clickOn("#step-back");
+        assertEquals(100.0, fx(() -> model.playback().getPlayheadMs()));
+        clickOn("#step-forward");
+        assertEquals(200.0, fx(() -> model.playback().getPlayheadMs()));
+        clickOn("#speed .toggle-button");              // 0.1×: the rest of the story takes seconds, not a blink
+        assertEquals(0.1, fx(() -> model.playback().getSpeed()));
+        clickOn("#play");
+        assertTrue(fx(() -> model.playback().isPlaying()));
+        clickOn("#play");
+        assertFalse(fx(() -> model.playback().isPlaying()));
+        interact(() -> model.playback().scrub(250));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // Click task B's lane in the gather() panel: B lights up in all three runs.
+        Point2D at = fx(() -> {
+            Primitive.LaneLabel b = view.timeline().getFrame().all(Primitive.LaneLabel.class).stream()
+                    .filter(l -> l.run() == 1 && l.kind() == Primitive.LaneKind.TASK && l.index() == 1).findFirst().orElseThrow();
+            return view.timeline().localToScreen(400, b.y() + b.h() / 2);
+        });
+        // Hovering shows the lane's events up to the playhead.
+        moveTo(at);
+        waitUntil(() -> tooltipText().startsWith("B · io 100 ms · gather()"));
+        assertTrue(fx(this::tooltipText).contains("100 ms  failed"), fx(this::tooltipText));
+        clickOn(at);
+        assertEquals("B", fx(model::getHighlightedTask));
+        waitUntil(() -> view.timeline().getFrame().all(Primitive.Highlight.class).size() == 3);
+        assertEquals("✗ raised TaskFailed (B) at 100 ms", fx(() -> lookup("#headline-2").queryAs(Label.class).getText()));
+        assertEquals("… awaiting: the playhead has not reached the await's end", fx(() -> lookup("#headline-1").queryAs(Label.class).getText()));
+        screenshot("comparison-virtual-dark.png");
+
+        // Keys on the timeline: zoom in, then fit again.
+        clickOn(at);                                   // focus (and clear the highlight)
+        type(KeyCode.EQUALS);
+        assertFalse(fx(() -> view.timeline().viewport().isFit()));
+        type(KeyCode.DIGIT0);
+        assertTrue(fx(() -> view.timeline().viewport().isFit()));
+        interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
+    }
+}

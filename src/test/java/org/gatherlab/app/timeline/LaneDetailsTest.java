@@ -1,0 +1,41 @@
+package org.gatherlab.app.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.gatherlab.engine.OnExit;
+import org.gatherlab.engine.RunSpec;
+import org.gatherlab.engine.Strategy;
+import org.junit.jupiter.api.Test;
+
+/** A hovered lane's tooltip: its events (kind, time, cause) up to the playhead. */
+class LaneDetailsTest {
+    @Test void aTaskListsItsEventsWithCauses() {
+        TimelineRun run = TimelineLayoutTest.threeDownloads(RunSpec.of(Strategy.GATHER).withOnExit(OnExit.CANCEL));
+        String text = LaneDetails.describe(run, new Frame.Hit(0, Primitive.LaneKind.TASK, 0), Double.POSITIVE_INFINITY);
+        assertEquals(List.of(
+                "A · io 300 ms · gather() · asyncio.run teardown",
+                "cancelled (teardown) at 100 ms",
+                "0 ms  created",
+                "0 ms  step",
+                "0 ms  sleeping (timer due at 300 ms)",
+                "100 ms  cancel-requested (teardown)",
+                "100 ms  step",
+                "100 ms  cancelled (teardown)"), text.lines().toList());
+    }
+
+    @Test void onlyEventsUpToThePlayheadAreListed() {
+        TimelineRun run = TimelineLayoutTest.threeDownloads(RunSpec.of(Strategy.GATHER));
+        String text = LaneDetails.describe(run, new Frame.Hit(0, Primitive.LaneKind.TASK, 1), 50);
+        assertEquals(List.of("B · io 100 ms · gather()", "0 ms  created", "0 ms  step", "0 ms  sleeping (timer due at 100 ms)"),
+                text.lines().toList());
+    }
+
+    @Test void theLoopSaysHowBusyItWas() {
+        TimelineRun run = TimelineLayoutTest.threeDownloads(RunSpec.of(Strategy.GATHER));
+        assertEquals(List.of("event loop · gather()", "busy computing 0 ms of 300 ms (0%); nothing else runs meanwhile",
+                "no timer fired late (by at least 1 ms)"),
+                LaneDetails.describe(run, new Frame.Hit(0, Primitive.LaneKind.LOOP, -1), Double.POSITIVE_INFINITY).lines().toList());
+    }
+}
