@@ -246,7 +246,7 @@ public final class MainWindow extends UiPart<BorderPane> {
                 double w = split.getWidth();
                 if (w <= 0) return;
                 split.widthProperty().removeListener(this);
-                double editorWidth = Math.max(560, Math.min(w * 0.45, 680));
+                double editorWidth = Math.max(470, Math.min(w * 0.4, 680));
                 split.setDividerPositions(editorWidth / w);
             }
         });

@@ -44,6 +44,7 @@ public final class ComparisonView extends BorderPane {
         this.bar = new PlaybackBar(model, timeline.viewport());
         createView();
         initListeners();
+        setMinWidth(0);
     }
 
     /** The timeline (tests read its last frame; the main window may give it focus). */

@@ -13,6 +13,7 @@ import javafx.scene.control.Tooltip;
 import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 import atlantafx.base.theme.Styles;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -49,6 +50,7 @@ final class PlaybackBar extends HBox {
 
     private void createView() {
         getStyleClass().add("playback-bar");
+        setMinWidth(0);   // in a narrow window the bar is cut at its right end, never pushed over the editor
         play.setId("play");
         back.setId("step-back");
         forward.setId("step-forward");
@@ -60,6 +62,7 @@ final class PlaybackBar extends HBox {
         scrub.getStyleClass().add("scrub");
         HBox.setHgrow(scrub, Priority.ALWAYS);
         scrub.setMaxWidth(Double.MAX_VALUE);
+        scrub.setMinWidth(60);
         readout.getStyleClass().add("time-readout");
         readout.setId("time-readout");
         liveBadge.getStyleClass().add("live-badge");
@@ -73,6 +76,7 @@ final class PlaybackBar extends HBox {
             b.getStyleClass().addAll("speed-button", i == 0 ? Styles.LEFT_PILL : i == values.length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
             b.setTooltip(new Tooltip("Play back at " + speedText(values[i]) + " real time"));
             b.setFocusTraversable(false);
+            b.setMinWidth(Region.USE_PREF_SIZE);   // the scrub bar gives way first, never the speed labels
             speedBox.getChildren().add(b);
         }
         speedBox.setId("speed");
