@@ -1,0 +1,24 @@
+package org.gatherlab.engine.jvm;
+
+/** How a task's body ({@code Callable.call()}) ended, whatever its handle says. */
+public enum BodyEnd {
+    /** Returned its value. */
+    RETURNED("returned"),
+    /** Threw {@code TaskFailed}. */
+    THREW("threw"),
+    /** {@code Thread.sleep} threw {@code InterruptedException}. */
+    INTERRUPTED("interrupted"),
+    /** Cancelled before a thread took it; the pool (or the {@code CompletableFuture}) skipped it. */
+    NEVER_RAN("never-ran");
+
+    private final String json;
+
+    BodyEnd(String json) { this.json = json; }
+
+    public String json() { return json; }
+
+    public static BodyEnd fromJson(String s) {
+        for (BodyEnd k : values()) if (k.json.equals(s)) return k;
+        throw new IllegalArgumentException("unknown body end: " + s);
+    }
+}

@@ -1,0 +1,60 @@
+package org.gatherlab.engine.jvm;
+
+import org.gatherlab.engine.CancelCause;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code executor.invokeAll(tasks)} and {@code invokeAll(tasks, timeout, MILLISECONDS)}: it returns the futures, in
+ * task order, once all are done (J5: it never throws for a failed task); at the deadline it cancels every unfinished
+ * one with {@code cancel(true)} and returns (J6). With the fixed pool the futures are {@code FutureTask}s (a queued
+ * one that is cancelled never runs; a zero timeout executes nothing); with virtual threads each is bound to its own
+ * started thread, which runs the body even if cancelled before it got a carrier.
+ */
+final class InvokeAllCall extends Call {
+    private boolean timedOut;
+
+    InvokeAllCall(JvmMachine m) { super(m); }
+
+    @Override String handleName() { return "Future"; }
+
+    @Override boolean skipsCancelledBeforeStart() { return !m.virtual; }
+
+    @Override void begin() {
+        Double timeout = m.run.timeoutMs();
+        if (timeout != null && timeout <= 0 && !m.virtual) {
+            // AbstractExecutorService checks the deadline before each execute(): nothing runs, all are cancelled.
+            m.java(new JavaEvent.TimeoutFired(m.now()));
+            for (SimThread t : m.threads) m.cancelHandle(t, CancelCause.TIMEOUT, true);
+            m.signalOwner();
+            return;
+        }
+        for (SimThread t : m.threads) m.submit(t);
+        if (timeout != null) m.schedule(timeout, JvmMachine.OUTSIDE, () -> {
+            if (allDone()) return;
+            timedOut = true;
+            m.java(new JavaEvent.TimeoutFired(m.now()));
+            m.signalOwner();
+        });
+    }
+
+    private boolean allDone() { return m.handlesDone() == m.threads.size(); }
+
+    @Override void afterBodyEnd(SimThread t) {
+        if (allDone()) m.signalOwner();
+    }
+
+    @Override JavaOutcome ownerWakes() {
+        if (timedOut) for (SimThread t : m.threads) m.cancelHandle(t, CancelCause.TIMEOUT, true);
+        List<JavaOutcome.Item> items = new ArrayList<>();
+        for (SimThread t : m.threads) {
+            items.add(switch (t.javaState) {
+                case "SUCCESS" -> new JavaOutcome.Item(t.name(), t.name(), "SUCCESS", null);
+                case "FAILED" -> new JavaOutcome.Item(t.name(), null, "FAILED", "TaskFailed");
+                default -> new JavaOutcome.Item(t.name(), null, "CANCELLED", "CancellationException");
+            });
+        }
+        return new JavaOutcome.Returned("List<Future<String>>", items);
+    }
+}

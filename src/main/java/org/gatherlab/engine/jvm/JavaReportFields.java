@@ -1,0 +1,71 @@
+package org.gatherlab.engine.jvm;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Java-only part of a run's report, as ordered maps and lists that a JSON writer prints as they are: the run's
+ * {@code "java"} object and each task's {@code "java"} object of {@code docs/java-strategies.md} section 4. The shared
+ * part (state, times, outcome, completion order, events) comes from {@code Reports.of(run.toTrace(runSpec))}.
+ */
+public final class JavaReportFields {
+    private JavaReportFields() {}
+
+    /** The run's {@code "java"} object. */
+    public static Map<String, Object> run(JavaRun r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("api", r.run().api().json());
+        m.put("apiVersion", r.apiVersion());
+        m.put("call", r.run().api().call());
+        m.put("label", r.run().label());
+        m.put("options", r.run().options());
+        m.put("said", r.outcome().describe());
+        m.put("outcome", outcome(r.outcome()));
+        m.put("returnedAtMs", r.returnedAtMs());
+        m.put("blockExitMs", r.blockExitMs());
+        m.put("notes", r.notes());
+        return m;
+    }
+
+    /** A task's {@code "java"} object. */
+    public static Map<String, Object> task(JavaTaskResult t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("handle", t.handle());
+        m.put("state", t.finalState());
+        m.put("stateAtReturn", t.stateAtReturn());
+        m.put("body", t.body() == null ? null : t.body().json());
+        m.put("handleDoneMs", t.handleDoneMs());
+        m.put("cancelRequestedMs", t.cancelRequestedMs());
+        m.put("interruptedMs", t.interruptedMs());
+        m.put("words", t.words());
+        return m;
+    }
+
+    static Map<String, Object> outcome(JavaOutcome o) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", o.kind());
+        switch (o) {
+            case JavaOutcome.Threw t -> {
+                m.put("exception", t.exception());
+                m.put("cause", t.cause());
+                m.put("causeTask", t.causeTask());
+            }
+            case JavaOutcome.Returned r -> {
+                m.put("returns", r.returns());
+                List<Map<String, Object>> items = new ArrayList<>();
+                for (JavaOutcome.Item i : r.items()) {
+                    Map<String, Object> it = new LinkedHashMap<>();
+                    it.put("task", i.task());
+                    it.put("value", i.value());
+                    it.put("javaState", i.javaState());
+                    it.put("error", i.error());
+                    items.add(it);
+                }
+                m.put("items", items);
+            }
+        }
+        return m;
+    }
+}

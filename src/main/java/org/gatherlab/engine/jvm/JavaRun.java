@@ -1,0 +1,67 @@
+package org.gatherlab.engine.jvm;
+
+import org.gatherlab.engine.ClockKind;
+import org.gatherlab.engine.Outcome;
+import org.gatherlab.engine.RunSpec;
+import org.gatherlab.engine.TaskReport;
+import org.gatherlab.engine.TaskSpec;
+import org.gatherlab.engine.Trace;
+import org.gatherlab.engine.TraceEvent;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The result of one Java run, virtual or real.
+ *
+ * @param returnedAtMs  when the Java call ({@code join()}, {@code invokeAll}, {@code invokeAny}, {@code scope.join()})
+ *                      returned or threw
+ * @param blockExitMs   when the try-with-resources block around it ended: {@code close()} of the executor or the
+ *                      scope waits for every thread, so this is never before {@code settledAtMs}
+ * @param settledAtMs   when the last task ended
+ * @param events        everything, in order: the shared events and Java's own ({@link JavaEvent})
+ * @param notes         what a reader should know about this run (a real run on fewer carriers than asked, ...)
+ */
+public record JavaRun(List<TaskSpec> tasks, JavaRunSpec run, ClockKind clock, String apiVersion, JavaOutcome outcome,
+                      double returnedAtMs, double blockExitMs, double settledAtMs, List<String> completionOrder,
+                      List<JavaTaskResult> taskResults, List<JavaEvent> events, List<String> notes) {
+
+    public JavaRun {
+        tasks = List.copyOf(tasks);
+        completionOrder = List.copyOf(completionOrder);
+        taskResults = List.copyOf(taskResults);
+        events = List.copyOf(events);
+        notes = List.copyOf(notes);
+    }
+
+    public JavaTaskResult task(String name) {
+        for (JavaTaskResult t : taskResults) if (t.name().equals(name)) return t;
+        throw new IllegalArgumentException("no task " + name);
+    }
+
+    /** Only the events the shared trace has kinds for, in order. */
+    public List<TraceEvent> traceEvents() {
+        List<TraceEvent> out = new ArrayList<>();
+        for (JavaEvent e : events) if (e instanceof JavaEvent.Shared s) out.add(s.event());
+        return out;
+    }
+
+    /** The outcome in the shared vocabulary ({@code Outcome.Raised("CompletionException", ["A"])}, ...). */
+    public Outcome sharedOutcome() { return outcome.toShared(); }
+
+    /** The shared report's task rows, input order. */
+    public List<TaskReport> taskReports() {
+        List<TaskReport> out = new ArrayList<>();
+        for (JavaTaskResult t : taskResults) out.add(t.toTaskReport());
+        return out;
+    }
+
+    /**
+     * This run as the engine's shared {@link Trace}, from which {@code Reports.of} derives the same task rows,
+     * completion order and times as {@link #taskReports()}. {@code runSpec} is the run as phase 2's {@code RunSpec}
+     * will hold it (a Java strategy with its options); until then any spec serves, it only labels the report.
+     */
+    public Trace toTrace(RunSpec runSpec) {
+        return new Trace(tasks, runSpec, clock, traceEvents(), sharedOutcome());
+    }
+}

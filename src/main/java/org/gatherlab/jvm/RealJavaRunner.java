@@ -1,0 +1,599 @@
+package org.gatherlab.jvm;
+
+import org.gatherlab.engine.CancelCause;
+import org.gatherlab.engine.FailurePlan;
+import org.gatherlab.engine.TaskKind;
+import org.gatherlab.engine.TaskSpec;
+import org.gatherlab.engine.TaskState;
+import org.gatherlab.engine.TraceEvent;
+import org.gatherlab.engine.jvm.BodyEnd;
+import org.gatherlab.engine.jvm.JavaApi;
+import org.gatherlab.engine.jvm.JavaEvent;
+import org.gatherlab.engine.jvm.JavaOutcome;
+import org.gatherlab.engine.jvm.JavaRun;
+import org.gatherlab.engine.jvm.JavaRunSpec;
+import org.gatherlab.engine.jvm.JavaSimulation;
+import org.gatherlab.engine.jvm.JavaTaskResult;
+import org.gatherlab.engine.jvm.JavaThreads;
+import org.gatherlab.engine.jvm.JavaWords;
+import org.gatherlab.runtime.RealClock;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The same tasks with the real JDK APIs on real threads, in this JVM, measured with a {@link RealClock}: an
+ * {@code io} task really calls {@code Thread.sleep}, a {@code cpu} task really spins (looking at its interrupt flag
+ * only to report when an interrupt arrived, never to stop), and the call is the real {@code allOf}, {@code invokeAll},
+ * {@code StructuredTaskScope}... The result has the simulation's shape, with measured times.
+ *
+ * <p>Two things this in-process run cannot choose, and says so in {@link JavaRun#notes()}:
+ * <ul>
+ *   <li>virtual threads run on this JVM's carriers: {@code jdk.virtualThreadScheduler.parallelism} is read once, when
+ *       the JVM starts, so a run that asks for another number of cores gets the JVM's. The generated program
+ *       ({@link JavaProgram}) sets it itself and honours {@code cores};</li>
+ *   <li>{@code StructuredTaskScope} is a preview API of JDK 25 and this module is not compiled with
+ *       {@code --enable-preview}: the runner calls it by reflection, which the JDK allows without the flag (checked on
+ *       25.0.3). Another JDK's scope (26 renamed a joiner) fails with a message rather than a wrong answer.</li>
+ * </ul>
+ * Carrier and pool-thread events ({@code mounted}, {@code waiting-for-carrier}) are not observable here and are not
+ * reported; a queued task that is cancelled is only known to have never run once the call has returned.
+ */
+public final class RealJavaRunner {
+    private RealJavaRunner() {}
+
+    /** Thrown by a failing task, as in the generated program. */
+    public static final class TaskFailed extends RuntimeException {
+        public TaskFailed(String name) { super(name, null, false, false); }
+    }
+
+    /**
+     * Runs on the calling thread (never the UI thread), which plays the caller. {@code listener} is called from the
+     * task threads as things happen, one call at a time.
+     */
+    public static JavaRun run(List<TaskSpec> tasks, long seed, JavaRunSpec run, RealClock clock, Consumer<TraceEvent> listener) {
+        JavaSimulation.check(tasks, run);
+        return new Runner(tasks, FailurePlan.draw(seed, tasks), run, clock, listener).go();
+    }
+
+    /** How many carriers this JVM's virtual threads have. */
+    public static int carriers() {
+        String p = System.getProperty("jdk.virtualThreadScheduler.parallelism");
+        try {
+            if (p != null) return Integer.parseInt(p.strip());
+        } catch (NumberFormatException ignored) {
+            // the JDK falls back to the processor count as well
+        }
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    private static final class Runner {
+        private final List<TaskSpec> specs;
+        private final boolean[] fails;
+        private final JavaRunSpec run;
+        private final RealClock clock;
+        private final Consumer<TraceEvent> listener;
+        private final double t0;
+        private final List<JavaEvent> events = new ArrayList<>();
+        private final List<String> notes = new ArrayList<>();
+        private final Fact[] facts;
+        private double returnedAt = Double.NaN;
+        private int callerEvent = -1;
+
+        /** What one task did, as measured (written by its own thread, or by the canceller, under the runner's lock). */
+        private static final class Fact {
+            Double start, end, interruptedAt, interruptSeenAt, cancelAt;
+            BodyEnd body;
+            String stateAtReturn, finalState;
+            Double handleDoneAt;
+            int endEvent = -1;
+        }
+
+        Runner(List<TaskSpec> specs, boolean[] fails, JavaRunSpec run, RealClock clock, Consumer<TraceEvent> listener) {
+            this.specs = List.copyOf(specs);
+            this.fails = fails;
+            this.run = run;
+            this.clock = clock;
+            this.listener = listener;
+            this.facts = new Fact[specs.size()];
+            for (int i = 0; i < facts.length; i++) facts[i] = new Fact();
+            this.t0 = clock.now();
+            if (run.threads() == JavaThreads.VIRTUAL && carriers() != run.cores())
+                notes.add("virtual threads ran on this JVM's " + carriers() + " carriers, not " + run.cores()
+                        + " (the number is fixed when the JVM starts; the generated program sets it)");
+            int cpus = Runtime.getRuntime().availableProcessors();
+            if (run.cores() > cpus && specs.stream().anyMatch(t -> t.kind() == TaskKind.CPU))
+                notes.add("this machine has " + cpus + " processors: CPU loops beyond that share them and take longer than the model says");
+            if (run.api() == JavaApi.STRUCTURED)
+                notes.add("StructuredTaskScope (JDK 25 preview) was called by reflection, without --enable-preview");
+        }
+
+        double now() { return clock.now() - t0; }
+
+        private synchronized int emit(TraceEvent e) {
+            events.add(new JavaEvent.Shared(e));
+            listener.accept(e);
+            return events.size() - 1;
+        }
+
+        private synchronized void java(JavaEvent e) { events.add(e); }
+
+        // ---- the task body: what every task does, on whatever thread runs it -------------------------------------
+
+        private Callable<String> body(int i) {
+            TaskSpec t = specs.get(i);
+            double work = t.workMs(fails[i]);
+            return () -> {
+                Fact f = facts[i];
+                synchronized (this) {
+                    f.start = now();
+                    emit(new TraceEvent.Step(f.start, i));
+                }
+                if (t.kind() == TaskKind.IO) {
+                    emit(new TraceEvent.Sleeping(now(), i, now() + work));
+                    try {
+                        Thread.sleep(Duration.ofNanos((long) (work * 1e6)));
+                    } catch (InterruptedException e) {
+                        synchronized (this) {
+                            f.interruptedAt = now();
+                            java(new JavaEvent.Interrupted(f.interruptedAt, i));
+                        }
+                        end(i, BodyEnd.INTERRUPTED);
+                        throw e;
+                    }
+                } else {
+                    emit(new TraceEvent.ComputeBegan(now(), i, work));
+                    spin(work, f);
+                    emit(new TraceEvent.ComputeEnded(now(), i));
+                }
+                if (fails[i]) {
+                    end(i, BodyEnd.THREW);
+                    throw new TaskFailed(t.name());
+                }
+                end(i, BodyEnd.RETURNED);
+                return t.name();
+            };
+        }
+
+        /** A CPU loop. It looks at the interrupt flag only to say when an interrupt came; it never stops for one. */
+        private void spin(double ms, Fact f) {
+            double end = clock.now() + ms;
+            while (clock.now() < end) {
+                if (f.interruptSeenAt == null && Thread.currentThread().isInterrupted()) f.interruptSeenAt = now();
+                Thread.onSpinWait();
+            }
+        }
+
+        /**
+         * The body's end. Its shared terminal event says what the handle will say: cancelled if it was interrupted or
+         * its handle was cancelled (known here for a CompletableFuture; for the others an interrupt is the sign).
+         */
+        private synchronized void end(int i, BodyEnd how) {
+            Fact f = facts[i];
+            f.body = how;
+            f.end = now();
+            boolean cancelled = how == BodyEnd.INTERRUPTED || f.cancelAt != null || f.interruptSeenAt != null;
+            TraceEvent e = cancelled ? new TraceEvent.Cancelled(f.end, i, cause())
+                    : how == BodyEnd.RETURNED ? new TraceEvent.Succeeded(f.end, i) : new TraceEvent.Failed(f.end, i);
+            if (cancelled && how != BodyEnd.INTERRUPTED) java(new JavaEvent.ResultDiscarded(f.end, i));
+            f.endEvent = emit(e);
+        }
+
+        private volatile boolean timedOut;
+
+        private CancelCause cause() {
+            return switch (run.api()) {
+                case CF_ALLOF, CF_ANYOF -> CancelCause.SELF;
+                case INVOKE_ALL -> CancelCause.TIMEOUT;
+                case INVOKE_ANY, STRUCTURED -> timedOut ? CancelCause.TIMEOUT : CancelCause.TASKGROUP;
+            };
+        }
+
+        // ---- the calls -----------------------------------------------------------------------------------------
+
+        JavaRun go() {
+            for (int i = 0; i < specs.size(); i++) emit(new TraceEvent.Created(now(), i));
+            JavaOutcome outcome;
+            try {
+                outcome = switch (run.api()) {
+                    case CF_ALLOF, CF_ANYOF -> completableFutures();
+                    case INVOKE_ALL -> invokeAll();
+                    case INVOKE_ANY -> invokeAny();
+                    case STRUCTURED -> structured();
+                };
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("the real run was interrupted", e);
+            }
+            double blockExit = now();
+            java(new JavaEvent.BlockExited(blockExit));
+            return result(outcome, blockExit);
+        }
+
+        private ExecutorService executor() {
+            return run.threads() == JavaThreads.VIRTUAL ? Executors.newVirtualThreadPerTaskExecutor()
+                    : Executors.newFixedThreadPool(run.cores());
+        }
+
+        private synchronized void returned(JavaOutcome o) {
+            returnedAt = now();
+            callerEvent = emit(o instanceof JavaOutcome.Threw t ? new TraceEvent.CallerRaised(returnedAt, t.exception())
+                    : new TraceEvent.CallerReturned(returnedAt));
+        }
+
+        private static long nanos(double ms) { return (long) (ms * 1e6); }
+
+        private JavaOutcome completableFutures() {
+            boolean all = run.api() == JavaApi.CF_ALLOF;
+            List<CompletableFuture<String>> cfs = new ArrayList<>();
+            ScheduledExecutorService canceller = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().daemon().unstarted(r));
+            JavaOutcome outcome;
+            try (ExecutorService executor = executor()) {
+                for (int i = 0; i < specs.size(); i++) {
+                    Callable<String> body = body(i);
+                    int task = i;
+                    CompletableFuture<String> cf = CompletableFuture.supplyAsync(() -> {
+                        try {
+                            return body.call();
+                        } catch (RuntimeException e) {
+                            throw e;
+                        } catch (Exception e) {
+                            throw new CompletionException(e);
+                        }
+                    }, executor);
+                    cf.whenComplete((v, x) -> handleDone(task));
+                    cfs.add(cf);
+                }
+                for (int i = 0; i < specs.size(); i++) {
+                    Double at = specs.get(i).cancelAtMs();
+                    if (at == null) continue;
+                    int task = i;
+                    canceller.schedule(() -> cancelCf(cfs.get(task), task), nanos(at) - nanos(now()), TimeUnit.NANOSECONDS);
+                }
+                CompletableFuture<?> combined = all ? CompletableFuture.allOf(cfs.toArray(CompletableFuture[]::new))
+                        : CompletableFuture.anyOf(cfs.toArray(CompletableFuture[]::new));
+                if (run.timeoutMs() != null) combined = combined.orTimeout(nanos(run.timeoutMs()), TimeUnit.NANOSECONDS);
+                try {
+                    Object value = combined.join();
+                    List<JavaOutcome.Item> items = new ArrayList<>();
+                    if (all) for (int i = 0; i < cfs.size(); i++) items.add(new JavaOutcome.Item(name(i), cfs.get(i).join(), "SUCCESS", null));
+                    else items.add(JavaOutcome.Item.value((String) value));
+                    outcome = new JavaOutcome.Returned(all ? "Void (then cf.join() for each)" : "Object", items);
+                } catch (CompletionException | CancellationException e) {
+                    Throwable cause = e instanceof CompletionException ? e.getCause() : e;
+                    if (cause instanceof TimeoutException) java(new JavaEvent.TimeoutFired(now()));
+                    outcome = new JavaOutcome.Threw(e.getClass().getSimpleName(), cause == null ? null : cause.getClass().getSimpleName(),
+                            cause instanceof TaskFailed ? cause.getMessage() : cause instanceof CancellationException ? cancelledTask(cfs, all) : null);
+                }
+                returned(outcome);
+                snapshot(cfs.stream().map(cf -> cf.state().name()).toList(), true);
+            } finally {
+                canceller.shutdownNow();
+            }
+            snapshot(cfs.stream().map(cf -> cf.state().name()).toList(), false);
+            return outcome;
+        }
+
+        private synchronized void cancelCf(CompletableFuture<String> cf, int i) {
+            if (cf.isDone()) return;
+            Fact f = facts[i];
+            f.cancelAt = now();
+            emit(new TraceEvent.CancelRequested(f.cancelAt, i, CancelCause.SELF));
+            cf.cancel(true);
+            if (f.start == null) {                          // supplyAsync's task will see the CF is done and skip the body
+                f.body = BodyEnd.NEVER_RAN;
+                f.end = f.cancelAt;
+                java(new JavaEvent.NeverRan(f.end, i));
+                f.endEvent = emit(new TraceEvent.Cancelled(f.end, i, CancelCause.SELF));
+            }
+        }
+
+        private synchronized void handleDone(int i) {
+            if (facts[i].handleDoneAt == null) facts[i].handleDoneAt = now();
+        }
+
+        /** Which task's cancellation the combined future carries: the left-most (allOf) or the first (anyOf). */
+        private String cancelledTask(List<CompletableFuture<String>> cfs, boolean all) {
+            Integer best = null;
+            for (int i = 0; i < cfs.size(); i++) {
+                if (!cfs.get(i).isCancelled()) continue;
+                if (all) return name(i);
+                if (best == null || facts[i].cancelAt < facts[best].cancelAt) best = i;
+            }
+            return best == null ? null : name(best);
+        }
+
+        private JavaOutcome invokeAll() throws InterruptedException {
+            List<Future<String>> futures;
+            JavaOutcome outcome;
+            try (ExecutorService executor = executor()) {
+                futures = run.timeoutMs() == null ? executor.invokeAll(callables())
+                        : executor.invokeAll(callables(), nanos(run.timeoutMs()), TimeUnit.NANOSECONDS);
+                List<JavaOutcome.Item> items = new ArrayList<>();
+                for (int i = 0; i < futures.size(); i++) {
+                    Future<String> f = futures.get(i);
+                    items.add(switch (f.state()) {
+                        case SUCCESS -> new JavaOutcome.Item(name(i), f.resultNow(), "SUCCESS", null);
+                        case FAILED -> new JavaOutcome.Item(name(i), null, "FAILED", f.exceptionNow().getClass().getSimpleName());
+                        default -> new JavaOutcome.Item(name(i), null, f.state().name(), "CancellationException");
+                    });
+                }
+                outcome = new JavaOutcome.Returned("List<Future<String>>", items);
+                if (futures.stream().anyMatch(Future::isCancelled)) java(new JavaEvent.TimeoutFired(now()));
+                returned(outcome);
+                neverRan(CancelCause.TIMEOUT);
+                snapshot(futures.stream().map(f -> f.state().name()).toList(), true);
+            }
+            snapshot(futures.stream().map(f -> f.state().name()).toList(), false);
+            for (int i = 0; i < futures.size(); i++) {
+                Fact f = facts[i];
+                f.handleDoneAt = "CANCELLED".equals(f.finalState) ? returnedAt : f.end;
+            }
+            return outcome;
+        }
+
+        private JavaOutcome invokeAny() throws InterruptedException {
+            JavaOutcome outcome;
+            try (ExecutorService executor = executor()) {
+                try {
+                    String v = run.timeoutMs() == null ? executor.invokeAny(callables())
+                            : executor.invokeAny(callables(), nanos(run.timeoutMs()), TimeUnit.NANOSECONDS);
+                    outcome = new JavaOutcome.Returned("String", List.of(JavaOutcome.Item.value(v)));
+                } catch (ExecutionException e) {
+                    Throwable c = e.getCause();
+                    outcome = new JavaOutcome.Threw("ExecutionException", c == null ? null : c.getClass().getSimpleName(),
+                            c instanceof TaskFailed ? c.getMessage() : null);
+                } catch (TimeoutException e) {
+                    timedOut = true;
+                    java(new JavaEvent.TimeoutFired(now()));
+                    outcome = new JavaOutcome.Threw("TimeoutException", null, null);
+                }
+                returned(outcome);
+                neverRan(timedOut ? CancelCause.TIMEOUT : CancelCause.TASKGROUP);
+            }
+            return outcome;
+        }
+
+        private List<Callable<String>> callables() {
+            List<Callable<String>> out = new ArrayList<>();
+            for (int i = 0; i < specs.size(); i++) out.add(body(i));
+            return out;
+        }
+
+        /**
+         * With the fixed pool, a task that had not started when the call returned was cancelled in the queue: its
+         * {@code FutureTask} will never run it. (A virtual thread started for it would still call the body.)
+         */
+        private synchronized void neverRan(CancelCause cause) {
+            if (run.threads() != JavaThreads.PLATFORM) return;
+            for (int i = 0; i < facts.length; i++) {
+                Fact f = facts[i];
+                if (f.start != null || f.body != null) continue;
+                f.body = BodyEnd.NEVER_RAN;
+                f.end = returnedAt;
+                f.cancelAt = returnedAt;
+                // It was cancelled before the call returned: its events go just before the caller's.
+                int at = callerEvent;
+                TraceEvent asked = new TraceEvent.CancelRequested(returnedAt, i, cause);
+                TraceEvent ended = new TraceEvent.Cancelled(returnedAt, i, cause);
+                events.add(at, new JavaEvent.Shared(asked));
+                events.add(at + 1, new JavaEvent.NeverRan(returnedAt, i));
+                events.add(at + 2, new JavaEvent.Shared(ended));
+                listener.accept(asked);
+                listener.accept(ended);
+                for (Fact g : facts) if (g.endEvent >= at) g.endEvent += 3;
+                f.endEvent = at + 2;
+                callerEvent += 3;
+            }
+        }
+
+        private synchronized void snapshot(List<String> states, boolean atReturn) {
+            for (int i = 0; i < states.size(); i++) {
+                if (atReturn) facts[i].stateAtReturn = states.get(i);
+                else facts[i].finalState = states.get(i);
+            }
+        }
+
+        // ---- StructuredTaskScope, by reflection ----------------------------------------------------------------
+
+        private JavaOutcome structured() throws InterruptedException {
+            Scope scope = Scope.open(run);
+            List<Object> subtasks = new ArrayList<>();
+            JavaOutcome outcome;
+            try {
+                for (int i = 0; i < specs.size(); i++) subtasks.add(scope.fork(body(i)));
+                try {
+                    Object r = scope.join();
+                    outcome = switch (run.joiner()) {
+                        case ANY_SUCCESSFUL_RESULT_OR_THROW -> new JavaOutcome.Returned("String", List.of(JavaOutcome.Item.value((String) r)));
+                        case ALL_SUCCESSFUL_OR_THROW -> new JavaOutcome.Returned("Stream<Subtask<String>>", items(scope, subtasks));
+                        case AWAIT_ALL_SUCCESSFUL_OR_THROW -> new JavaOutcome.Returned("null (then subtask.get() for each)", items(scope, subtasks));
+                        case AWAIT_ALL -> new JavaOutcome.Returned("null (then subtask.state() for each)", items(scope, subtasks));
+                    };
+                } catch (Scope.Thrown e) {
+                    Throwable c = e.exception.getCause();
+                    String name = e.exception.getClass().getSimpleName();
+                    if (name.equals("TimeoutException")) {
+                        timedOut = true;
+                        java(new JavaEvent.TimeoutFired(now()));
+                    }
+                    outcome = new JavaOutcome.Threw("StructuredTaskScope." + name, c == null ? null : c.getClass().getSimpleName(),
+                            c instanceof TaskFailed ? c.getMessage() : null);
+                }
+                returned(outcome);
+                snapshot(subtasks.stream().map(scope::state).toList(), true);
+            } finally {
+                scope.close();
+            }
+            snapshot(subtasks.stream().map(scope::state).toList(), false);
+            for (int i = 0; i < facts.length; i++) if (!"UNAVAILABLE".equals(facts[i].finalState)) facts[i].handleDoneAt = facts[i].end;
+            return outcome;
+        }
+
+        private List<JavaOutcome.Item> items(Scope scope, List<Object> subtasks) {
+            List<JavaOutcome.Item> items = new ArrayList<>();
+            for (int i = 0; i < subtasks.size(); i++) {
+                String s = scope.state(subtasks.get(i));
+                items.add(s.equals("SUCCESS") ? new JavaOutcome.Item(name(i), name(i), s, null)
+                        : new JavaOutcome.Item(name(i), null, s, s.equals("FAILED") ? "TaskFailed" : null));
+            }
+            return items;
+        }
+
+        // ---- the result ----------------------------------------------------------------------------------------
+
+        private String name(int i) { return specs.get(i).name(); }
+
+        private JavaRun result(JavaOutcome outcome, double blockExit) {
+            String handle = switch (run.api()) {
+                case CF_ALLOF, CF_ANYOF -> "CompletableFuture";
+                case INVOKE_ALL -> "Future";
+                case INVOKE_ANY -> null;
+                case STRUCTURED -> "Subtask";
+            };
+            List<JavaTaskResult> results = new ArrayList<>();
+            List<String> order = new ArrayList<>();
+            double settled = returnedAt;
+            List<Integer> byEnd = new ArrayList<>();
+            for (int i = 0; i < facts.length; i++) byEnd.add(i);
+            byEnd.sort((a, b) -> Integer.compare(facts[a].endEvent, facts[b].endEvent));
+            for (int i : byEnd) order.add(name(i));
+            for (int i = 0; i < facts.length; i++) {
+                Fact f = facts[i];
+                boolean cancelled = "CANCELLED".equals(f.finalState) || "UNAVAILABLE".equals(f.finalState)
+                        || handle == null && (f.body == BodyEnd.INTERRUPTED || f.body == BodyEnd.NEVER_RAN || f.interruptSeenAt != null);
+                TaskState state = cancelled ? TaskState.CANCELLED : f.body == BodyEnd.RETURNED ? TaskState.SUCCEEDED : TaskState.FAILED;
+                Double asked = f.cancelAt != null ? f.cancelAt : f.interruptedAt != null ? f.interruptedAt : f.interruptSeenAt;
+                if (cancelled && asked == null) asked = returnedAt;
+                JavaTaskResult r = new JavaTaskResult(name(i), state, f.start, f.end, f.endEvent > callerEvent,
+                        cancelled ? cause() : null, handle, f.stateAtReturn, f.finalState, f.handleDoneAt, cancelled ? asked : null,
+                        f.interruptedAt, f.body, null);
+                results.add(r.withWords(JavaWords.of(r, specs.get(i).kind() == TaskKind.IO, null, run, true)));
+                if (f.end != null) settled = Math.max(settled, f.end);
+            }
+            List<JavaEvent> ordered = new ArrayList<>(events);
+            return new JavaRun(specs, run, clock.kind(), run.apiVersion(), outcome, returnedAt, blockExit, settled, order,
+                    results, ordered, notes);
+        }
+    }
+
+    /** {@code StructuredTaskScope} as JDK 25 has it, reached by reflection (the module is not compiled with preview). */
+    private static final class Scope {
+        private static final String STS = "java.util.concurrent.StructuredTaskScope";
+
+        /** join() threw this: FailedException or TimeoutException (both nested in StructuredTaskScope). */
+        static final class Thrown extends Exception {
+            final Throwable exception;
+
+            Thrown(Throwable exception) {
+                super(exception);
+                this.exception = exception;
+            }
+        }
+
+        private final Object scope;
+        private final Method fork;
+        private final Method join;
+        private final Method close;
+        private final Method state;
+
+        private Scope(Object scope, Class<?> sts, Class<?> subtask) throws NoSuchMethodException {
+            this.scope = scope;
+            this.fork = sts.getMethod("fork", Callable.class);
+            this.join = sts.getMethod("join");
+            this.close = sts.getMethod("close");
+            this.state = subtask.getMethod("state");
+        }
+
+        static Scope open(JavaRunSpec run) {
+            try {
+                Class<?> sts = Class.forName(STS);
+                Class<?> joinerType = Class.forName(STS + "$Joiner");
+                Class<?> config = Class.forName(STS + "$Configuration");
+                Object joiner = joinerType.getMethod(run.joiner().json()).invoke(null);
+                Object scope;
+                if (run.timeoutMs() == null) {
+                    scope = sts.getMethod("open", joinerType).invoke(null, joiner);
+                } else {
+                    Method withTimeout = config.getMethod("withTimeout", Duration.class);
+                    Duration d = Duration.ofNanos((long) (run.timeoutMs() * 1e6));
+                    Function<Object, Object> configure = c -> {
+                        try {
+                            return withTimeout.invoke(c, d);
+                        } catch (ReflectiveOperationException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    };
+                    scope = sts.getMethod("open", joinerType, Function.class).invoke(null, joiner, configure);
+                }
+                return new Scope(scope, sts, Class.forName(STS + "$Subtask"));
+            } catch (ReflectiveOperationException | LinkageError e) {
+                throw new UnsupportedOperationException("StructuredTaskScope as in JDK 25 (JEP 505) is not available in this JDK ("
+                        + Runtime.version() + "): " + e, e);
+            }
+        }
+
+        Object fork(Callable<String> task) {
+            try {
+                return fork.invoke(scope, task);
+            } catch (InvocationTargetException e) {
+                throw rethrow(e.getCause());
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        Object join() throws InterruptedException, Thrown {
+            try {
+                return join.invoke(scope);
+            } catch (InvocationTargetException e) {
+                Throwable c = e.getCause();
+                if (c instanceof InterruptedException ie) throw ie;
+                if (c.getClass().getName().startsWith(STS + "$")) throw new Thrown(c);
+                throw rethrow(c);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        String state(Object subtask) {
+            try {
+                return state.invoke(subtask).toString();
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        void close() {
+            try {
+                close.invoke(scope);
+            } catch (InvocationTargetException e) {
+                throw rethrow(e.getCause());
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private static RuntimeException rethrow(Throwable t) {
+            if (t instanceof RuntimeException r) return r;
+            if (t instanceof Error e) throw e;
+            return new IllegalStateException(t);
+        }
+    }
+}
