@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Reproduces the shipping figures of docs/shipping.md.
+# Reproduces the shipping figures of src/site/markdown/shipping.md.
 #
 # usage: src/packaging/measure.sh [BUILD_DIR] [RUNS]
 #   BUILD_DIR: where `mvn package` (and `mvn -Pinstaller package`) put their output; default target

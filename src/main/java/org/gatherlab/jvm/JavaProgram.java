@@ -19,7 +19,7 @@ import java.util.Objects;
 /**
  * Writes a Java run as a runnable single-file Java 25 program that uses the real APIs:
  * {@code java --enable-preview --source 25 Run.java} runs it in real time and says what happens as it happens;
- * {@code --json} prints instead one JSON summary ({@code gatherlab/java-run@1}, see {@code docs/java-strategies.md})
+ * {@code --json} prints instead one JSON summary ({@code gatherlab/java-run@1}, see {@code src/site/markdown/java-strategies.md})
  * that GatherLab's differential test compares with the simulation. The lesson (the tasks and the call) comes first;
  * the logging helpers follow, marked as such.
  */

@@ -1,6 +1,6 @@
 package org.gatherlab.engine.jvm;
 
-/** Which Java call awaits the tasks; each is one program shape of {@code docs/java-strategies.md}. */
+/** Which Java call awaits the tasks; each is one program shape of {@code src/site/markdown/java-strategies.md}. */
 public enum JavaApi {
     /** {@code CompletableFuture.allOf(cfs).join()}, each task a {@code supplyAsync} on the run's executor. */
     CF_ALLOF("cf-allof", "CompletableFuture.allOf(...).join()"),

@@ -6,7 +6,7 @@ import org.gatherlab.engine.TraceEvent;
  * One thing that happened in a Java run. {@link Shared} wraps the engine's own {@link TraceEvent}s (created, step,
  * compute, sleeping, cancel-requested, succeeded/failed/cancelled, caller-returned/raised): the timeline and the
  * shared report are drawn from those alone. The other kinds say what only Java has (threads, carriers, interrupts,
- * handles, the block's exit); {@code docs/java-strategies.md} proposes them as new {@code TraceEvent} kinds.
+ * handles, the block's exit); {@code src/site/markdown/java-strategies.md} proposes them as new {@code TraceEvent} kinds.
  * {@code task} is the task's 0-based position, or {@link TraceEvent#CALLER} for the caller.
  */
 public sealed interface JavaEvent {

@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 
 /**
  * Runs one Java run over a scenario's tasks on a simulated JVM (see {@code JvmMachine} for the rules, and
- * {@code docs/java-strategies.md}). With a {@link org.gatherlab.engine.VirtualClock} every time is exact and the run
+ * {@code src/site/markdown/java-strategies.md}). With a {@link org.gatherlab.engine.VirtualClock} every time is exact and the run
  * is instant; the same code on a real clock plays the model back in real time.
  */
 public final class JavaSimulation {

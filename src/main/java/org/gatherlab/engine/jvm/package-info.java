@@ -5,6 +5,6 @@
  * system clock or sleeps: time comes from the {@link org.gatherlab.engine.Clock} it is given.
  *
  * <p>Entry point: {@link org.gatherlab.engine.jvm.JavaSimulation#run}. The model's rules are written once,
- * at the top of {@code JvmMachine}, and in {@code docs/java-strategies.md}.
+ * at the top of {@code JvmMachine}, and in {@code src/site/markdown/java-strategies.md}.
  */
 package org.gatherlab.engine.jvm;
