@@ -18,6 +18,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,7 +30,6 @@ import java.util.Locale;
  */
 public final class DocumentModel {
     static final String LAST_FOLDER = "lastFolder";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.ROOT);
 
     // ---- Properties ----------------------------------------------------------------------------------------
 
@@ -48,14 +48,16 @@ public final class DocumentModel {
     private final Settings settings;
     private final RecentFiles recent;
     private final RecoveryStore recovery;
+    private final Messages messages;
     /** What was last opened or saved: its source objects keep unknown fields when saving again. */
     private ScenarioDocument document;
     private long savedRevision;
     private long autosavedRevision = -1;
 
     public DocumentModel(ScenarioEditorModel editor, BackgroundWork files, Prompts prompts, Settings settings,
-                         RecoveryStore recovery) {
+                         RecoveryStore recovery, Messages messages) {
         this.editor = editor;
+        this.messages = messages;
         this.files = files;
         this.prompts = prompts;
         this.settings = settings;
@@ -64,6 +66,7 @@ public final class DocumentModel {
         this.document = ScenarioDocument.of(editor.scenario());
         this.savedRevision = editor.revisionProperty().get();
         editor.revisionProperty().addListener((obs, old, now) -> updateDirty());
+        messages.localeProperty().addListener(o -> updateNames());
         updateNames();
     }
 
@@ -72,7 +75,7 @@ public final class DocumentModel {
     /** Whether the scenario changed since it was opened or saved. */
     public ReadOnlyBooleanProperty dirtyProperty() { return dirty.getReadOnlyProperty(); }
 
-    /** The file's name, or {@value ScenarioEditorModel#UNTITLED}. */
+    /** The file's name, or "untitled.gather.json" in the app's language. */
     public ReadOnlyStringProperty displayNameProperty() { return displayName.getReadOnlyProperty(); }
 
     /** The window title: {@code lesson.gather.json — GatherLab}, with a leading {@code •} when unsaved. */
@@ -95,12 +98,12 @@ public final class DocumentModel {
     /** File ▸ New: the starter scenario, after the unsaved-changes question. */
     public void newScenario() {
         whenChangesSettled(() -> {
-            editor.load(DefaultScenario.create());
+            editor.load(DefaultScenario.create(messages.words()));
             document = ScenarioDocument.of(editor.scenario());
             setFile(null);
             markSaved();
             deleteAutosave();
-            message.set("New scenario");
+            message.set(messages.text("doc.new"));
         });
     }
 
@@ -141,7 +144,7 @@ public final class DocumentModel {
         files.submit(() -> {
             recovery.write(snapshot, origin);
             return null;
-        }, done -> { }, error -> message.set("Autosave failed: " + describe(error)));
+        }, done -> { }, error -> message.set(messages.format("doc.autosaveFailed", describe(error))));
     }
 
     public void clearRecentFiles() { recent.clear(); }
@@ -149,10 +152,11 @@ public final class DocumentModel {
     /** At start: if the last session left an autosave, offers to recover it; either way it is then dealt with. */
     public void offerRecovery() {
         recovery.find().ifPresent(entry -> {
-            String from = entry.origin() == null ? "a new scenario" : entry.origin().getFileName().toString();
-            String when = TIME.format(entry.savedAt().atZone(ZoneId.systemDefault()));
-            boolean recover = prompts.askRecover("GatherLab did not close properly last time.",
-                    "Unsaved changes to " + from + " were autosaved on " + when + ".\nRecover them?");
+            String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(messages.locale())
+                    .format(entry.savedAt().atZone(ZoneId.systemDefault()));
+            String details = entry.origin() == null ? messages.format("doc.recover.newScenario", when)
+                    : messages.format("doc.recover.file", entry.origin().getFileName(), when);
+            boolean recover = prompts.askRecover(messages.text("doc.recover.header"), details);
             if (recover) recover(entry);
             else deleteAutosave();
         });
@@ -168,13 +172,13 @@ public final class DocumentModel {
             setFile(entry.origin());
             savedRevision = -1; // unsaved until saved
             updateDirty();
-            message.set("Recovered the autosaved scenario");
+            message.set(messages.text("doc.recovered"));
         } catch (ScenarioException e) {
-            prompts.showProblems("Recovery failed", "The autosaved scenario cannot be read; it was discarded.",
+            prompts.showProblems(messages.text("doc.recoveryFailed.title"), messages.text("doc.recoveryFailed.header"),
                     e.problems().stream().map(Problem::toString).toList());
             deleteAutosave();
         } catch (IOException e) {
-            prompts.showProblems("Recovery failed", "The autosaved scenario cannot be read; it was discarded.",
+            prompts.showProblems(messages.text("doc.recoveryFailed.title"), messages.text("doc.recoveryFailed.header"),
                     List.of(describe(e)));
             deleteAutosave();
         }
@@ -195,7 +199,7 @@ public final class DocumentModel {
 
     private void read(Path path) {
         busy.set(true);
-        message.set("Opening " + path.getFileName() + "…");
+        message.set(messages.format("doc.opening", path.getFileName()));
         files.submit(() -> org.gatherlab.scenario.ScenarioFiles.read(path), opened -> {
             busy.set(false);
             editor.load(opened.scenario());
@@ -205,20 +209,20 @@ public final class DocumentModel {
             deleteAutosave();
             recent.add(path);
             rememberFolder(path);
-            message.set("Opened " + path.getFileName());
+            message.set(messages.format("doc.opened", path.getFileName()));
         }, error -> {
             busy.set(false);
             String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
             if (error instanceof ScenarioException bad) {
                 int n = bad.problems().size();
-                prompts.showProblems("Cannot open " + name,
-                        name + " is not a valid scenario (" + n + (n == 1 ? " problem" : " problems") + "). Nothing was changed.",
+                prompts.showProblems(messages.format("doc.cannotOpen.title", name), messages.count("doc.cannotOpen.invalid", n, name),
                         bad.problems().stream().map(Problem::toString).toList());
             } else {
                 if (error instanceof NoSuchFileException) recent.remove(path);
-                prompts.showProblems("Cannot open " + name, "The file cannot be read. Nothing was changed.", List.of(describe(error)));
+                prompts.showProblems(messages.format("doc.cannotOpen.title", name), messages.text("doc.cannotOpen.unreadable"),
+                        List.of(describe(error)));
             }
-            message.set("Could not open " + name);
+            message.set(messages.format("doc.couldNotOpen", name));
         });
     }
 
@@ -234,14 +238,14 @@ public final class DocumentModel {
 
     private void write(Path target, Runnable then) {
         if (editor.hasDrafts() || (!editor.problems().isEmpty() && !editor.checkingProperty().get())) {
-            prompts.showProblems("Cannot save", "The scenario has problems; fix them, then save again.",
+            prompts.showProblems(messages.text("doc.cannotSaveProblems.title"), messages.text("doc.cannotSaveProblems.header"),
                     editor.problems().stream().map(p -> p.path() + ": " + p.message()).toList());
             return;
         }
         long revision = editor.revisionProperty().get();
         ScenarioDocument toSave = document.with(editor.scenario());
         busy.set(true);
-        message.set("Saving " + target.getFileName() + "…");
+        message.set(messages.format("doc.saving", target.getFileName()));
         files.submit(() -> {
             org.gatherlab.scenario.ScenarioFiles.write(toSave, target);
             return null;
@@ -254,15 +258,15 @@ public final class DocumentModel {
             if (!dirty.get()) deleteAutosave();
             recent.add(target);
             rememberFolder(target);
-            message.set("Saved " + target.getFileName());
+            message.set(messages.format("doc.saved", target.getFileName()));
             then.run();
         }, error -> {
             busy.set(false);
             String name = target.getFileName().toString();
             List<String> lines = error instanceof ScenarioException bad
                     ? bad.problems().stream().map(Problem::toString).toList() : List.of(describe(error));
-            prompts.showProblems("Cannot save " + name, "Nothing was written; " + name + " is as it was.", lines);
-            message.set("Could not save " + name);
+            prompts.showProblems(messages.format("doc.cannotSave.title", name), messages.format("doc.cannotSave.header", name), lines);
+            message.set(messages.format("doc.couldNotSave", name));
         });
     }
 
@@ -271,7 +275,7 @@ public final class DocumentModel {
         files.submit(() -> {
             recovery.delete();
             return null;
-        }, done -> { }, error -> message.set("Could not delete the autosave: " + describe(error)));
+        }, done -> { }, error -> message.set(messages.format("doc.couldNotDeleteAutosave", describe(error))));
     }
 
     private void markSaved() {
@@ -291,16 +295,16 @@ public final class DocumentModel {
 
     private void updateNames() {
         Path p = file.get();
-        String name = p == null || p.getFileName() == null ? ScenarioEditorModel.UNTITLED : p.getFileName().toString();
+        String name = p == null || p.getFileName() == null ? messages.text("doc.untitled") : p.getFileName().toString();
         displayName.set(name);
         editor.setFileLabel(name);
-        title.set((dirty.get() ? "• " : "") + name + " — GatherLab");
+        title.set(messages.format(dirty.get() ? "window.title.unsaved" : "window.title", name));
     }
 
     private String suggestedName() {
         String base = editor.nameProperty().get().strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-+|-+$)", "");
-        return (base.isEmpty() ? "scenario" : base) + ".gather.json";
+        return (base.isEmpty() ? messages.text("doc.suggestedName") : base) + ".gather.json";
     }
 
     /** {@code lesson} becomes {@code lesson.gather.json}; a name already ending in {@code .json} is kept. */
@@ -323,9 +327,9 @@ public final class DocumentModel {
         if (parent != null) settings.put(LAST_FOLDER, parent.toString());
     }
 
-    private static String describe(Exception e) {
-        if (e instanceof NoSuchFileException) return e.getMessage() + ": no such file";
-        if (e instanceof java.nio.file.AccessDeniedException) return e.getMessage() + ": permission denied";
+    private String describe(Exception e) {
+        if (e instanceof NoSuchFileException) return messages.format("doc.error.noSuchFile", e.getMessage());
+        if (e instanceof java.nio.file.AccessDeniedException) return messages.format("doc.error.denied", e.getMessage());
         String m = e.getMessage();
         return m == null ? e.getClass().getSimpleName() : m;
     }

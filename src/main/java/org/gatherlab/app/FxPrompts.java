@@ -19,34 +19,39 @@ import java.util.function.Supplier;
 
 /** {@link Prompts} answered with the toolkit's dialogs and file choosers, owned by the main window. */
 public final class FxPrompts implements Prompts {
-    private static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.YES);
-    private static final ButtonType DISCARD = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
-    private static final ButtonType RECOVER = new ButtonType("Recover", ButtonBar.ButtonData.YES);
-    private static final ButtonType DISCARD_RECOVERY = new ButtonType("Discard", ButtonBar.ButtonData.NO);
-
     private final Supplier<Window> owner;
+    private final Messages messages;
 
-    public FxPrompts(Supplier<Window> owner) { this.owner = owner; }
+    public FxPrompts(Supplier<Window> owner, Messages messages) {
+        this.owner = owner;
+        this.messages = messages;
+    }
+
+    /** The toolkit's own {@code ButtonType.OK}/{@code CANCEL} are worded in the JVM's language, not the app's. */
+    private ButtonType button(String key, ButtonBar.ButtonData data) { return new ButtonType(messages.text(key), data); }
 
     @Override
     public SaveChoice askSaveChanges(String documentName) {
-        Alert alert = alert(Alert.AlertType.CONFIRMATION, "Unsaved changes", "Save the changes to " + documentName + "?",
-                "Your changes will be lost if you don't save them.", SAVE, DISCARD, ButtonType.CANCEL);
+        ButtonType save = button("prompt.save", ButtonBar.ButtonData.YES);
+        ButtonType discard = button("prompt.dontSave", ButtonBar.ButtonData.NO);
+        ButtonType cancel = button("dialog.cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, messages.text("prompt.unsaved.title"),
+                messages.format("prompt.unsaved.header", documentName), messages.text("prompt.unsaved.text"), save, discard, cancel);
         Optional<ButtonType> answer = alert.showAndWait();
-        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) return SaveChoice.CANCEL;
-        return answer.get() == SAVE ? SaveChoice.SAVE : SaveChoice.DISCARD;
+        if (answer.isEmpty() || answer.get() == cancel) return SaveChoice.CANCEL;
+        return answer.get() == save ? SaveChoice.SAVE : SaveChoice.DISCARD;
     }
 
     @Override
     public Optional<Path> chooseFileToOpen(Path initialDirectory) {
-        FileChooser chooser = chooser("Open scenario", initialDirectory);
+        FileChooser chooser = chooser(messages.text("prompt.open.title"), initialDirectory);
         File f = chooser.showOpenDialog(owner.get());
         return Optional.ofNullable(f).map(File::toPath);
     }
 
     @Override
     public Optional<Path> chooseFileToSave(Path initialDirectory, String suggestedName) {
-        FileChooser chooser = chooser("Save scenario", initialDirectory);
+        FileChooser chooser = chooser(messages.text("prompt.saveAs.title"), initialDirectory);
         chooser.setInitialFileName(suggestedName);
         File f = chooser.showSaveDialog(owner.get());
         return Optional.ofNullable(f).map(File::toPath);
@@ -55,7 +60,7 @@ public final class FxPrompts implements Prompts {
     /** The details go in a read-only text area: every problem on its own line, selectable and copyable. */
     @Override
     public void showProblems(String title, String header, List<String> lines) {
-        Alert alert = alert(Alert.AlertType.ERROR, title, header, null, ButtonType.OK);
+        Alert alert = alert(Alert.AlertType.ERROR, title, header, null, button("dialog.ok", ButtonBar.ButtonData.OK_DONE));
         TextArea details = new TextArea(String.join("\n", lines));
         details.setEditable(false);
         details.setWrapText(false);
@@ -64,7 +69,8 @@ public final class FxPrompts implements Prompts {
         details.setPrefRowCount(Math.min(12, Math.max(3, lines.size() + 1)));
         int longest = lines.stream().mapToInt(String::length).max().orElse(40);
         details.setPrefColumnCount(Math.max(60, Math.min(130, longest + 2)));
-        Label intro = new Label(lines.size() == 1 ? "Problem:" : lines.size() + " problems, one per line:");
+        Label intro = new Label(messages.count("prompt.problems.intro", lines.size()));
+        intro.setLabelFor(details);
         VBox box = new VBox(6, intro, details);
         VBox.setVgrow(details, Priority.ALWAYS);
         alert.getDialogPane().setContent(box);
@@ -74,8 +80,10 @@ public final class FxPrompts implements Prompts {
 
     @Override
     public boolean askRecover(String header, String details) {
-        Alert alert = alert(Alert.AlertType.CONFIRMATION, "Recover unsaved work", header, details, RECOVER, DISCARD_RECOVERY);
-        return alert.showAndWait().map(b -> b == RECOVER).orElse(false);
+        ButtonType recover = button("prompt.recover", ButtonBar.ButtonData.YES);
+        ButtonType discard = button("prompt.discard", ButtonBar.ButtonData.NO);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, messages.text("prompt.recover.title"), header, details, recover, discard);
+        return alert.showAndWait().map(b -> b == recover).orElse(false);
     }
 
     private Alert alert(Alert.AlertType type, String title, String header, String content, ButtonType... buttons) {
@@ -86,12 +94,12 @@ public final class FxPrompts implements Prompts {
         return alert;
     }
 
-    private static FileChooser chooser(String title, Path initialDirectory) {
+    private FileChooser chooser(String title, Path initialDirectory) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("GatherLab scenarios (*.gather.json)", "*.gather.json"),
-                new FileChooser.ExtensionFilter("JSON files (*.json)", "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*"));
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(messages.text("prompt.filter.scenarios"), "*.gather.json"),
+                new FileChooser.ExtensionFilter(messages.text("prompt.filter.json"), "*.json"),
+                new FileChooser.ExtensionFilter(messages.text("prompt.filter.all"), "*"));
         if (initialDirectory != null && Files.isDirectory(initialDirectory)) chooser.setInitialDirectory(initialDirectory.toFile());
         return chooser;
     }

@@ -29,6 +29,8 @@ import java.util.prefs.Preferences;
  * <ul>
  *   <li>{@value #HOME_PROPERTY}: the directory for the autosave and, when given, the settings
  *       ({@code settings.properties}) instead of {@code java.util.prefs}; default {@code ~/.gatherlab}.</li>
+ *   <li>The language is the settings' {@code language} ({@code en}, {@code es}), else the system's
+ *       ({@code -Duser.language=es} for a try): see {@link Messages}.</li>
  *   <li>{@value #WINDOW_PROPERTY}: the window size as {@code WIDTHxHEIGHT} (default 1280×800, or the screen if
  *       smaller).</li>
  * </ul>
@@ -44,6 +46,7 @@ public final class GatherLabApp extends Application {
     private FxBackgroundWork files;
     private Timeline autosave;
     private AppearanceModel appearance;
+    private Messages messages;
     private ScenarioEditorModel editor;
     private DocumentModel documents;
     private MainWindow window;
@@ -55,6 +58,7 @@ public final class GatherLabApp extends Application {
                 ? Settings.file(home.resolve("settings.properties"))
                 : Settings.preferences(Preferences.userRoot().node("org/gatherlab"));
         appearance = new AppearanceModel(settings);
+        messages = Messages.remembered(settings);
         Application.setUserAgentStylesheet(appearance.theme().userAgentStylesheet());
 
         checks = new FxBackgroundWork("gatherlab-check");
@@ -62,11 +66,11 @@ public final class GatherLabApp extends Application {
         // Rerolled seeds are small, so they are easy to read out and type.
         SplittableRandom random = new SplittableRandom();
         LongSupplier seeds = () -> random.nextInt(1, 1_000_000);
-        editor = new ScenarioEditorModel(checks, seeds);
-        documents = new DocumentModel(editor, files, new FxPrompts(() -> stage), settings, new RecoveryStore(home));
-        window = new MainWindow(stage, editor, documents, appearance, seeds, Platform::exit);
-
-        ComparisonModel comparison = new ComparisonModel(Background.singleThread());
+        editor = new ScenarioEditorModel(checks, seeds, messages);
+        documents = new DocumentModel(editor, files, new FxPrompts(() -> stage, messages), settings, new RecoveryStore(home), messages);
+        // Made before the window: models listen to the language first, so a switch's status message is the window's.
+        ComparisonModel comparison = new ComparisonModel(Background.singleThread(), messages);
+        window = new MainWindow(stage, editor, documents, appearance, messages, seeds, Platform::exit);
         window.showComparison(new ComparisonView(comparison),
                 RunActions.of(comparison::run, comparison::stop, comparison.runningProperty(), comparison.statusProperty()));
 
@@ -111,6 +115,9 @@ public final class GatherLabApp extends Application {
     public ScenarioEditorModel editor() { return editor; }
 
     public AppearanceModel appearance() { return appearance; }
+
+    /** The app's language (View ▸ Language), remembered in the settings. */
+    public Messages messages() { return messages; }
 
     /** {@code :dark} on the root, for the few GatherLab tokens that differ between the themes. */
     private static void showTheme(Scene scene, Theme theme) {

@@ -21,7 +21,9 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Dragboard;
@@ -43,6 +45,7 @@ import org.gatherlab.engine.ClockKind;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.LongSupplier;
 
@@ -53,6 +56,10 @@ import java.util.function.LongSupplier;
  *
  * <p>The comparison area is connected with {@link #showComparison(Node, RunActions)}; until then Run says in
  * the status bar that nothing is connected.
+ *
+ * <p>View ▸ Language switches {@link Messages}; every part re-words itself in place (FXML texts through
+ * {@link UiPart}, the rest in each part's {@code applyWords()}), so the scenario, selections, focus and the runs
+ * shown stay as they were.
  */
 public final class MainWindow extends UiPart<BorderPane> {
     private static final PseudoClass DIRTY = PseudoClass.getPseudoClass("dirty");
@@ -69,6 +76,7 @@ public final class MainWindow extends UiPart<BorderPane> {
     @FXML private CheckMenuItem editorItem;
     @FXML private RadioMenuItem lightItem;
     @FXML private RadioMenuItem darkItem;
+    @FXML private Menu languageMenu;
     @FXML private ToolBar toolBar;
     @FXML private Button newButton;
     @FXML private Button openButton;
@@ -92,6 +100,7 @@ public final class MainWindow extends UiPart<BorderPane> {
     private final ScenarioEditorModel editor;
     private final DocumentModel documents;
     private final AppearanceModel appearance;
+    private final Messages messages;
     private final Runnable exit;
     private final ScenarioEditorView editorView;
     private final ObjectProperty<RunActions> runActions = new SimpleObjectProperty<>(this, "runActions", RunActions.unconnected());
@@ -99,18 +108,20 @@ public final class MainWindow extends UiPart<BorderPane> {
     private final Label validationLabel = new Label();
     private final FontIcon validationIcon = Icons.icon(Icons.OK);
     private final FontIcon fileIcon = Icons.icon(Icons.UNSAVED);
+    private final ToggleGroup languageGroup = new ToggleGroup();
     /** A Run asked for while the scenario was still being checked. */
     private ClockKind pendingRun;
 
     public MainWindow(Stage stage, ScenarioEditorModel editor, DocumentModel documents, AppearanceModel appearance,
-                      LongSupplier seeds, Runnable exit) {
-        super("main.fxml");
+                      Messages messages, LongSupplier seeds, Runnable exit) {
+        super("main.fxml", messages);
         this.stage = stage;
         this.editor = editor;
         this.documents = documents;
         this.appearance = appearance;
+        this.messages = messages;
         this.exit = exit;
-        this.editorView = new ScenarioEditorView(editor, seeds);
+        this.editorView = new ScenarioEditorView(editor, messages, seeds);
         createView();
         initListeners();
     }
@@ -140,22 +151,41 @@ public final class MainWindow extends UiPart<BorderPane> {
         editorHost.getChildren().add(editorView.getRoot());
         SplitPane.setResizableWithParent(editorHost, false);
         HBox.setHgrow(toolbarSpacer, Priority.ALWAYS);
-        Icons.label(newButton, "New scenario (Ctrl+N)");
-        Icons.label(openButton, "Open a scenario file (Ctrl+O)");
-        Icons.label(saveButton, "Save (Ctrl+S)");
-        runButton.setTooltip(new Tooltip("Run every run of the scenario with the chosen clock (Ctrl+R)"));
-        runRealTimeButton.setTooltip(new Tooltip("Run in real time: timers really wait, the timeline grows live (Ctrl+Shift+R)"));
-        stopButton.setTooltip(new Tooltip("Stop a real-time run (Esc)"));
-        virtualClock.setTooltip(new Tooltip("Virtual clock: exact milliseconds, computed at once, then played back"));
-        realClock.setTooltip(new Tooltip("Real clock: runs in real time"));
-        clockChoice.setAccessibleText("Clock");
         clockLabel.setLabelFor(clockChoice);
         fileLabel.getStyleClass().add("status-file");
         validationLabel.getStyleClass().add("status-validation");
         validationLabel.setGraphic(validationIcon);
         statusBar.getLeftItems().setAll(fileLabel);
         statusBar.getRightItems().setAll(validationLabel);
-        statusBar.setText("Ready");
+        statusBar.setText(messages.text("status.ready"));
+        // A tab stop that reads out all three parts: file, the latest message, the check.
+        statusBar.accessibleTextProperty().bind(Bindings.concat(fileLabel.textProperty(), " · ", statusBar.textProperty(), " · ",
+                validationLabel.textProperty()));
+        for (Locale l : messages.supported()) {
+            RadioMenuItem item = new RadioMenuItem(Messages.nativeName(l));
+            item.setUserData(l);
+            item.setToggleGroup(languageGroup);
+            item.setOnAction(e -> messages.setLocale(l));
+            languageMenu.getItems().add(item);
+        }
+        applyWords();
+    }
+
+    /** The texts set here rather than in the FXML (which {@link UiPart} re-words by itself). */
+    private void applyWords() {
+        Words w = messages.words();
+        Icons.label(newButton, w.text("toolbar.new.tip"));
+        Icons.label(openButton, w.text("toolbar.open.tip"));
+        Icons.label(saveButton, w.text("toolbar.save.tip"));
+        runButton.setTooltip(new Tooltip(w.text("toolbar.run.tip")));
+        runRealTimeButton.setTooltip(new Tooltip(w.text("toolbar.runRealTime.tip")));
+        stopButton.setTooltip(new Tooltip(w.text("toolbar.stop.tip")));
+        virtualClock.setTooltip(new Tooltip(w.text("toolbar.clock.virtual.tip")));
+        realClock.setTooltip(new Tooltip(w.text("toolbar.clock.real.tip")));
+        clockChoice.setAccessibleText(w.text("toolbar.clock.accessible"));
+        for (Toggle t : languageGroup.getToggles()) t.setSelected(messages.locale().equals(t.getUserData()));
+        showFile();
+        showTheme();
         rebuildRecentMenu();
     }
 
@@ -199,7 +229,7 @@ public final class MainWindow extends UiPart<BorderPane> {
             ClockKind clock = pendingRun;
             pendingRun = null;
             if (editor.validProperty().get()) runActions.get().run(editor.scenario(), clock);
-            else statusBar.setText("Not run: the scenario has problems (see Problems, Ctrl+3)");
+            else statusBar.setText(messages.text("status.notRun"));
         });
 
         // Scenario files dropped on the window are opened.
@@ -237,6 +267,12 @@ public final class MainWindow extends UiPart<BorderPane> {
         showTheme();
         appearance.themeProperty().addListener(o -> showTheme());
 
+        // Language: everything re-worded in place (the scenario, selections and runs stay as they are).
+        messages.localeProperty().addListener((o, was, now) -> {
+            applyWords();
+            statusBar.setText(messages.format("status.language", Messages.nativeName(now)));
+        });
+
         documents.recentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecentMenu());
 
         // The editor keeps its width when the window grows; the comparison area takes the rest.
@@ -260,17 +296,21 @@ public final class MainWindow extends UiPart<BorderPane> {
 
     private void showFile() {
         boolean dirty = documents.dirtyProperty().get();
-        fileLabel.setText(documents.displayNameProperty().get() + (dirty ? " — unsaved changes" : ""));
+        String name = documents.displayNameProperty().get();
+        fileLabel.setText(dirty ? messages.format("status.file.unsaved", name) : name);
         fileLabel.setGraphic(dirty ? fileIcon : null);
         fileLabel.pseudoClassStateChanged(DIRTY, dirty);
         Path file = documents.file();
-        fileLabel.setTooltip(new Tooltip(file == null ? "Not saved to a file yet" : file.toAbsolutePath().toString()));
+        String where = file == null ? messages.text("status.file.notSaved") : file.toAbsolutePath().toString();
+        fileLabel.setTooltip(new Tooltip(where));
+        fileLabel.setAccessibleText(messages.format(dirty ? "status.file.accessible.unsaved" : "status.file.accessible", name, where));
     }
 
     private void showValidation() {
         boolean checking = editor.checkingProperty().get();
         boolean problems = !checking && !editor.problems().isEmpty();
         validationLabel.setText(editor.problemSummaryProperty().get());
+        validationLabel.setAccessibleText(messages.format("status.validation.accessible", editor.problemSummaryProperty().get()));
         validationIcon.setIconLiteral(checking ? Icons.CHECKING : problems ? Icons.PROBLEM : Icons.OK);
         validationLabel.pseudoClassStateChanged(CHECKING, checking);
         validationLabel.pseudoClassStateChanged(PROBLEMS, problems);
@@ -282,7 +322,7 @@ public final class MainWindow extends UiPart<BorderPane> {
         boolean dark = appearance.theme() == Theme.DARK;
         (dark ? darkItem : lightItem).setSelected(true);
         themeButton.setGraphic(Icons.icon(dark ? Icons.LIGHT : Icons.DARK));
-        Icons.label(themeButton, dark ? "Switch to the light theme (Ctrl+Shift+D)" : "Switch to the dark theme (Ctrl+Shift+D)");
+        Icons.label(themeButton, messages.text(dark ? "toolbar.theme.toLight" : "toolbar.theme.toDark"));
     }
 
     private void rebuildRecentMenu() {
@@ -296,11 +336,11 @@ public final class MainWindow extends UiPart<BorderPane> {
             n++;
         }
         if (recentMenu.getItems().isEmpty()) {
-            MenuItem none = new MenuItem("No recent files");
+            MenuItem none = new MenuItem(messages.text("recent.none"));
             none.setDisable(true);
             recentMenu.getItems().add(none);
         } else {
-            MenuItem clear = new MenuItem("_Clear Recent Files");
+            MenuItem clear = new MenuItem(messages.text("recent.clear"));
             clear.setOnAction(e -> documents.clearRecentFiles());
             recentMenu.getItems().addAll(new SeparatorMenuItem(), clear);
         }
@@ -347,7 +387,7 @@ public final class MainWindow extends UiPart<BorderPane> {
         } else if (editor.checkingProperty().get()) {
             pendingRun = clock;
         } else {
-            statusBar.setText("Not run: the scenario has problems (see Problems, Ctrl+3)");
+            statusBar.setText(messages.text("status.notRun"));
         }
     }
 
@@ -392,9 +432,9 @@ public final class MainWindow extends UiPart<BorderPane> {
 
     @FXML private void toggleTheme() { appearance.toggle(); }
 
-    @FXML private void showShortcuts() { HelpDialogs.showShortcuts(stage, menuBar); }
+    @FXML private void showShortcuts() { HelpDialogs.showShortcuts(stage, menuBar, messages.words()); }
 
-    @FXML private void showAbout() { HelpDialogs.showAbout(stage); }
+    @FXML private void showAbout() { HelpDialogs.showAbout(stage, messages.words()); }
 
     private void exitNow() {
         runActions.get().stop();

@@ -16,7 +16,7 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 /**
- * What the app remembers between sessions (theme, recent files, last folder). The app uses
+ * What the app remembers between sessions (theme, language, recent files, last folder). The app uses
  * {@link java.util.prefs}; a run with {@code -Dgatherlab.home=DIR} (tests, portable use) keeps them in
  * {@code DIR/settings.properties} instead, and tests of the models use {@link #inMemory()}.
  */

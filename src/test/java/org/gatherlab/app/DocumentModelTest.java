@@ -21,6 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Files, the unsaved-changes question, recent files and the autosave, without the toolkit. */
 class DocumentModelTest {
+    /** The texts asserted below are the English ones, whatever the machine's language. */
+    private static final Messages ENGLISH = Messages.english();
+
     static final String UNKNOWN_FIELDS = """
             {
               "editor": {"zoom": 1.5},
@@ -51,8 +54,8 @@ class DocumentModelTest {
     @BeforeEach
     void start() {
         autosaveDir = dir.resolve("home");
-        editor = new ScenarioEditorModel(BackgroundWork.direct(), () -> 1);
-        documents = new DocumentModel(editor, BackgroundWork.direct(), prompts, settings, new RecoveryStore(autosaveDir));
+        editor = new ScenarioEditorModel(BackgroundWork.direct(), () -> 1, ENGLISH);
+        documents = new DocumentModel(editor, BackgroundWork.direct(), prompts, settings, new RecoveryStore(autosaveDir), ENGLISH);
     }
 
     @Test
@@ -211,10 +214,10 @@ class DocumentModelTest {
         Scenario working = editor.scenario();
 
         // The app dies here. The next start finds the autosave:
-        ScenarioEditorModel editor2 = new ScenarioEditorModel(BackgroundWork.direct(), () -> 1);
+        ScenarioEditorModel editor2 = new ScenarioEditorModel(BackgroundWork.direct(), () -> 1, ENGLISH);
         ScriptedPrompts prompts2 = new ScriptedPrompts();
         prompts2.recoverAnswers.add(true);
-        DocumentModel documents2 = new DocumentModel(editor2, BackgroundWork.direct(), prompts2, settings, new RecoveryStore(autosaveDir));
+        DocumentModel documents2 = new DocumentModel(editor2, BackgroundWork.direct(), prompts2, settings, new RecoveryStore(autosaveDir), ENGLISH);
         documents2.offerRecovery();
 
         assertEquals(working, editor2.scenario());
@@ -232,8 +235,8 @@ class DocumentModelTest {
         documents.autosave();
         ScriptedPrompts prompts2 = new ScriptedPrompts();
         prompts2.recoverAnswers.add(false);
-        ScenarioEditorModel editor2 = new ScenarioEditorModel(BackgroundWork.direct(), () -> 1);
-        new DocumentModel(editor2, BackgroundWork.direct(), prompts2, settings, new RecoveryStore(autosaveDir)).offerRecovery();
+        ScenarioEditorModel editor2 = new ScenarioEditorModel(BackgroundWork.direct(), () -> 1, ENGLISH);
+        new DocumentModel(editor2, BackgroundWork.direct(), prompts2, settings, new RecoveryStore(autosaveDir), ENGLISH).offerRecovery();
         assertEquals(DefaultScenario.create(), editor2.scenario());
         assertFalse(Files.exists(autosaveDir.resolve(RecoveryStore.FILE)));
     }

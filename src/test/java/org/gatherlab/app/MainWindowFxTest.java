@@ -55,6 +55,8 @@ class MainWindowFxTest {
     void start(Stage stage) throws Exception {
         // A fresh home per test: its own settings and autosave, so no test sees another's recovery file.
         home = Files.createTempDirectory("gatherlab-fx");
+        // English, whatever the machine's language: the texts asserted below are the English ones.
+        Files.writeString(home.resolve("settings.properties"), Messages.SETTINGS_KEY + "=en\n");
         System.setProperty(GatherLabApp.HOME_PROPERTY, home.toString());
         System.setProperty(GatherLabApp.WINDOW_PROPERTY, "1280x800");
         Application.setUserAgentStylesheet(null);
@@ -268,6 +270,50 @@ class MainWindowFxTest {
         assertTrue(System.nanoTime() - start < 2_000_000_000L, "scrolling to the end of 100,000 rows is quick");
         assertTrue(robot.lookup(".task-cell-name").match((TableCell<?, ?> c) -> "T99990".equals(c.getText())).tryQuery().isPresent());
         assertEquals("100,000", robot.lookup(".tasks-pane .section-count").queryLabeled().getText());
+    }
+
+    @Test
+    void theLanguageMenuSwitchesToSpanishInPlaceAndTheNextRunIsToldInSpanish(FxRobot robot) throws Exception {
+        waitUntil(() -> app.editor().validProperty().get());
+        robot.interact(() -> app.editor().editTask(0, org.gatherlab.app.editor.TaskField.NAME, "Descarga"));
+        waitUntil(() -> app.editor().validProperty().get());
+        Scenario before = app.editor().scenario();
+
+        // View ▸ Language ▸ Español, with the mouse as a person would.
+        robot.clickOn("_View").clickOn("Lan_guage").clickOn("Español");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(Words.SPANISH, app.messages().locale());
+        javafx.scene.control.MenuBar menus = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        assertEquals(List.of("_Archivo", "_Editar", "E_jecutar", "_Ver", "A_yuda"), menus.getMenus().stream().map(m -> m.getText()).toList());
+        assertEquals("Ejecutar", robot.lookup(".run-button").queryButton().getText());
+        assertEquals("Idioma: Español", app.window().statusBar().getText());
+        assertEquals("_Tareas", robot.lookup(".tasks-pane .section-title").queryLabeled().getText());
+        assertEquals(before, app.editor().scenario(), "the scenario is as it was");
+        assertEquals("Descarga", robot.lookup(".task-cell-name").match((TableCell<?, ?> c) -> c.getIndex() == 0).queryAs(TableCell.class).getText());
+        assertTrue(app.editor().summaryProperty().get().startsWith("5 tareas · 3 ejecuciones"), app.editor().summaryProperty().get());
+        assertTrue(Files.readString(home.resolve("settings.properties")).contains("language=es"), "remembered");
+
+        // A run, told in Spanish: the outcome cards, the status line, the timeline's summary for screen readers.
+        robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#headline-1").tryQuery().isPresent()
+                && ((Label) robot.lookup("#headline-1").query()).getText().startsWith("✓"));
+        String gather = ((Label) robot.lookup("#headline-2").query()).getText();
+        assertEquals("✓ devolvió [Descarga, B, C, D, ... 1 más] a los 400 ms", gather);
+        assertTrue(robot.lookup(".outcome-card .timing").match((Label l) -> l.getText().startsWith("el await terminó a los")).tryQuery().isPresent());
+        assertEquals("Calculadas 3 ejecuciones con el reloj virtual (tiempos exactos).", robot.lookup("#status").queryLabeled().getText());
+        String timeline = robot.lookup("#timeline").query().getAccessibleText();
+        assertTrue(timeline.startsWith("Línea de tiempo de 3 ejecuciones"), timeline);
+        assertTrue(timeline.contains("Ejecución 2, gather(): await devolvió [Descarga, B, C, ... 2 más] a los 400 ms; 5 tareas: 5 terminaron bien."), timeline);
+        screenshot("main-window-es.png");
+        assertEquals(List.of(), cssErrors());
+
+        // And back: the cards of the same run are re-worded in place.
+        robot.clickOn("_Ver").clickOn("_Idioma").clickOn("English");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("✓ returned [Descarga, B, C, D, ... 1 more] at 400 ms", ((Label) robot.lookup("#headline-2").query()).getText());
+        assertEquals("_File", menus.getMenus().get(0).getText());
+        assertEquals(before, app.editor().scenario());
     }
 
     private List<String> names() { return app.editor().scenario().tasks().stream().map(t -> t.name()).toList(); }

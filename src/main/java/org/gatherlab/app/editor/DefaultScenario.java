@@ -1,5 +1,6 @@
 package org.gatherlab.app.editor;
 
+import org.gatherlab.app.Words;
 import org.gatherlab.engine.RunSpec;
 import org.gatherlab.engine.Scenario;
 import org.gatherlab.engine.Strategy;
@@ -11,12 +12,14 @@ import java.util.List;
 public final class DefaultScenario {
     private DefaultScenario() {}
 
-    public static final String NAME = "Five downloads";
-    public static final String DESCRIPTION = "Set one task's failureRate to 1, press Run, and compare the runs.";
     public static final long SEED = 42;
 
-    public static Scenario create() {
-        return new Scenario(NAME, DESCRIPTION, SEED, tasks(), runs());
+    /** The starter scenario, its name and description in English. */
+    public static Scenario create() { return create(Words.english()); }
+
+    /** The starter scenario, its name and description in the app's language (they are the file's own text). */
+    public static Scenario create(Words w) {
+        return new Scenario(w.text("editor.defaultName"), w.text("editor.defaultDescription"), SEED, tasks(), runs());
     }
 
     /** Five I/O tasks, A–E, a few hundred milliseconds each. */

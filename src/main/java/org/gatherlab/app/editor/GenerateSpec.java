@@ -1,5 +1,7 @@
 package org.gatherlab.app.editor;
 
+import org.gatherlab.app.Words;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,16 +14,16 @@ public record GenerateSpec(int count, int minDurationMs, int maxDurationMs, doub
     public static final int MAX_COUNT = ScenarioEditorModel.MAX_TASKS;
     public static final int MAX_DURATION_MS = 3_600_000;
 
-    /** What is wrong with these settings, one line per problem (empty when they are fine). */
-    public List<String> problems() {
+    /** What is wrong with these settings, one line per problem (empty when they are fine), in the app's language. */
+    public List<String> problems(Words w) {
         List<String> p = new ArrayList<>();
-        if (count < 1 || count > MAX_COUNT) p.add("Number of tasks must be between 1 and " + MAX_COUNT + ", got " + count);
+        if (count < 1 || count > MAX_COUNT) p.add(w.format("generate.problem.count", MAX_COUNT, count));
         if (minDurationMs < 0 || maxDurationMs > MAX_DURATION_MS) {
-            p.add("Durations must be between 0 and " + MAX_DURATION_MS + " ms, got " + minDurationMs + "–" + maxDurationMs);
+            p.add(w.format("generate.problem.durations", MAX_DURATION_MS, minDurationMs, maxDurationMs));
         }
-        if (minDurationMs > maxDurationMs) p.add("Shortest duration must not exceed the longest, got " + minDurationMs + " > " + maxDurationMs);
-        if (!(failureRate >= 0 && failureRate <= 1)) p.add("Failure rate must be between 0 and 1, got " + failureRate);
-        if (!(ioShare >= 0 && ioShare <= 1)) p.add("I/O share must be between 0 and 1, got " + ioShare);
+        if (minDurationMs > maxDurationMs) p.add(w.format("generate.problem.order", minDurationMs, maxDurationMs));
+        if (!(failureRate >= 0 && failureRate <= 1)) p.add(w.format("generate.problem.failureRate", failureRate));
+        if (!(ioShare >= 0 && ioShare <= 1)) p.add(w.format("generate.problem.ioShare", ioShare));
         return p;
     }
 
@@ -31,31 +33,32 @@ public record GenerateSpec(int count, int minDurationMs, int maxDurationMs, doub
     }
 
     /**
-     * Reads the dialog's count text; the message names the field and the rule.
+     * Reads the dialog's count text, with or without digit grouping ({@code 100,000}, {@code 100_000}, and in
+     * Spanish {@code 100.000}); the message names the field and the rule.
      *
      * @throws IllegalArgumentException with a message for the person typing
      */
-    public static int parseCount(String text) {
-        String s = text == null ? "" : text.strip().replace("_", "").replace(",", "");
+    public static int parseCount(String text, Words w) {
+        String s = text == null ? "" : text.strip().replace("_", "").replace(",", "").replace("\u00a0", "").replace(" ", "");
+        if (w.locale().getLanguage().equals("es")) s = s.replace(".", "");
         try {
             long n = Long.parseLong(s);
-            if (n < 1 || n > MAX_COUNT) throw new IllegalArgumentException("Number of tasks must be between 1 and " + MAX_COUNT + ", got " + s);
+            if (n < 1 || n > MAX_COUNT) throw new IllegalArgumentException(w.format("generate.problem.count", MAX_COUNT, s));
             return (int) n;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Number of tasks must be a whole number between 1 and " + MAX_COUNT
-                    + ", got " + FieldText.quote(text == null ? "" : text.strip()));
+            throw new IllegalArgumentException(w.format("generate.problem.countNotNumber", MAX_COUNT,
+                    FieldText.quote(text == null ? "" : text.strip())));
         }
     }
 
     /** Reads a seed field: any integer in the signed 64-bit range. */
-    public static long parseSeed(String text) {
+    public static long parseSeed(String text, Words w) {
         try {
-            Long v = FieldText.optionalInteger(text, Long.MIN_VALUE, Long.MAX_VALUE,
-                    "must be between " + Long.MIN_VALUE + " and " + Long.MAX_VALUE);
-            if (v == null) throw new IllegalArgumentException("Seed is required");
+            Long v = FieldText.optionalInteger(text, Long.MIN_VALUE, Long.MAX_VALUE, "out of range");
+            if (v == null) throw new IllegalArgumentException(w.text("generate.problem.seedRequired"));
             return v;
         } catch (InvalidInput e) {
-            throw new IllegalArgumentException("Seed " + e.getMessage());
+            throw new IllegalArgumentException(w.format("generate.problem.seed", Long.MIN_VALUE, Long.MAX_VALUE, text.strip()));
         }
     }
 }

@@ -15,6 +15,8 @@ import javafx.stage.Window;
 import org.controlsfx.control.RangeSlider;
 import org.gatherlab.app.Dialogs;
 import org.gatherlab.app.Icons;
+import org.gatherlab.app.Messages;
+import org.gatherlab.app.Words;
 import org.gatherlab.app.UiPart;
 
 import java.util.List;
@@ -27,7 +29,6 @@ import java.util.function.LongSupplier;
  */
 public final class GenerateTasksDialog extends UiPart<GridPane> {
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
-    private static final ButtonType GENERATE = new ButtonType("Generate", ButtonBar.ButtonData.OK_DONE);
 
     @FXML private Label countLabel;
     @FXML private TextField countField;
@@ -47,12 +48,14 @@ public final class GenerateTasksDialog extends UiPart<GridPane> {
     @FXML private Label message;
 
     private final LongSupplier seeds;
+    private final Words words;
     private boolean syncing;
     private final javafx.beans.property.ObjectProperty<GenerateSpec> spec = new javafx.beans.property.SimpleObjectProperty<>(this, "spec");
 
-    public GenerateTasksDialog(long seed, LongSupplier seeds) {
-        super("editor/generate-tasks.fxml");
+    public GenerateTasksDialog(long seed, LongSupplier seeds, Messages messages) {
+        super("editor/generate-tasks.fxml", messages);
         this.seeds = seeds;
+        this.words = messages.words();
         seedField.setText(Long.toString(seed));
         createView();
         initListeners();
@@ -62,15 +65,16 @@ public final class GenerateTasksDialog extends UiPart<GridPane> {
     /** Shows the dialog; the settings when the person pressed Generate. */
     public Optional<GenerateSpec> ask(Window owner, int currentTaskCount) {
         Dialog<GenerateSpec> dialog = Dialogs.prepare(new Dialog<>(), owner);
-        dialog.setTitle("Generate tasks");
-        dialog.setHeaderText(String.format("Replace the %,d %s of this scenario with generated ones.", currentTaskCount,
-                currentTaskCount == 1 ? "task" : "tasks"));
+        dialog.setTitle(words.text("generate.title"));
+        dialog.setHeaderText(words.count("generate.header", currentTaskCount));
         dialog.getDialogPane().setContent(getRoot());
-        dialog.getDialogPane().getButtonTypes().setAll(GENERATE, ButtonType.CANCEL);
-        Button generate = (Button) dialog.getDialogPane().lookupButton(GENERATE);
+        ButtonType generateType = new ButtonType(words.text("generate.button"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancelType = new ButtonType(words.text("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(generateType, cancelType);
+        Button generate = (Button) dialog.getDialogPane().lookupButton(generateType);
         generate.setDefaultButton(true);
         generate.disableProperty().bind(spec.isNull());
-        dialog.setResultConverter(button -> button == GENERATE ? spec.get() : null);
+        dialog.setResultConverter(button -> button == generateType ? spec.get() : null);
         dialog.setOnShown(e -> countField.requestFocus());
         return dialog.showAndWait();
     }
@@ -84,14 +88,11 @@ public final class GenerateTasksDialog extends UiPart<GridPane> {
         failureLabel.setLabelFor(failureSlider);
         mixLabel.setLabelFor(mixSlider);
         seedLabel.setLabelFor(seedField);
-        minField.setAccessibleText("Shortest duration, ms");
-        maxField.setAccessibleText("Longest duration, ms");
-        durationRange.setAccessibleText("Duration range");
-        Icons.label(rerollButton, "Pick another seed");
+        Icons.label(rerollButton, words.text("generate.reroll"));
         minField.setText(Long.toString(Math.round(durationRange.getLowValue())));
         maxField.setText(Long.toString(Math.round(durationRange.getHighValue())));
         failureValue.textProperty().bind(Bindings.createStringBinding(
-                () -> Math.round(failureSlider.getValue() * 100) + " %", failureSlider.valueProperty()));
+                () -> words.percent(failureSlider.getValue()), failureSlider.valueProperty()));
         mixValue.textProperty().bind(Bindings.createStringBinding(
                 () -> Math.round(mixSlider.getValue()) + " : " + (100 - Math.round(mixSlider.getValue())), mixSlider.valueProperty()));
     }
@@ -143,12 +144,12 @@ public final class GenerateTasksDialog extends UiPart<GridPane> {
         mark(maxField, false);
         mark(seedField, false);
         try {
-            int count = parse(countField, () -> GenerateSpec.parseCount(countField.getText()));
-            int min = parse(minField, () -> duration(minField.getText(), "Shortest duration"));
-            int max = parse(maxField, () -> duration(maxField.getText(), "Longest duration"));
-            long seed = parse(seedField, () -> GenerateSpec.parseSeed(seedField.getText()));
+            int count = parse(countField, () -> GenerateSpec.parseCount(countField.getText(), words));
+            int min = parse(minField, () -> duration(minField.getText(), words.text("generate.duration.shortest")));
+            int max = parse(maxField, () -> duration(maxField.getText(), words.text("generate.duration.longest")));
+            long seed = parse(seedField, () -> GenerateSpec.parseSeed(seedField.getText(), words));
             GenerateSpec candidate = new GenerateSpec(count, min, max, round(failureSlider.getValue(), 100), round(mixSlider.getValue() / 100, 100), seed);
-            List<String> problems = candidate.problems();
+            List<String> problems = candidate.problems(words);
             if (!problems.isEmpty()) {
                 if (min > max) {
                     mark(minField, true);
@@ -158,7 +159,7 @@ public final class GenerateTasksDialog extends UiPart<GridPane> {
                 return;
             }
             next = candidate;
-            message.setText(String.format("%,d io and %,d cpu tasks, %d–%d ms", count - candidate.cpuCount(), candidate.cpuCount(), min, max));
+            message.setText(words.format("generate.summary", words.number(count - candidate.cpuCount()), words.number(candidate.cpuCount()), min, max));
         } catch (IllegalArgumentException e) {
             message.setText(e.getMessage());
         } finally {
@@ -167,16 +168,16 @@ public final class GenerateTasksDialog extends UiPart<GridPane> {
         }
     }
 
-    private static int duration(String text, String what) {
+    private int duration(String text, String what) {
         String s = text == null ? "" : text.strip();
         try {
             long v = Long.parseLong(s);
             if (v < 0 || v > GenerateSpec.MAX_DURATION_MS) {
-                throw new IllegalArgumentException(what + " must be between 0 and " + GenerateSpec.MAX_DURATION_MS + " ms, got " + s);
+                throw new IllegalArgumentException(words.format("generate.problem.duration", what, GenerateSpec.MAX_DURATION_MS, s));
             }
             return (int) v;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(what + " must be a whole number of milliseconds, got " + FieldText.quote(s));
+            throw new IllegalArgumentException(words.format("generate.problem.durationNotNumber", what, FieldText.quote(s)));
         }
     }
 

@@ -7,6 +7,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.util.Duration;
 import org.gatherlab.app.Icons;
+import org.gatherlab.app.Messages;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.function.Consumer;
@@ -21,18 +22,20 @@ final class ProblemField {
 
     private final CustomTextField field;
     private final String name;
+    private final Messages messages;
     private final FontIcon icon = Icons.icon(Icons.PROBLEM);
     private final Tooltip tooltip = new Tooltip();
     private String shown = "";
 
-    ProblemField(CustomTextField field, String name, String help, Consumer<String> commit) {
+    /** {@code name}: the field's name in the file ({@code timeoutMs}), which its label shows too. */
+    ProblemField(CustomTextField field, String name, Messages messages, Consumer<String> commit) {
         this.field = field;
         this.name = name;
+        this.messages = messages;
         icon.getStyleClass().add("problem-icon");
         tooltip.setShowDelay(Duration.millis(300));
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);
-        field.setTooltip(new Tooltip(help));
         field.setAccessibleText(name);
         field.setOnAction(e -> {
             commit.accept(field.getText());
@@ -63,6 +66,7 @@ final class ProblemField {
         } else {
             field.setTooltip(new Tooltip(help));
         }
-        field.setAccessibleText(problem != null ? name + ". Problem: " + problem : name);
+        field.setAccessibleText(problem != null ? messages.format("field.accessible.problem", name, problem) : name);
+        field.setAccessibleHelp(help);
     }
 }

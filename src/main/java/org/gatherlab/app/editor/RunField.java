@@ -1,5 +1,6 @@
 package org.gatherlab.app.editor;
 
+import org.gatherlab.app.Words;
 import org.gatherlab.engine.CpuMode;
 import org.gatherlab.engine.RunSpec;
 import org.gatherlab.engine.Strategy;
@@ -8,30 +9,30 @@ import java.util.Optional;
 
 /** A run's strategy and options, named as in the scenario file; which apply depends on the strategy. */
 public enum RunField {
-    STRATEGY("strategy", "How the caller awaits the tasks"),
-    RETURN_EXCEPTIONS("returnExceptions", "gather(..., return_exceptions=True); for sequential and as_completed each await "
-            + "is wrapped in try/except TaskFailed.\nOnly gather, sequential and as_completed have it."),
-    RETURN_WHEN("returnWhen", "asyncio.wait(..., return_when=...). Only wait has it."),
-    TIMEOUT_MS("timeoutMs", "wait, as_completed: their own timeout= (stops waiting, cancels nothing).\n"
-            + "Others: async with asyncio.timeout(t) around the await (cancels, raises TimeoutError). Empty: none."),
-    CANCEL_AT_MS("cancelAtMs", "The caller's task is cancelled at this time (a parent cancelling, Ctrl-C). Empty: never."),
-    LIMIT("limit", "Every task body runs inside async with sem: of one asyncio.Semaphore(limit). Empty: no limit."),
-    CPU("cpu", "Where cpu tasks compute: on the event loop thread, or loop.run_in_executor(pool, work) on a process pool"),
-    WORKERS("workers", "Size of the process pool (1–256). Only used with cpu: processes."),
-    ON_EXIT("onExit", "After the caller's await: drain runs the loop until every task settled;\n"
-            + "cancel is asyncio.run()'s teardown");
+    STRATEGY("strategy"), RETURN_EXCEPTIONS("returnExceptions"), RETURN_WHEN("returnWhen"), TIMEOUT_MS("timeoutMs"),
+    CANCEL_AT_MS("cancelAtMs"), LIMIT("limit"), CPU("cpu"), WORKERS("workers"), ON_EXIT("onExit");
 
     private final String json;
-    private final String help;
 
-    RunField(String json, String help) {
-        this.json = json;
-        this.help = help;
-    }
+    RunField(String json) { this.json = json; }
 
+    /** The option's name in the file and in problem paths ({@code runs[1].timeoutMs}); also its label. */
     public String json() { return json; }
 
-    public String help() { return help; }
+    /** What the option means, for tooltips, in the app's language. */
+    public String help(Words w) {
+        return switch (this) {
+            case STRATEGY -> w.text("field.run.strategy.help");
+            case RETURN_EXCEPTIONS -> w.text("field.run.returnExceptions.help");
+            case RETURN_WHEN -> w.text("field.run.returnWhen.help");
+            case TIMEOUT_MS -> w.text("field.run.timeoutMs.help");
+            case CANCEL_AT_MS -> w.text("field.run.cancelAtMs.help");
+            case LIMIT -> w.text("field.run.limit.help");
+            case CPU -> w.text("field.run.cpu.help");
+            case WORKERS -> w.text("field.run.workers.help");
+            case ON_EXIT -> w.text("field.run.onExit.help");
+        };
+    }
 
     public static Optional<RunField> fromJson(String name) {
         for (RunField f : values()) if (f.json.equals(name)) return Optional.of(f);

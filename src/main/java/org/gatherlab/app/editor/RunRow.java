@@ -2,6 +2,7 @@ package org.gatherlab.app.editor;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.gatherlab.app.Words;
 import org.gatherlab.engine.CpuMode;
 import org.gatherlab.engine.OnExit;
 import org.gatherlab.engine.ReturnWhen;
@@ -36,8 +37,8 @@ public final class RunRow {
 
         public boolean hasProblems() { return !problems.isEmpty(); }
 
-        /** One line for the run list, in Python's words: {@code gather(return_exceptions=True) · cpu=processes(4)}. */
-        public String summary() { return describe(run); }
+        /** One line for the run list, in Python's words: {@code gather(return_exceptions=True) · cpu on 4 processes}. */
+        public String summary(Words w) { return describe(run, w); }
 
         State withRun(RunSpec r) { return new State(r, drafts, problems); }
 
@@ -62,8 +63,8 @@ public final class RunRow {
         if (!s.equals(state.get())) state.set(s);
     }
 
-    /** The options that differ from their defaults, as the Python call would spell them. */
-    public static String describe(RunSpec run) {
+    /** The options that differ from their defaults, as the Python call would spell them, the rest in the app's words. */
+    public static String describe(RunSpec run, Words w) {
         List<String> args = new ArrayList<>();
         if (run.returnExceptions()) args.add("return_exceptions=True");
         if (run.strategy() == Strategy.WAIT && run.returnWhen() != ReturnWhen.ALL_COMPLETED) args.add("return_when=" + run.returnWhen().name());
@@ -71,9 +72,9 @@ public final class RunRow {
         StringBuilder s = new StringBuilder(run.strategy().json());
         if (!args.isEmpty()) s.append('(').append(String.join(", ", args)).append(')');
         if (run.limit() != null) s.append(" · Semaphore(").append(run.limit()).append(')');
-        if (run.cpu() == CpuMode.PROCESSES) s.append(" · cpu on ").append(run.workers()).append(run.workers() == 1 ? " process" : " processes");
-        if (run.cancelAtMs() != null) s.append(" · caller cancelled at ").append(FieldText.number(run.cancelAtMs())).append(" ms");
-        if (run.onExit() == OnExit.CANCEL) s.append(" · on exit: cancel");
+        if (run.cpu() == CpuMode.PROCESSES) s.append(" · ").append(w.count("editor.runs.summary.processes", run.workers()));
+        if (run.cancelAtMs() != null) s.append(" · ").append(w.format("editor.runs.summary.cancelAt", FieldText.number(run.cancelAtMs())));
+        if (run.onExit() == OnExit.CANCEL) s.append(" · ").append(w.text("editor.runs.summary.onExitCancel"));
         return s.toString();
     }
 

@@ -21,6 +21,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.gatherlab.app.Icons;
+import org.gatherlab.app.Messages;
+import org.gatherlab.app.Words;
 import org.gatherlab.app.UiPart;
 import org.gatherlab.engine.CpuMode;
 import org.gatherlab.engine.OnExit;
@@ -69,12 +71,14 @@ public final class RunsPane extends UiPart<VBox> {
     @FXML private CustomTextField workersField;
 
     private final ScenarioEditorModel model;
+    private final Messages messages;
     private final Map<RunField, ProblemField> textFields = new EnumMap<>(RunField.class);
     private boolean updating;
 
-    public RunsPane(ScenarioEditorModel model) {
-        super("editor/runs.fxml");
+    public RunsPane(ScenarioEditorModel model, Messages messages) {
+        super("editor/runs.fxml", messages);
         this.model = model;
+        this.messages = messages;
         createView();
         initListeners();
         runList.getSelectionModel().select(0);
@@ -102,21 +106,13 @@ public final class RunsPane extends UiPart<VBox> {
 
     private void createView() {
         title.setLabelFor(runList);
-        addMenu.setAccessibleText("Add a run");
-        addMenu.setTooltip(new Tooltip("Add a run"));
         for (Strategy s : Strategy.values()) {
             MenuItem item = new MenuItem(s.json());
             item.setOnAction(e -> select(model.addRun(s)));
             addMenu.getItems().add(item);
         }
-        Icons.label(duplicateButton, "Duplicate the selected run");
-        Icons.label(removeButton, "Remove the selected run (Delete)");
-        Icons.label(upButton, "Move the selected run up (Alt+Up)");
-        Icons.label(downButton, "Move the selected run down (Alt+Down)");
-
         runList.setItems(model.runs());
-        runList.setCellFactory(list -> new RunCell());
-        runList.setAccessibleText("Runs");
+        runList.setCellFactory(list -> new RunCell(messages));
 
         choices(strategyChoice, Strategy.values(), Strategy::json);
         choices(returnWhenChoice, ReturnWhen.values(), ReturnWhen::name);
@@ -135,7 +131,27 @@ public final class RunsPane extends UiPart<VBox> {
         textFields.put(RunField.CANCEL_AT_MS, text(cancelAtField, RunField.CANCEL_AT_MS));
         textFields.put(RunField.LIMIT, text(limitField, RunField.LIMIT));
         textFields.put(RunField.WORKERS, text(workersField, RunField.WORKERS));
+        applyWords();
     }
+
+    /** The texts set here rather than in the FXML (which {@link UiPart} re-words by itself). */
+    private void applyWords() {
+        Words w = messages.words();
+        addMenu.setAccessibleText(w.text("editor.runs.add.tip"));
+        addMenu.setTooltip(new Tooltip(w.text("editor.runs.add.tip")));
+        Icons.label(duplicateButton, w.text("editor.runs.duplicate.tip"));
+        Icons.label(removeButton, w.text("editor.runs.remove.tip"));
+        Icons.label(upButton, w.text("editor.runs.up.tip"));
+        Icons.label(downButton, w.text("editor.runs.down.tip"));
+        runList.setAccessibleText(w.text("editor.runs.accessible"));
+        runList.setAccessibleHelp(w.text("editor.runs.accessibleHelp"));
+        for (var e : labels.entrySet()) {
+            e.getKey().setTooltip(new Tooltip(e.getValue().help(w)));
+            e.getKey().getLabelFor().setAccessibleHelp(e.getValue().help(w));
+        }
+    }
+
+    private final Map<Label, RunField> labels = new java.util.LinkedHashMap<>();
 
     /** The run a text field is being edited for: taken when it gains the focus, so a commit on leaving it goes there. */
     private int fieldRun = -1;
@@ -144,14 +160,14 @@ public final class RunsPane extends UiPart<VBox> {
         field.focusedProperty().addListener((o, was, now) -> {
             if (now) fieldRun = selected();
         });
-        return new ProblemField(field, runField.json(), runField.help(),
+        return new ProblemField(field, runField.json(), messages,
                 t -> model.editRun(field.isFocused() || fieldRun < 0 ? selected() : fieldRun, runField, t));
     }
 
-    private static void label(Label label, javafx.scene.Node control, RunField field) {
+    private void label(Label label, javafx.scene.Node control, RunField field) {
         label.setLabelFor(control);
-        label.setTooltip(new Tooltip(field.help()));
         control.setAccessibleText(field.json());
+        labels.put(label, field);
     }
 
     private static <E extends Enum<E>> void choices(ChoiceBox<E> box, E[] values, Function<E, String> spelling) {
@@ -180,6 +196,11 @@ public final class RunsPane extends UiPart<VBox> {
             showSelected();
         });
         runList.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        messages.localeProperty().addListener(o -> {
+            applyWords();
+            showSelected();
+            runList.refresh();
+        });
 
         strategyChoice.valueProperty().addListener((obs, old, now) -> {
             if (!updating && now != null) model.setStrategy(selected(), now);
@@ -224,7 +245,7 @@ public final class RunsPane extends UiPart<VBox> {
             returnWhenChoice.setValue(run.returnWhen());
             onExitChoice.setValue(run.onExit());
             cpuChoice.setValue(run.cpu());
-            for (var e : textFields.entrySet()) e.getValue().show(s.text(e.getKey()), s.problem(e.getKey()), e.getKey().help());
+            for (var e : textFields.entrySet()) e.getValue().show(s.text(e.getKey()), s.problem(e.getKey()), e.getKey().help(messages.words()));
         } finally {
             updating = false;
         }
@@ -261,6 +282,7 @@ public final class RunsPane extends UiPart<VBox> {
 
     /** {@code 1  gather(return_exceptions=True) · cpu on 4 processes}, with a warning icon when an option has a problem. */
     private static final class RunCell extends ListCell<RunRow> {
+        private final Messages messages;
         private final Label index = new Label();
         private final Label summary = new Label();
         private final FontIcon problem = Icons.icon(Icons.PROBLEM);
@@ -268,7 +290,8 @@ public final class RunsPane extends UiPart<VBox> {
         private RunRow shownRow;
         private final javafx.beans.InvalidationListener refresh = o -> render();
 
-        RunCell() {
+        RunCell(Messages messages) {
+            this.messages = messages;
             getStyleClass().add("run-cell");
             index.getStyleClass().add("run-index");
             summary.getStyleClass().add("run-summary");
@@ -295,14 +318,15 @@ public final class RunsPane extends UiPart<VBox> {
             }
             RunRow.State s = shownRow.state();
             index.setText(Integer.toString(getIndex()));
-            summary.setText(s.summary());
+            String text = s.summary(messages.words());
+            summary.setText(text);
             boolean bad = s.hasProblems();
             if (bad && !box.getChildren().contains(problem)) box.getChildren().add(problem);
             if (!bad) box.getChildren().remove(problem);
             pseudoClassStateChanged(INVALID, bad);
             setGraphic(box);
             setTooltip(bad ? new Tooltip(String.join("\n", s.problems().values())) : null);
-            setAccessibleText("Run " + getIndex() + ": " + s.summary() + (bad ? ". Has problems." : ""));
+            setAccessibleText(messages.format(bad ? "editor.runs.run.accessible.problems" : "editor.runs.run.accessible", getIndex(), text));
         }
     }
 }

@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.gatherlab.app.BackgroundWork;
+import org.gatherlab.app.Messages;
 import org.gatherlab.engine.FailurePlan;
 import org.gatherlab.engine.ReturnWhen;
 import org.gatherlab.engine.RunSpec;
@@ -83,6 +84,7 @@ public final class ScenarioEditorModel {
 
     private final BackgroundWork checker;
     private final LongSupplier seedSource;
+    private final Messages messages;
     private String fileLabel = UNTITLED;
     private String seedDraft;
     private boolean checkInFlight;
@@ -93,11 +95,17 @@ public final class ScenarioEditorModel {
     /**
      * @param checker    where validation and task generation run
      * @param seedSource the seeds "reroll" picks (the app passes a random source; tests a fixed sequence)
+     * @param messages   the app's language: the summaries are worded in it, and re-worded when it changes
      */
-    public ScenarioEditorModel(BackgroundWork checker, LongSupplier seedSource) {
+    public ScenarioEditorModel(BackgroundWork checker, LongSupplier seedSource, Messages messages) {
         this.checker = checker;
         this.seedSource = seedSource;
-        load(DefaultScenario.create());
+        this.messages = messages;
+        load(DefaultScenario.create(messages.words()));
+        messages.localeProperty().addListener(o -> {
+            showSummary();
+            showProblemSummary(checking.get());
+        });
     }
 
     public ReadOnlyStringProperty nameProperty() { return name.getReadOnlyProperty(); }
@@ -224,7 +232,7 @@ public final class ScenarioEditorModel {
         long next = seedSource.getAsLong();
         if (next == seed.get()) next = seedSource.getAsLong();
         setSeed(next);
-        message.set("Seed " + next + ": " + failureSentence());
+        message.set(messages.format("editor.rerolled", next, failureSentence()));
     }
 
     // ---- Commands: tasks -----------------------------------------------------------------------------------
@@ -262,7 +270,7 @@ public final class ScenarioEditorModel {
         List<Integer> sorted = validIndices(indices, taskRows.size());
         if (sorted.isEmpty()) return -1;
         if (sorted.size() == taskRows.size()) {
-            message.set("A scenario needs at least one task: the last one was kept");
+            message.set(messages.text("editor.lastTaskKept"));
             sorted = sorted.subList(1, sorted.size());
             if (sorted.isEmpty()) return 0;
         }
@@ -327,14 +335,14 @@ public final class ScenarioEditorModel {
     /** Generates tasks off the FX thread, then replaces the task list with them. */
     public void generateTasks(GenerateSpec spec) {
         generating.set(true);
-        message.set(String.format("Generating %,d tasks…", spec.count()));
+        message.set(messages.count("editor.generating", spec.count()));
         checker.submit(() -> TaskGenerator.generate(spec), generated -> {
             generating.set(false);
             replaceTasks(generated);
-            message.set(String.format("Generated %,d tasks from seed %d", generated.size(), spec.seed()));
+            message.set(messages.count("editor.generated", generated.size(), spec.seed()));
         }, error -> {
             generating.set(false);
-            message.set("Could not generate tasks: " + error.getMessage());
+            message.set(messages.format("editor.generateFailed", error.getMessage()));
         });
     }
 
@@ -357,7 +365,7 @@ public final class ScenarioEditorModel {
     public int removeRun(int index) {
         if (index < 0 || index >= runRows.size()) return -1;
         if (runRows.size() == 1) {
-            message.set("A scenario needs at least one run: the last one was kept");
+            message.set(messages.text("editor.lastRunKept"));
             return 0;
         }
         runRows.remove(index);
@@ -389,9 +397,8 @@ public final class ScenarioEditorModel {
                 n = n.withReturnWhen(ReturnWhen.ALL_COMPLETED);
                 reset.add("returnWhen");
             }
-            if (!reset.isEmpty()) {
-                message.set(strategy.json() + " has no " + String.join(" or ", reset) + ": set back to the default");
-            }
+            if (reset.size() == 1) message.set(messages.format("editor.optionReset.single", strategy.json(), reset.get(0)));
+            else if (reset.size() == 2) message.set(messages.format("editor.optionReset.pair", strategy.json(), reset.get(0), reset.get(1)));
             return n;
         }, null);
     }
@@ -447,15 +454,26 @@ public final class ScenarioEditorModel {
         if (failuresMayChange) refreshFailures();
         seedText.set(seedDraft != null ? seedDraft : Long.toString(seed.get()));
         seedProblem.set(seedDraft == null ? null : seedDraftProblem());
-        summary.set(String.format("%,d %s · %d %s · %s", taskRows.size(), taskRows.size() == 1 ? "task" : "tasks",
-                runRows.size(), runRows.size() == 1 ? "run" : "runs", failureSentence()));
+        showSummary();
         scheduleCheck();
+    }
+
+    private void showSummary() {
+        summary.set(messages.format("editor.summary", messages.count("editor.summary.tasks", taskRows.size()),
+                messages.count("editor.summary.runs", runRows.size()), failureSentence()));
+    }
+
+    /** {@code Checking…}, {@code No problems}, or the count and the first one. */
+    private void showProblemSummary(boolean checkingNow) {
+        if (checkingNow) problemSummary.set(messages.text("editor.problems.checking"));
+        else if (problemList.isEmpty()) problemSummary.set(messages.text("editor.problems.none"));
+        else problemSummary.set(messages.count("editor.problems.first", problemList.size(), cellText(problemList.get(0))));
     }
 
     private void scheduleCheck() {
         checking.set(true);
         valid.set(false);
-        problemSummary.set("Checking…");
+        showProblemSummary(true);
         if (checkInFlight) {
             checkPending = true;
             return;
@@ -471,7 +489,7 @@ public final class ScenarioEditorModel {
         String label = fileLabel;
         checker.submit(() -> ScenarioCheck.problems(snapshot, label),
                 found -> finishCheck(checkedRevision, found),
-                error -> finishCheck(checkedRevision, List.of(new Problem(label, JsonPath.ROOT, "could not be checked: " + error))));
+                error -> finishCheck(checkedRevision, List.of(new Problem(label, JsonPath.ROOT, messages.format("editor.checkFailed", error)))));
     }
 
     private void finishCheck(long checkedRevision, List<Problem> found) {
@@ -483,6 +501,7 @@ public final class ScenarioEditorModel {
         show(found);
         // valid before checking: whoever waits for the check to end sees the verdict.
         valid.set(problemList.isEmpty());
+        showProblemSummary(false);
         checking.set(false);
     }
 
@@ -547,8 +566,6 @@ public final class ScenarioEditorModel {
             row.set(row.state().withProblems(byRun.getOrDefault(j, Map.of())));
         }
         problemList.setAll(all);
-        problemSummary.set(all.isEmpty() ? "No problems"
-                : (all.size() == 1 ? "1 problem: " : String.format("%,d problems, first: ", all.size())) + cellText(all.get(0)));
     }
 
     /** Whether the tasks that fail with the seed changed; only rows whose answer changed are touched. */
@@ -566,14 +583,13 @@ public final class ScenarioEditorModel {
 
     private String failureSentence() {
         int n = failingCount.get();
-        String withSeed = "with seed " + seed.get() + ", ";
-        if (n == 0) return withSeed + "no task fails";
+        if (n == 0) return messages.format("editor.fails.none", seed.get());
         if (n <= 3) {
             List<String> failing = new ArrayList<>();
             for (TaskRow row : taskRows) if (row.state().fails()) failing.add(row.task().name());
-            return withSeed + String.join(", ", failing) + (n == 1 ? " fails" : " fail");
+            return messages.format(n == 1 ? "editor.fails.single" : "editor.fails.some", seed.get(), String.join(", ", failing));
         }
-        return withSeed + String.format("%,d of %,d tasks fail", n, taskRows.size());
+        return messages.count("editor.fails.many", n, seed.get(), messages.words().number(taskRows.size()));
     }
 
     private void track(TaskRow row) {
@@ -628,13 +644,14 @@ public final class ScenarioEditorModel {
         for (int n = used.size(); ; n++) if (!used.contains("T" + n)) return "T" + n;
     }
 
-    private static String copyName(String original, Set<String> used) {
+    /** "A copy", "A copy 2", ... (in the app's language), cut to fit the 40 characters a name may have. */
+    private String copyName(String original, Set<String> used) {
         for (int n = 1; ; n++) {
-            String suffix = n == 1 ? " copy" : " copy " + n;
-            int room = MAX_NAME_LENGTH - suffix.length();
+            String suffix = n == 1 ? messages.format("editor.copyName.first", "") : messages.format("editor.copyName.nth", "", n);
+            int room = MAX_NAME_LENGTH - suffix.codePointCount(0, suffix.length());
             String base = original.codePointCount(0, original.length()) > room
                     ? original.substring(0, original.offsetByCodePoints(0, room)) : original;
-            String candidate = base + suffix;
+            String candidate = n == 1 ? messages.format("editor.copyName.first", base) : messages.format("editor.copyName.nth", base, n);
             if (!used.contains(candidate)) return candidate;
         }
     }

@@ -14,6 +14,8 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.gatherlab.app.Icons;
+import org.gatherlab.app.Messages;
+import org.gatherlab.app.Words;
 import org.gatherlab.app.UiPart;
 import org.gatherlab.scenario.Problem;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -44,17 +46,19 @@ public final class ScenarioEditorView extends UiPart<VBox> {
     @FXML private ListView<Problem> problemList;
 
     private final ScenarioEditorModel model;
+    private final Messages messages;
     private final LongSupplier seeds;
     private final TasksPane tasks;
     private final RunsPane runs;
     private ProblemField seed;
 
-    public ScenarioEditorView(ScenarioEditorModel model, LongSupplier seeds) {
-        super("editor/scenario-editor.fxml");
+    public ScenarioEditorView(ScenarioEditorModel model, Messages messages, LongSupplier seeds) {
+        super("editor/scenario-editor.fxml", messages);
         this.model = model;
+        this.messages = messages;
         this.seeds = seeds;
-        this.tasks = new TasksPane(model, this::openGenerator);
-        this.runs = new RunsPane(model);
+        this.tasks = new TasksPane(model, messages, this::openGenerator);
+        this.runs = new RunsPane(model, messages);
         createView();
         initListeners();
     }
@@ -94,7 +98,7 @@ public final class ScenarioEditorView extends UiPart<VBox> {
 
     /** "Generate tasks…": asks for the settings, then generates (off the FX thread) and replaces the tasks. */
     public void openGenerator() {
-        new GenerateTasksDialog(model.seedProperty().get(), seeds)
+        new GenerateTasksDialog(model.seedProperty().get(), seeds, messages)
                 .ask(getRoot().getScene() == null ? null : getRoot().getScene().getWindow(), model.tasks().size())
                 .ifPresent(model::generateTasks);
     }
@@ -118,21 +122,27 @@ public final class ScenarioEditorView extends UiPart<VBox> {
         seedLabel.setLabelFor(seedField);
         descriptionLabel.setLabelFor(descriptionField);
         problemsTitle.setLabelFor(problemList);
-        nameField.setAccessibleText("Scenario name");
-        descriptionField.setAccessibleText("Scenario description");
-        Icons.label(rerollButton, "Reroll the seed: other tasks may fail (Ctrl+E)");
-        seed = new ProblemField(seedField, "seed", "Drives which tasks fail (any integer)", model::setSeedText);
+        seed = new ProblemField(seedField, "seed", messages, model::setSeedText);
         problemList.setItems(model.problems());
-        problemList.setCellFactory(list -> new ProblemCell());
-        problemList.setPlaceholder(placeholder());
-        problemList.setAccessibleText("Problems");
+        problemList.setCellFactory(list -> new ProblemCell(messages));
+        applyWords();
+    }
+
+    /** The texts set here rather than in the FXML (which {@link UiPart} re-words by itself). */
+    private void applyWords() {
+        Words w = messages.words();
+        nameField.setAccessibleText(w.text("editor.name.accessible"));
+        descriptionField.setAccessibleText(w.text("editor.description.accessible"));
+        Icons.label(rerollButton, w.text("editor.reroll.tip"));
+        problemList.setPlaceholder(placeholder(w));
+        problemList.setAccessibleText(w.text("editor.problems.accessible"));
         // The list takes room only when there is something in it; the header says "No problems" otherwise.
         problemList.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.problems()));
         problemList.managedProperty().bind(problemList.visibleProperty());
     }
 
-    private Label placeholder() {
-        Label ok = new Label("No problems: the scenario can be run and saved.", Icons.icon(Icons.OK));
+    private static Label placeholder(Words w) {
+        Label ok = new Label(w.text("editor.problems.placeholder"), Icons.icon(Icons.OK));
         ok.getStyleClass().add("no-problems");
         return ok;
     }
@@ -153,10 +163,15 @@ public final class ScenarioEditorView extends UiPart<VBox> {
         model.seedProblemProperty().addListener(o -> showSeed());
         summary.textProperty().bind(model.summaryProperty());
         problemCount.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
-            if (model.checkingProperty().get()) return "Checking…";
+            if (model.checkingProperty().get()) return messages.text("editor.problems.checking");
             int n = model.problems().size();
-            return n == 0 ? "No problems" : String.format("%,d %s", n, n == 1 ? "problem" : "problems");
-        }, model.problems(), model.checkingProperty()));
+            return n == 0 ? messages.text("editor.problems.none") : messages.count("editor.problems.count", n);
+        }, model.problems(), model.checkingProperty(), messages.localeProperty()));
+        messages.localeProperty().addListener(o -> {
+            applyWords();
+            showSeed();
+            problemList.refresh();
+        });
         model.problems().addListener((javafx.collections.ListChangeListener<Problem>) c ->
                 getRoot().pseudoClassStateChanged(HAS_PROBLEMS, !model.problems().isEmpty()));
         problemList.setOnKeyPressed(e -> {
@@ -167,7 +182,9 @@ public final class ScenarioEditorView extends UiPart<VBox> {
         });
     }
 
-    private void showSeed() { seed.show(model.seedTextProperty().get(), model.seedProblemProperty().get(), "Drives which tasks fail (any integer)"); }
+    private void showSeed() {
+        seed.show(model.seedTextProperty().get(), model.seedProblemProperty().get(), messages.text("field.seed.help"));
+    }
 
     @FXML
     private void reroll() { model.rerollSeed(); }
@@ -196,8 +213,10 @@ public final class ScenarioEditorView extends UiPart<VBox> {
     /** {@code tasks[2].durationMs: must be between 0 and 3600000, got -5}, with a warning icon. */
     private static final class ProblemCell extends ListCell<Problem> {
         private final FontIcon icon = Icons.icon(Icons.PROBLEM);
+        private final Messages messages;
 
-        ProblemCell() {
+        ProblemCell(Messages messages) {
+            this.messages = messages;
             icon.getStyleClass().add("problem-icon");
             getStyleClass().add("problem-cell");
         }
@@ -212,7 +231,7 @@ public final class ScenarioEditorView extends UiPart<VBox> {
             } else {
                 setText(p.path() + ": " + p.message());
                 setGraphic(icon);
-                setAccessibleText("Problem: " + p.path() + ": " + p.message() + ". Press Enter to go there.");
+                setAccessibleText(messages.format("editor.problem.accessible", p.path() + ": " + p.message()));
             }
         }
     }

@@ -6,6 +6,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
 import org.gatherlab.app.Icons;
+import org.gatherlab.app.Messages;
 import org.gatherlab.engine.FailurePlan;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -14,11 +15,13 @@ final class TaskFailsCell extends TableCell<TaskRow, TaskRow.State> {
     static final PseudoClass FAILS = PseudoClass.getPseudoClass("fails");
 
     private final ObservableLongValue seed;
+    private final Messages messages;
     private final FontIcon icon = Icons.icon(Icons.FAILS);
     private final Tooltip tooltip = new Tooltip();
 
-    TaskFailsCell(ObservableLongValue seed) {
+    TaskFailsCell(ObservableLongValue seed, Messages messages) {
         this.seed = seed;
+        this.messages = messages;
         getStyleClass().add("task-fails-cell");
         icon.getStyleClass().add("fails-icon");
         tooltip.setShowDelay(Duration.millis(300));
@@ -31,8 +34,8 @@ final class TaskFailsCell extends TableCell<TaskRow, TaskRow.State> {
         if (item == null) return "";
         boolean fails = item.fails();
         double draw = FailurePlan.draw(seed.get(), getIndex());
-        return String.format("%s with seed %d: draw %.4f %s failureRate %s", fails ? "Fails" : "Succeeds",
-                seed.get(), draw, fails ? "<" : "≥", FieldText.number(item.task().failureRate()));
+        return messages.format(fails ? "editor.tasks.fails.explained" : "editor.tasks.succeeds.explained", seed.get(),
+                String.format(java.util.Locale.ROOT, "%.4f", draw), FieldText.number(item.task().failureRate()));
     }
 
     @Override
@@ -48,6 +51,6 @@ final class TaskFailsCell extends TableCell<TaskRow, TaskRow.State> {
             return;
         }
         setTooltip(tooltip);
-        setAccessibleText(fails ? "fails with this seed" : "succeeds with this seed");
+        setAccessibleText(messages.text(fails ? "editor.tasks.fails.accessible" : "editor.tasks.succeeds.accessible"));
     }
 }

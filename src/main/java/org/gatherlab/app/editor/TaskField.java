@@ -1,5 +1,6 @@
 package org.gatherlab.app.editor;
 
+import org.gatherlab.app.Words;
 import org.gatherlab.engine.TaskKind;
 import org.gatherlab.engine.TaskSpec;
 
@@ -7,26 +8,26 @@ import java.util.Optional;
 
 /** The editable fields of a task, named as in the scenario file (so a problem's path names its column). */
 public enum TaskField {
-    NAME("name", "Label in every view and report; 1–40 characters, unique"),
-    KIND("kind", "io: awaits a timer (await asyncio.sleep(d)), freeing the loop\ncpu: computes without awaiting, holding the loop thread"),
-    DURATION_MS("durationMs", "How long the work takes, in milliseconds (0–3,600,000)"),
-    FAILURE_RATE("failureRate", "Probability (0–1) that the task raises TaskFailed instead of returning"),
-    FAIL_AT_MS("failAtMs", "When a failing task raises, counted from its own start (default: durationMs)"),
-    CANCEL_AT_MS("cancelAtMs", "Someone outside calls task.cancel() at this time (empty: never)");
+    NAME("name"), KIND("kind"), DURATION_MS("durationMs"), FAILURE_RATE("failureRate"), FAIL_AT_MS("failAtMs"), CANCEL_AT_MS("cancelAtMs");
 
     private final String json;
-    private final String help;
 
-    TaskField(String json, String help) {
-        this.json = json;
-        this.help = help;
-    }
+    TaskField(String json) { this.json = json; }
 
-    /** The field's name in the file and in problem paths ({@code tasks[2].durationMs}). */
+    /** The field's name in the file and in problem paths ({@code tasks[2].durationMs}); also its column's header. */
     public String json() { return json; }
 
-    /** What the field means, for tooltips. */
-    public String help() { return help; }
+    /** What the field means, for tooltips, in the app's language. */
+    public String help(Words w) {
+        return switch (this) {
+            case NAME -> w.text("field.task.name.help");
+            case KIND -> w.text("field.task.kind.help");
+            case DURATION_MS -> w.text("field.task.durationMs.help");
+            case FAILURE_RATE -> w.text("field.task.failureRate.help");
+            case FAIL_AT_MS -> w.text("field.task.failAtMs.help");
+            case CANCEL_AT_MS -> w.text("field.task.cancelAtMs.help");
+        };
+    }
 
     public static Optional<TaskField> fromJson(String name) {
         for (TaskField f : values()) if (f.json.equals(name)) return Optional.of(f);

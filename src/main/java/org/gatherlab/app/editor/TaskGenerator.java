@@ -1,5 +1,6 @@
 package org.gatherlab.app.editor;
 
+import org.gatherlab.app.Words;
 import org.gatherlab.engine.TaskKind;
 import org.gatherlab.engine.TaskSpec;
 
@@ -12,7 +13,7 @@ public final class TaskGenerator {
     private TaskGenerator() {}
 
     public static List<TaskSpec> generate(GenerateSpec spec) {
-        List<String> problems = spec.problems();
+        List<String> problems = spec.problems(Words.english());   // the dialog has checked them: a caller's bug
         if (!problems.isEmpty()) throw new IllegalArgumentException(String.join("\n", problems));
         SplittableRandom random = new SplittableRandom(spec.seed());
         boolean[] cpu = chooseCpuTasks(spec.count(), spec.cpuCount(), random);

@@ -9,6 +9,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.util.Duration;
 import org.gatherlab.app.Icons;
+import org.gatherlab.app.Messages;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -22,6 +23,7 @@ final class TaskTextCell extends TableCell<TaskRow, TaskRow.State> {
     private final ScenarioEditorModel model;
     private final TaskField field;
     private final EditStart editStart;
+    private final Messages messages;
     private final TextField editor = new TextField();
     private final FontIcon warning = Icons.icon(Icons.PROBLEM);
     private final Tooltip tooltip = new Tooltip();
@@ -30,10 +32,11 @@ final class TaskTextCell extends TableCell<TaskRow, TaskRow.State> {
     /** Started by typing: the caret stays after what was typed, even when gaining focus selects the text. */
     private boolean caretAfterTyped;
 
-    TaskTextCell(ScenarioEditorModel model, TaskField field, EditStart editStart) {
+    TaskTextCell(ScenarioEditorModel model, TaskField field, EditStart editStart, Messages messages) {
         this.model = model;
         this.field = field;
         this.editStart = editStart;
+        this.messages = messages;
         getStyleClass().addAll("task-cell", "task-cell-" + field.json());
         warning.getStyleClass().add("problem-icon");
         tooltip.setShowDelay(Duration.millis(300));
@@ -149,6 +152,7 @@ final class TaskTextCell extends TableCell<TaskRow, TaskRow.State> {
         } else {
             setTooltip(null);
         }
-        setAccessibleText(field.json() + " " + s.text(field) + (problem != null ? ". Problem: " + problem : ""));
+        String value = field.json() + " " + s.text(field);
+        setAccessibleText(problem != null ? messages.format("field.accessible.problem", value, problem) : value);
     }
 }

@@ -17,6 +17,8 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import org.gatherlab.app.Icons;
+import org.gatherlab.app.Messages;
+import org.gatherlab.app.Words;
 import org.gatherlab.app.UiPart;
 
 import java.util.ArrayList;
@@ -56,12 +58,14 @@ public final class TasksPane extends UiPart<VBox> {
     @FXML private TableColumn<TaskRow, TaskRow.State> cancelAtColumn;
 
     private final ScenarioEditorModel model;
+    private final Messages messages;
     private final Runnable openGenerator;
     private final EditStart editStart = new EditStart();
 
-    public TasksPane(ScenarioEditorModel model, Runnable openGenerator) {
-        super("editor/tasks.fxml");
+    public TasksPane(ScenarioEditorModel model, Messages messages, Runnable openGenerator) {
+        super("editor/tasks.fxml", messages);
         this.model = model;
+        this.messages = messages;
         this.openGenerator = openGenerator;
         createView();
         initListeners();
@@ -81,25 +85,16 @@ public final class TasksPane extends UiPart<VBox> {
 
     private void createView() {
         title.setLabelFor(table);
-        Icons.label(addButton, "Add a task (Insert)");
-        Icons.label(duplicateButton, "Duplicate the selected tasks (Ctrl+D)");
-        Icons.label(deleteButton, "Delete the selected tasks (Delete)");
-        Icons.label(upButton, "Move the selected tasks up (Alt+Up)");
-        Icons.label(downButton, "Move the selected tasks down (Alt+Down)");
-        generateButton.setTooltip(new Tooltip("Replace the tasks with generated ones (Ctrl+G)"));
-
         table.setItems(model.tasks());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setAccessibleText("Tasks");
-        table.setPlaceholder(new Label("No tasks: add one (Insert) or generate some (Ctrl+G)"));
         for (TableColumn<TaskRow, TaskRow.State> c : List.of(indexColumn, failsColumn, nameColumn, kindColumn, durationColumn,
                 failureRateColumn, failAtColumn, cancelAtColumn)) {
             c.setCellValueFactory(cell -> cell.getValue().stateProperty());
         }
         indexColumn.setCellFactory(c -> new IndexCell());
-        failsColumn.setCellFactory(c -> new TaskFailsCell(model.seedProperty()));
+        failsColumn.setCellFactory(c -> new TaskFailsCell(model.seedProperty(), messages));
         failsColumn.setGraphic(Icons.icon(Icons.FAILS));
         kindColumn.setCellFactory(c -> new TaskKindCell(model));
         text(nameColumn, TaskField.NAME);
@@ -107,19 +102,41 @@ public final class TasksPane extends UiPart<VBox> {
         text(failureRateColumn, TaskField.FAILURE_RATE);
         text(failAtColumn, TaskField.FAIL_AT_MS);
         text(cancelAtColumn, TaskField.CANCEL_AT_MS);
-        headerTip(indexColumn, "Position in the file: tasks[#] in every message");
-        headerTip(failsColumn, "Fails with the current seed (the contract's draw < failureRate)");
-        headerTip(kindColumn, TaskField.KIND.help());
+        applyWords();
+    }
+
+    /** The texts set here rather than in the FXML (which {@link UiPart} re-words by itself). */
+    private void applyWords() {
+        Words w = messages.words();
+        Icons.label(addButton, w.text("editor.tasks.add.tip"));
+        Icons.label(duplicateButton, w.text("editor.tasks.duplicate.tip"));
+        Icons.label(deleteButton, w.text("editor.tasks.delete.tip"));
+        Icons.label(upButton, w.text("editor.tasks.up.tip"));
+        Icons.label(downButton, w.text("editor.tasks.down.tip"));
+        generateButton.setTooltip(new Tooltip(w.text("editor.tasks.generate.tip")));
+        table.setAccessibleText(w.text("editor.tasks.accessible"));
+        table.setAccessibleHelp(w.text("editor.tasks.accessibleHelp"));
+        table.setPlaceholder(new Label(w.text("editor.tasks.placeholder")));
+        failsColumn.getGraphic().setAccessibleText(w.text("editor.tasks.fails.header"));
+        headerTip(indexColumn, w.text("editor.tasks.index.tip"));
+        headerTip(failsColumn, w.text("editor.tasks.fails.tip"));
+        headerTip(kindColumn, TaskField.KIND.help(w));
+        for (TaskField f : List.of(TaskField.NAME, TaskField.DURATION_MS, TaskField.FAILURE_RATE, TaskField.FAIL_AT_MS, TaskField.CANCEL_AT_MS)) {
+            headerTip(column(f), f.help(w));
+        }
     }
 
     private void text(TableColumn<TaskRow, TaskRow.State> column, TaskField field) {
-        column.setCellFactory(c -> new TaskTextCell(model, field, editStart));
-        headerTip(column, field.help());
+        column.setCellFactory(c -> new TaskTextCell(model, field, editStart, messages));
     }
 
-    /** Header tooltips go on the header nodes (which carry the column's id) once the table's skin made them. */
+    /**
+     * Header tooltips go on the header nodes (which carry the column's id) once the table's skin made them; one
+     * tooltip per column, whose text a language switch changes.
+     */
     private void headerTip(TableColumn<TaskRow, ?> column, String text) {
-        column.getProperties().put(HEADER_TIP, text);
+        if (column.getProperties().get(HEADER_TIP) instanceof Tooltip tip) tip.setText(text);
+        else column.getProperties().put(HEADER_TIP, new Tooltip(text));
     }
 
     private static final String HEADER_TIP = "gatherlab.headerTip";
@@ -128,7 +145,7 @@ public final class TasksPane extends UiPart<VBox> {
         for (TableColumn<TaskRow, ?> column : table.getColumns()) {
             Object tip = column.getProperties().get(HEADER_TIP);
             var header = column.getId() == null ? null : table.lookup("#" + column.getId());
-            if (tip != null && header != null) Tooltip.install(header, new Tooltip(tip.toString()));
+            if (tip instanceof Tooltip t && header != null) Tooltip.install(header, t);
         }
     }
 
@@ -144,6 +161,10 @@ public final class TasksPane extends UiPart<VBox> {
         downButton.disableProperty().bind(noSelection);
         generateButton.disableProperty().bind(model.generatingProperty());
         table.skinProperty().addListener((o, a, b) -> installHeaderTips());
+        messages.localeProperty().addListener(o -> {
+            applyWords();
+            table.refresh();
+        });
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         table.addEventHandler(KeyEvent.KEY_TYPED, this::keyTyped);
     }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -19,6 +20,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.gatherlab.app.Messages;
+import org.gatherlab.app.Words;
 import org.gatherlab.app.timeline.Frame;
 import org.gatherlab.app.timeline.LaneDetails;
 import org.gatherlab.app.timeline.TimelineRun;
@@ -51,11 +54,14 @@ public final class ComparisonModel {
     private static final long MAX_FRAME_NANOS = 250_000_000L;
 
     private final Background background;
+    private final Messages messages;
 
     // ---- Properties
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
     private final ReadOnlyBooleanWrapper live = new ReadOnlyBooleanWrapper(this, "live", false);
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Nothing has run yet.");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    /** The status in words of any language: worded again when the language changes. */
+    private Function<Words, String> statusWords = w -> w.text("comparison.status.idle");
     private final ReadOnlyObjectWrapper<ClockKind> clock = new ReadOnlyObjectWrapper<>(this, "clock", ClockKind.VIRTUAL);
     private final ReadOnlyStringWrapper highlightedTask = new ReadOnlyStringWrapper(this, "highlightedTask");
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision", 0);
@@ -69,8 +75,27 @@ public final class ComparisonModel {
     private long lastPulseNanos;
     private boolean pulsed;
 
-    public ComparisonModel(Background background) {
+    /** In English. */
+    public ComparisonModel(Background background) { this(background, Messages.english()); }
+
+    /** @param messages the app's language: status and outcome panels are worded in it, and again when it changes */
+    public ComparisonModel(Background background, Messages messages) {
         this.background = Objects.requireNonNull(background, "background");
+        this.messages = Objects.requireNonNull(messages, "messages");
+        status.set(statusWords.apply(messages.words()));
+        messages.localeProperty().addListener(o -> {
+            status.set(statusWords.apply(messages.words()));
+            RunReport sequential = sequential();
+            for (RunViewModel r : runs) r.summarize(sequential, messages.words());
+        });
+    }
+
+    /** The app's language (the view words what it draws in it). */
+    public Messages messages() { return messages; }
+
+    private void status(Function<Words, String> words) {
+        statusWords = words;
+        status.set(words.apply(messages.words()));
     }
 
     // ------------------------------------------------------------------------------------------ Properties
@@ -131,9 +156,7 @@ public final class ComparisonModel {
         running.set(true);
         live.set(clockKind == ClockKind.REAL);
         int n = scenario.runs().size();
-        status.set(clockKind == ClockKind.VIRTUAL
-                ? "Computing " + plural(n, "run") + " on the virtual clock…"
-                : "Preparing " + plural(n, "run") + " in real time…");
+        status(clockKind == ClockKind.VIRTUAL ? w -> w.count("comparison.status.computing", n) : w -> w.count("comparison.status.preparing", n));
         publish();
         try {
             background.submit(s::work);
@@ -146,7 +169,7 @@ public final class ComparisonModel {
     public void stop() {
         if (session == null || !running.get()) return;
         session.stop();
-        status.set("Stopping…");
+        status(w -> w.text("comparison.status.stopping"));
     }
 
     public void highlight(String task) { highlightedTask.set(task); }
@@ -159,7 +182,7 @@ public final class ComparisonModel {
     /** The tooltip of a lane: a task's events up to the playhead, the loop's load, a worker's jobs. */
     public String describe(Frame.Hit hit) {
         if (hit == null || hit.run() < 0 || hit.run() >= timelineView.size()) return null;
-        return LaneDetails.describe(timelineView.get(hit.run()), hit, layoutPlayheadMs());
+        return LaneDetails.describe(timelineView.get(hit.run()), hit, layoutPlayheadMs(), messages.words());
     }
 
     /**
@@ -223,7 +246,7 @@ public final class ComparisonModel {
                     s.liveEvents = null;
                 }
                 RunReport sequential = sequential();
-                for (RunViewModel r : runs) r.summarize(sequential);
+                for (RunViewModel r : runs) r.summarize(sequential, messages.words());
             }
             case Done d -> {
                 finish(s, d.stopped(), null);
@@ -258,9 +281,11 @@ public final class ComparisonModel {
         } else {
             timeline.set(i, current.withAvailableUntil(now));
         }
-        String progress = String.format(Locale.ROOT, "%.1f s", Math.floor(now / 100) / 10);
-        status.set(s.stopped ? "Stopping…" : "Running " + (i + 1) + " of " + runs.size() + " in real time: "
-                + runs.get(i).getLabel() + " · " + progress);
+        String progress = String.format(Locale.ROOT, "%.1f", Math.floor(now / 100) / 10);
+        int n = runs.size();
+        String label = runs.get(i).getLabel();
+        status(s.stopped ? w -> w.text("comparison.status.stopping")
+                : w -> w.format("comparison.status.running", i + 1, n, label, progress));
     }
 
     private void finish(Session s, boolean stopped, Throwable error) {
@@ -281,18 +306,19 @@ public final class ComparisonModel {
         }
         playback.load(end, s.times.stream().flatMapToDouble(Arrays::stream).toArray());
         int n = runs.size();
+        int finished = done;
         if (error != null) {
-            status.set("The comparison failed: " + error);
+            status(w -> w.format("comparison.status.failed", error));
             playback.scrub(end);
         } else if (stopped) {
-            status.set("Stopped after " + plural(done, "run") + " of " + n + "; the timeline keeps what had happened.");
+            status(w -> w.count("comparison.status.stopped", finished, n));
             playback.scrub(end);
         } else if (s.clock == ClockKind.VIRTUAL) {
-            status.set("Computed " + plural(n, "run") + " on the virtual clock (exact times).");
+            status(w -> w.count("comparison.status.computed", n));
             playback.rewind();
             playback.play();
         } else {
-            status.set("Ran " + plural(n, "run") + " in real time (measured times); press Play to replay.");
+            status(w -> w.count("comparison.status.ran", n));
             playback.scrub(end);
         }
     }
@@ -307,10 +333,6 @@ public final class ComparisonModel {
     private void publish() {
         timelineView = List.copyOf(timeline);
         revision.set(revision.get() + 1);
-    }
-
-    private static String plural(int n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
     }
 
     /** Sorted distinct event times of a trace: where step forward/back stop. */

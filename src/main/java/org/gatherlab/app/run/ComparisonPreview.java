@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 
+import org.gatherlab.app.Messages;
 import org.gatherlab.engine.ClockKind;
 import org.gatherlab.engine.RunSpec;
 import org.gatherlab.engine.Scenario;
@@ -20,7 +21,7 @@ import org.gatherlab.engine.TaskSpec;
 
 /**
  * A developer's window onto the comparison alone, without the main window:
- * {@code ComparisonPreview [--dark] [--real] [--tasks N | --file F.gather.json] [--scale K] [--width W --height H]}. It shows the contract's
+ * {@code ComparisonPreview [--dark] [--real] [--lang en|es] [--tasks N | --file F.gather.json] [--scale K] [--width W --height H]}. It shows the contract's
  * example tasks under {@code sequential}, {@code gather} and {@code gather} with {@code cpu: processes}
  * (or N generated tasks). Not an {@code Application} subclass, so that it needs no export to the toolkit.
  */
@@ -29,6 +30,7 @@ public final class ComparisonPreview {
 
     public static void main(String[] args) throws Exception {
         boolean dark = false, real = false;
+        Messages messages = Messages.system();
         Scenario file = null;
         int tasks = 0;
         double scale = 1;
@@ -37,6 +39,7 @@ public final class ComparisonPreview {
             switch (args[i]) {
                 case "--dark" -> dark = true;
                 case "--real" -> real = true;
+                case "--lang" -> messages.setLocale(java.util.Locale.forLanguageTag(args[++i]));
                 case "--tasks" -> tasks = Integer.parseInt(args[++i]);
                 case "--scale" -> scale = Double.parseDouble(args[++i]);
                 case "--file" -> file = org.gatherlab.scenario.ScenarioFiles.read(java.nio.file.Path.of(args[++i])).scenario();
@@ -50,7 +53,7 @@ public final class ComparisonPreview {
         double w = width, h = height;
         Platform.startup(() -> {
             Application.setUserAgentStylesheet((isDark ? new PrimerDark() : new PrimerLight()).getUserAgentStylesheet());
-            ComparisonModel model = new ComparisonModel(Background.singleThread());
+            ComparisonModel model = new ComparisonModel(Background.singleThread(), messages);
             Stage stage = new Stage();
             stage.setTitle("GatherLab: comparison preview");
             stage.setScene(new Scene(new ComparisonView(model), w, h));

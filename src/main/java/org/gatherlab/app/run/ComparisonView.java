@@ -13,6 +13,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
+import org.gatherlab.app.Messages;
 import org.gatherlab.app.timeline.Frame;
 import org.gatherlab.app.timeline.Primitive;
 import org.gatherlab.app.timeline.TimelineCanvas;
@@ -31,6 +32,7 @@ public final class ComparisonView extends BorderPane {
     private static final PseudoClass RUNNING = PseudoClass.getPseudoClass("running"), LIVE = PseudoClass.getPseudoClass("live");
 
     private final ComparisonModel model;
+    private final Messages messages;
     private final TimelineCanvas timeline = new TimelineCanvas();
     private final VBox cards = new VBox();
     private final Label status = new Label();
@@ -39,8 +41,10 @@ public final class ComparisonView extends BorderPane {
         @Override public void handle(long now) { frame(now); }
     };
 
+    /** Worded in the model's language ({@link ComparisonModel#messages()}), and again when it changes. */
     public ComparisonView(ComparisonModel model) {
         this.model = model;
+        this.messages = model.messages();
         this.bar = new PlaybackBar(model, timeline.viewport());
         createView();
         initListeners();
@@ -55,7 +59,7 @@ public final class ComparisonView extends BorderPane {
     /** One frame by hand (tests drive the view without waiting for pulses). */
     public void frame(long nowNanos) {
         model.pulse(nowNanos);
-        timeline.render(model.timelineRuns(), model.layoutPlayheadMs(), model.getHighlightedTask());
+        timeline.render(model.timelineRuns(), model.layoutPlayheadMs(), model.getHighlightedTask(), messages.words());
     }
 
     private void createView() {
@@ -72,6 +76,7 @@ public final class ComparisonView extends BorderPane {
         column.getStyleClass().add("outcome-column");
         column.setMinWidth(240);
         column.setPrefWidth(340);
+        column.setFocusTraversable(false);
 
         SplitPane split = new SplitPane(timeline, column);
         split.setOrientation(Orientation.HORIZONTAL);
@@ -84,7 +89,7 @@ public final class ComparisonView extends BorderPane {
 
         setTop(bar);
         setCenter(split);
-        setBottom(new VBox(new TimelineLegend(timeline), status));
+        setBottom(new VBox(new TimelineLegend(timeline, messages), status));
     }
 
     private void initListeners() {
@@ -93,6 +98,7 @@ public final class ComparisonView extends BorderPane {
         model.liveProperty().addListener((o, was, now) -> pseudoClassStateChanged(LIVE, now));
         model.runs().addListener((ListChangeListener<RunViewModel>) c -> rebuildCards());
         rebuildCards();
+        messages.localeProperty().addListener(o -> rebuildCards());
 
         timeline.setDescriber(model::describe);
         timeline.setOnLaneClicked(this::laneClicked);
@@ -120,6 +126,7 @@ public final class ComparisonView extends BorderPane {
 
     private void rebuildCards() {
         cards.getChildren().setAll(model.runs().stream()
-                .map(r -> new OutcomeCard(r, model.highlightedTaskProperty(), model::toggleHighlight)).toList());
+                .map(r -> new OutcomeCard(r, messages.words(), model.highlightedTaskProperty(), model::toggleHighlight)).toList());
+        cards.setAccessibleText(messages.text("comparison.outcomes.accessible"));
     }
 }

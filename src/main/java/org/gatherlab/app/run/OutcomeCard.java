@@ -4,13 +4,19 @@ import java.util.function.Consumer;
 
 import javafx.beans.value.ObservableStringValue;
 import javafx.css.PseudoClass;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
+
+import org.gatherlab.app.Words;
 
 /**
  * One run's outcome panel: binds to a {@link RunViewModel} and lays out its {@link OutcomeSummary}.
  * States are pseudo-classes ({@code :returned}, {@code :raised}, {@code :unfinished}, {@code :pending});
- * every line also starts with a glyph, so nothing relies on colour.
+ * every line also starts with a glyph, so nothing relies on colour. A line about one task takes the keyboard
+ * focus, and Enter or Space highlights that task (as a click does). The card is worded once, in the language
+ * it was made in: the comparison view makes new cards when the language changes.
  */
 final class OutcomeCard extends VBox {
     private static final PseudoClass RETURNED = PseudoClass.getPseudoClass("returned"), RAISED = PseudoClass.getPseudoClass("raised"),
@@ -18,14 +24,16 @@ final class OutcomeCard extends VBox {
             TASK = PseudoClass.getPseudoClass("task"), HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
 
     private final RunViewModel run;
+    private final Words words;
     private final ObservableStringValue highlighted;
     private final Consumer<String> onTaskClicked;
     private final Label title = new Label();
     private final Label headline = new Label();
     private final VBox body = new VBox(2);
 
-    OutcomeCard(RunViewModel run, ObservableStringValue highlighted, Consumer<String> onTaskClicked) {
+    OutcomeCard(RunViewModel run, Words words, ObservableStringValue highlighted, Consumer<String> onTaskClicked) {
         this.run = run;
+        this.words = words;
         this.highlighted = highlighted;
         this.onTaskClicked = onTaskClicked;
         createView();
@@ -36,7 +44,7 @@ final class OutcomeCard extends VBox {
         getStyleClass().add("outcome-card");
         setId("outcome-" + (run.index() + 1));
         title.getStyleClass().add("card-title");
-        title.setText((run.index() + 1) + " · " + run.getLabel());
+        title.setText(words.format("card.title", run.index() + 1, run.getLabel()));
         headline.getStyleClass().add("headline");
         headline.setId("headline-" + (run.index() + 1));
         headline.setMaxWidth(Double.MAX_VALUE);
@@ -47,8 +55,23 @@ final class OutcomeCard extends VBox {
         run.summaryProperty().addListener(o -> refresh());
         run.revealedProperty().addListener(o -> refresh());
         run.stateProperty().addListener(o -> refresh());
-        highlighted.addListener(o -> refresh());
+        highlighted.addListener(o -> refreshKeepingFocus());
         refresh();
+    }
+
+    /** A highlight re-makes the lines: the focus goes back to the line about the same task. */
+    private void refreshKeepingFocus() {
+        String focusedTask = null;
+        int focusedIndex = -1;
+        if (getScene() != null && getScene().getFocusOwner() instanceof Label l && l.getParent() == body) {
+            focusedIndex = body.getChildren().indexOf(l);
+            focusedTask = (String) l.getUserData();
+        }
+        refresh();
+        if (focusedIndex >= 0 && focusedIndex < body.getChildren().size()
+                && java.util.Objects.equals(body.getChildren().get(focusedIndex).getUserData(), focusedTask)) {
+            body.getChildren().get(focusedIndex).requestFocus();
+        }
     }
 
     private void refresh() {
@@ -61,11 +84,12 @@ final class OutcomeCard extends VBox {
         body.getChildren().clear();
         if (!shown) {
             headline.setText(switch (run.getState()) {
-                case PENDING -> "… waiting to run";
-                case RUNNING -> "… running in real time";
-                case STOPPED -> s == null ? "⊘ not run: the comparison was stopped" : "… the playhead has not reached the await's end";
-                case DONE -> "… awaiting: the playhead has not reached the await's end";
+                case PENDING -> words.text("card.pending");
+                case RUNNING -> words.text("card.running");
+                case STOPPED -> words.text(s == null ? "card.notRun" : "card.notReached");
+                case DONE -> words.text("card.awaiting");
             });
+            headline.setAccessibleText(words.format("card.accessible", title.getText(), headline.getText()));
             return;
         }
         headline.setText(switch (s.kind()) {
@@ -73,9 +97,11 @@ final class OutcomeCard extends VBox {
             case RAISED -> "✗ ";
             case UNFINISHED -> "⊘ ";
         } + s.headline());
+        headline.setAccessibleText(words.format("card.accessible", title.getText(), s.headline()));
         for (OutcomeSummary.Section section : s.sections()) {
             Label heading = new Label(section.heading());
             heading.getStyleClass().add("section-heading");
+            heading.setWrapText(true);
             body.getChildren().add(heading);
             for (OutcomeSummary.Line line : section.lines()) body.getChildren().add(line(line));
         }
@@ -93,14 +119,33 @@ final class OutcomeCard extends VBox {
 
     private Label line(OutcomeSummary.Line line) {
         Label l = new Label(line.display());
+        l.setUserData(line.task());
         l.getStyleClass().add("line");
         l.setWrapText(true);
         l.setMaxWidth(Double.MAX_VALUE);
         l.pseudoClassStateChanged(PseudoClass.getPseudoClass(line.mark().name().toLowerCase(java.util.Locale.ROOT)), true);
+        l.setAccessibleText(words.format(switch (line.mark()) {
+            case OK -> "card.mark.ok";
+            case ERROR -> "card.mark.error";
+            case CANCELLED -> "card.mark.cancelled";
+            case PENDING -> "card.mark.pending";
+            case INFO -> "card.mark.info";
+        }, line.text().strip()));
         if (line.task() != null) {
+            boolean lit = line.task().equals(highlighted.get());
             l.pseudoClassStateChanged(TASK, true);
-            l.pseudoClassStateChanged(HIGHLIGHTED, line.task().equals(highlighted.get()));
+            l.pseudoClassStateChanged(HIGHLIGHTED, lit);
             l.setOnMouseClicked(e -> onTaskClicked.accept(line.task()));
+            // Keyboard: Tab reaches it, Enter or Space highlights the task, like a click.
+            l.setFocusTraversable(true);
+            l.setAccessibleRole(AccessibleRole.TOGGLE_BUTTON);
+            l.setAccessibleHelp(words.format(lit ? "card.line.unhighlight" : "card.line.highlight", line.task()));
+            l.setOnKeyPressed(e -> {
+                if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                    onTaskClicked.accept(line.task());
+                    e.consume();
+                }
+            });
         }
         return l;
     }

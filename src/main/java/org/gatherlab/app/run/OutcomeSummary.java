@@ -3,9 +3,10 @@ package org.gatherlab.app.run;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
+import org.gatherlab.app.EngineWords;
+import org.gatherlab.app.Words;
 import org.gatherlab.engine.CancelCause;
 import org.gatherlab.engine.Outcome;
 import org.gatherlab.engine.RunReport;
@@ -13,14 +14,14 @@ import org.gatherlab.engine.RunSpec;
 import org.gatherlab.engine.Strategy;
 import org.gatherlab.engine.TaskReport;
 import org.gatherlab.engine.TaskState;
-import org.gatherlab.report.OutcomeText;
 import org.gatherlab.report.Values;
 
 /**
  * Everything the outcome panel of one run says, in words: what the await returned or raised and when,
  * which tasks kept running after it, which exceptions nobody will ever see, who cancelled what and why,
  * what never started, the total time and the speed-up against {@code sequential}. A pure function of the
- * run's report (and the sequential run's, if any); the panel only lays these lines out.
+ * run's report (and the sequential run's, if any) in one language; the panel only lays these lines out.
+ * Python's own words (exception names, reprs, {@code asyncio.run()}) stay as they are in every language.
  *
  * @param kind     returned, raised, or unfinished (a real run stopped before its await ended)
  * @param headline {@code "raised TaskFailed (B) at 100 ms"}: the same words as the text report
@@ -59,23 +60,30 @@ public record OutcomeSummary(String title, Kind kind, String headline, List<Sect
     /** At most this many lines per section; the rest are counted. */
     static final int MAX_LINES = 10;
 
-    public static OutcomeSummary of(RunReport run, RunReport sequential) {
+    /** In English. */
+    public static OutcomeSummary of(RunReport run, RunReport sequential) { return of(run, sequential, Words.english()); }
+
+    public static OutcomeSummary of(RunReport run, RunReport sequential, Words w) {
         Outcome outcome = run.outcome();
         Kind kind = outcome == null ? Kind.UNFINISHED : outcome instanceof Outcome.Raised ? Kind.RAISED : Kind.RETURNED;
-        String headline = outcome == null ? "stopped before the await ended"
-                : OutcomeText.describe(outcome, 4) + " at " + ms(run.returnedAtMs()) + " ms";
+        String headline = outcome == null ? w.text("outcome.headline.stopped")
+                : w.format("outcome.headline", EngineWords.outcome(w, outcome, 4), ms(run.returnedAtMs()));
         List<Section> sections = new ArrayList<>();
-        if (outcome != null) sections.add(result(run, outcome));
-        add(sections, "Still running when the await ended", keptRunning(run));
-        add(sections, "Exceptions swallowed: nobody sees them", swallowed(run, outcome));
-        add(sections, "Cancelled", cancelled(run));
-        add(sections, "Never started", notStarted(run, outcome));
-        String timing = outcome == null
-                ? "stopped at " + ms(run.trace() == null || run.trace().events().isEmpty() ? 0 : run.trace().events().getLast().atMs()) + " ms"
-                : "await ended at " + ms(run.returnedAtMs()) + " ms"
-                + (Double.isFinite(run.settledAtMs()) && run.settledAtMs() != run.returnedAtMs()
-                ? " · all tasks settled at " + ms(run.settledAtMs()) + " ms" : "");
-        return new OutcomeSummary(run.label(), kind, headline, sections, timing, speedUp(run, sequential));
+        if (outcome != null) sections.add(result(w, run, outcome));
+        add(w, sections, w.text("outcome.section.keptRunning"), keptRunning(w, run));
+        add(w, sections, w.text("outcome.section.swallowed"), swallowed(w, run, outcome));
+        add(w, sections, w.text("outcome.section.cancelled"), cancelled(w, run));
+        add(w, sections, w.text("outcome.section.notStarted"), notStarted(w, run, outcome));
+        String timing;
+        if (outcome == null) {
+            timing = w.format("outcome.timing.stopped",
+                    ms(run.trace() == null || run.trace().events().isEmpty() ? 0 : run.trace().events().getLast().atMs()));
+        } else if (Double.isFinite(run.settledAtMs()) && run.settledAtMs() != run.returnedAtMs()) {
+            timing = w.format("outcome.timing.settled", ms(run.returnedAtMs()), ms(run.settledAtMs()));
+        } else {
+            timing = w.format("outcome.timing", ms(run.returnedAtMs()));
+        }
+        return new OutcomeSummary(run.label(), kind, headline, sections, timing, speedUp(w, run, sequential));
     }
 
     /** The whole panel as plain lines: headline, sections (heading, then indented lines), timing, speed-up. */
@@ -93,70 +101,76 @@ public record OutcomeSummary(String title, Kind kind, String headline, List<Sect
 
     // -------------------------------------------------------------------------------------------- sections
 
-    private static Section result(RunReport run, Outcome outcome) {
+    private static Section result(Words w, RunReport run, Outcome outcome) {
         List<Line> lines = new ArrayList<>();
         String heading;
         switch (outcome) {
             case Outcome.Returned r -> {
-                heading = run.strategy() == Strategy.AS_COMPLETED ? "Returned, in completion order" : "Returned, in input order";
+                heading = w.text(run.strategy() == Strategy.AS_COMPLETED ? "outcome.returned.completionOrder" : "outcome.returned.inputOrder");
                 for (Outcome.Result res : r.results()) {
                     if (!res.isError()) lines.add(new Line(Mark.OK, res.task() + " → " + repr(res.value()), res.task()));
                     else if (res.error().equals("CancelledError")) lines.add(new Line(Mark.CANCELLED, res.task() + " → CancelledError()", res.task()));
                     else lines.add(new Line(Mark.ERROR, res.task() + " → " + res.error() + "(" + repr(res.task()) + ")", res.task()));
                 }
             }
-            case Outcome.ReturnedWait w -> {
-                heading = "Returned (done, pending)";
-                lines.add(new Line(Mark.INFO, "done: " + names(w.done()), null));
-                lines.add(new Line(Mark.PENDING, "pending: " + names(w.pending()), null));
+            case Outcome.ReturnedWait wait -> {
+                heading = w.text("outcome.returned.wait");
+                lines.add(new Line(Mark.INFO, "done: " + names(w, wait.done()), null));
+                lines.add(new Line(Mark.PENDING, "pending: " + names(w, wait.pending()), null));
             }
             case Outcome.Raised r -> {
-                heading = "Raised";
-                raised(lines, run, r);
+                heading = w.text("outcome.raisedHeading");
+                raised(w, lines, run, r);
             }
         }
-        return new Section(heading, cut(lines));
+        return new Section(heading, cut(w, lines));
     }
 
-    private static void raised(List<Line> lines, RunReport run, Outcome.Raised r) {
+    private static void raised(Words w, List<Line> lines, RunReport run, Outcome.Raised r) {
         switch (r.exception()) {
             case "TaskFailed" -> {
                 String task = r.tasks().isEmpty() ? "?" : r.tasks().getFirst();
-                lines.add(new Line(Mark.ERROR, "TaskFailed(" + repr(task) + ") from task " + task, task));
+                lines.add(new Line(Mark.ERROR, w.format("outcome.raised.taskFailed", repr(task), task), task));
             }
             case "ExceptionGroup" -> {
-                int k = r.tasks().size();
-                lines.add(new Line(Mark.ERROR, "ExceptionGroup: unhandled errors in a TaskGroup (" + k
-                        + (k == 1 ? " sub-exception)" : " sub-exceptions)"), null));
+                lines.add(new Line(Mark.ERROR, w.count("outcome.raised.group", r.tasks().size()), null));
                 for (String task : r.tasks()) lines.add(new Line(Mark.ERROR, "  TaskFailed(" + repr(task) + ")", task));
             }
             case "TimeoutError" -> {
-                String t = run.run().timeoutMs() == null ? "the" : "the " + ms(run.run().timeoutMs()) + " ms";
-                lines.add(new Line(Mark.ERROR, run.strategy() == Strategy.AS_COMPLETED
-                        ? "TimeoutError: as_completed's " + t.substring(4) + " timeout expired; it cancels nothing"
-                        : "TimeoutError: " + t + " timeout expired and cancelled the await", null));
+                Double timeout = run.run().timeoutMs();
+                String text;
+                if (run.strategy() == Strategy.AS_COMPLETED) {
+                    text = timeout == null ? w.text("outcome.raised.timeout.asCompleted")
+                            : w.format("outcome.raised.timeout.asCompleted.ms", ms(timeout));
+                } else {
+                    text = timeout == null ? w.text("outcome.raised.timeout") : w.format("outcome.raised.timeout.ms", ms(timeout));
+                }
+                lines.add(new Line(Mark.ERROR, text, null));
             }
             case "CancelledError" -> {
                 if (r.tasks().isEmpty()) {
-                    lines.add(new Line(Mark.CANCELLED, "CancelledError: the caller itself was cancelled"
-                            + (run.run().cancelAtMs() == null ? "" : " at " + ms(run.run().cancelAtMs()) + " ms"), null));
+                    lines.add(new Line(Mark.CANCELLED, run.run().cancelAtMs() == null ? w.text("outcome.raised.callerCancelled")
+                            : w.format("outcome.raised.callerCancelled.at", ms(run.run().cancelAtMs())), null));
                 } else {
                     String task = r.tasks().getFirst();
-                    lines.add(new Line(Mark.CANCELLED, "CancelledError: task " + task + " was cancelled"
-                            + causeOf(run, task) + ", and " + strategyWord(run.run()) + " passed it on", task));
+                    String cause = causeOf(w, run, task);
+                    lines.add(new Line(Mark.CANCELLED, w.format("outcome.raised.taskCancelled", task, cause.isEmpty() ? "" : " " + cause,
+                            strategyWord(w, run.run())), task));
                 }
             }
-            default -> lines.add(new Line(Mark.ERROR, r.exception() + (r.tasks().isEmpty() ? "" : " (" + names(r.tasks()) + ")"), null));
+            default -> lines.add(new Line(Mark.ERROR, r.exception() + (r.tasks().isEmpty() ? "" : " (" + names(w, r.tasks()) + ")"), null));
         }
     }
 
-    private static List<Line> keptRunning(RunReport run) {
+    private static List<Line> keptRunning(Words w, RunReport run) {
         List<Line> lines = new ArrayList<>();
         for (TaskReport t : run.tasks()) {
             if (!t.afterReturn() || t.endMs() == null) continue;
             double after = t.endMs() - run.returnedAtMs();
-            lines.add(new Line(mark(t.state()), t.name() + ": " + t.state().json() + " at " + ms(t.endMs()) + " ms"
-                    + (after > 0 ? ", " + ms(after) + " ms after the await ended" : ", in the same instant"), t.name()));
+            String state = EngineWords.taskState(w, t.state());
+            lines.add(new Line(mark(t.state()), after > 0
+                    ? w.format("outcome.keptRunning.after", t.name(), state, ms(t.endMs()), ms(after))
+                    : w.format("outcome.keptRunning.same", t.name(), state, ms(t.endMs())), t.name()));
         }
         return lines;
     }
@@ -165,18 +179,18 @@ public record OutcomeSummary(String title, Kind kind, String headline, List<Sect
      * A failure whose exception the caller's outcome does not carry: gather() had already raised (it marks
      * later exceptions retrieved and drops them), or wait() left the task pending, or as_completed timed out.
      */
-    private static List<Line> swallowed(RunReport run, Outcome outcome) {
+    private static List<Line> swallowed(Words w, RunReport run, Outcome outcome) {
         List<Line> lines = new ArrayList<>();
         if (outcome == null) return lines;
         for (TaskReport t : run.tasks()) {
             if (t.state() != TaskState.FAILED || carried(outcome, t.name())) continue;
             String why = switch (outcome) {
-                case Outcome.Raised r when run.strategy() == Strategy.GATHER -> "gather() had already raised " + r.exception();
-                case Outcome.Raised r when run.strategy() == Strategy.AS_COMPLETED -> "as_completed had already raised " + r.exception();
-                case Outcome.ReturnedWait w -> "it was still pending when wait() returned; never retrieved";
-                default -> "the await had already ended";
+                case Outcome.Raised r when run.strategy() == Strategy.GATHER -> w.format("outcome.swallowed.gather", r.exception());
+                case Outcome.Raised r when run.strategy() == Strategy.AS_COMPLETED -> w.format("outcome.swallowed.asCompleted", r.exception());
+                case Outcome.ReturnedWait r -> w.text("outcome.swallowed.wait");
+                default -> w.text("outcome.swallowed.ended");
             };
-            lines.add(new Line(Mark.ERROR, t.name() + ": TaskFailed(" + repr(t.name()) + ") at " + ms(t.endMs()) + " ms — " + why, t.name()));
+            lines.add(new Line(Mark.ERROR, w.format("outcome.swallowed", t.name(), repr(t.name()), ms(t.endMs()), why), t.name()));
         }
         return lines;
     }
@@ -185,81 +199,81 @@ public record OutcomeSummary(String title, Kind kind, String headline, List<Sect
         return switch (outcome) {
             case Outcome.Raised r -> r.tasks().contains(task);
             case Outcome.Returned r -> r.results().stream().anyMatch(res -> res.task().equals(task) && res.isError());
-            case Outcome.ReturnedWait w -> w.done().contains(task);
+            case Outcome.ReturnedWait wait -> wait.done().contains(task);
         };
     }
 
     /** Grouped by cause, in words: "C, D: cancelled by asyncio.run() teardown — not by gather()". */
-    private static List<Line> cancelled(RunReport run) {
+    private static List<Line> cancelled(Words w, RunReport run) {
         Map<CancelCause, List<String>> byCause = new EnumMap<>(CancelCause.class);
         for (TaskReport t : run.tasks()) {
             if (t.state() == TaskState.CANCELLED) byCause.computeIfAbsent(t.cancelCause() == null ? CancelCause.SELF : t.cancelCause(), c -> new ArrayList<>()).add(t.name());
         }
         List<Line> lines = new ArrayList<>();
-        byCause.forEach((cause, tasks) -> lines.add(new Line(Mark.CANCELLED, names(tasks) + ": " + causeSentence(run.run(), cause),
+        byCause.forEach((cause, tasks) -> lines.add(new Line(Mark.CANCELLED, names(w, tasks) + ": " + causeSentence(w, run.run(), cause, tasks.size()),
                 tasks.size() == 1 ? tasks.getFirst() : null)));
         return lines;
     }
 
-    private static List<Line> notStarted(RunReport run, Outcome outcome) {
+    private static List<Line> notStarted(Words w, RunReport run, Outcome outcome) {
         List<String> tasks = new ArrayList<>();
         for (TaskReport t : run.tasks()) if (t.state() == TaskState.NOT_STARTED) tasks.add(t.name());
         if (tasks.isEmpty()) return List.of();
         String why;
-        if (outcome == null) why = "the run was stopped first";
+        if (outcome == null) why = w.text("outcome.notStarted.stopped");
         else if (outcome instanceof Outcome.Raised r && run.strategy() == Strategy.SEQUENTIAL) {
             why = switch (r.exception()) {
-                case "TaskFailed" -> "sequential stopped at the first failure";
-                case "TimeoutError" -> "the timeout ended the loop first";
-                case "CancelledError" -> "the caller was cancelled first";
-                default -> "the loop ended first";
+                case "TaskFailed" -> w.text("outcome.notStarted.firstFailure");
+                case "TimeoutError" -> w.text("outcome.notStarted.timeout");
+                case "CancelledError" -> w.text("outcome.notStarted.callerCancelled");
+                default -> w.text("outcome.notStarted.loopEnded");
             };
-        } else why = "the await ended first";
-        return List.of(new Line(Mark.INFO, names(tasks) + ": never started — " + why, tasks.size() == 1 ? tasks.getFirst() : null));
+        } else why = w.text("outcome.notStarted.awaitEnded");
+        return List.of(new Line(Mark.INFO, w.count("outcome.notStarted", tasks.size(), names(w, tasks), why), tasks.size() == 1 ? tasks.getFirst() : null));
     }
 
-    private static String speedUp(RunReport run, RunReport sequential) {
+    private static String speedUp(Words w, RunReport run, RunReport sequential) {
         if (sequential == null || sequential == run || run.outcome() == null || sequential.outcome() == null) return null;
         double s = sequential.returnedAtMs(), r = run.returnedAtMs();
         if (!(s > 0) || !(r > 0) || !Double.isFinite(s) || !Double.isFinite(r)) return null;
         double x = s / r;
-        String figures = " (" + ms(s) + " → " + ms(r) + " ms to the end of the await)";
-        return x >= 1 ? String.format(Locale.ROOT, "%.2f× faster than sequential", x) + figures
-                : String.format(Locale.ROOT, "%.2f× the speed of sequential: slower", x) + figures;
+        String factor = String.format(w.locale(), "%.2f", x);
+        return w.format(x >= 1 ? "outcome.speedUp.faster" : "outcome.speedUp.slower", factor, ms(s), ms(r));
     }
 
     // ------------------------------------------------------------------------------------------------ words
 
-    static String causeSentence(RunSpec run, CancelCause cause) {
+    /** Why {@code n} tasks were cancelled (the words agree with how many there are). */
+    static String causeSentence(Words w, RunSpec run, CancelCause cause, int n) {
         return switch (cause) {
-            case TASKGROUP -> "cancelled by the TaskGroup when a sibling failed";
-            case TIMEOUT -> "cancelled by the " + (run.timeoutMs() == null ? "" : ms(run.timeoutMs()) + " ms ") + "timeout";
-            case CALLER -> "cancelled because the caller was cancelled" + (run.cancelAtMs() == null ? "" : " at " + ms(run.cancelAtMs()) + " ms");
-            case SELF -> "cancelled by their own task.cancel() (cancelAtMs)";
-            case EXIT -> "cancelled by asyncio.run() teardown — not by " + strategyWord(run);
+            case TASKGROUP -> w.count("outcome.cause.taskgroup", n);
+            case TIMEOUT -> run.timeoutMs() == null ? w.count("outcome.cause.timeout", n) : w.count("outcome.cause.timeout.ms", n, ms(run.timeoutMs()));
+            case CALLER -> run.cancelAtMs() == null ? w.count("outcome.cause.caller", n) : w.count("outcome.cause.caller.at", n, ms(run.cancelAtMs()));
+            case SELF -> w.count("outcome.cause.self", n);
+            case EXIT -> w.count("outcome.cause.exit", n, strategyWord(w, run));
         };
     }
 
-    private static String causeOf(RunReport run, String task) {
+    private static String causeOf(Words w, RunReport run, String task) {
         for (TaskReport t : run.tasks()) {
             if (t.name().equals(task) && t.cancelCause() != null) {
                 return switch (t.cancelCause()) {
-                    case SELF -> " by its own task.cancel()";
-                    case TASKGROUP -> " by the TaskGroup";
-                    case TIMEOUT -> " by the timeout";
-                    case CALLER -> " because the caller was cancelled";
-                    case EXIT -> " by asyncio.run() teardown";
+                    case SELF -> w.text("outcome.causeOf.self");
+                    case TASKGROUP -> w.text("outcome.causeOf.taskgroup");
+                    case TIMEOUT -> w.text("outcome.causeOf.timeout");
+                    case CALLER -> w.text("outcome.causeOf.caller");
+                    case EXIT -> w.text("outcome.causeOf.exit");
                 };
             }
         }
         return "";
     }
 
-    static String strategyWord(RunSpec run) {
+    static String strategyWord(Words w, RunSpec run) {
         return switch (run.strategy()) {
-            case SEQUENTIAL -> "the sequential loop";
+            case SEQUENTIAL -> w.text("outcome.strategy.sequential");
             case GATHER -> "gather()";
-            case TASKGROUP -> "the TaskGroup";
+            case TASKGROUP -> w.text("outcome.strategy.taskgroup");
             case WAIT -> "wait()";
             case AS_COMPLETED -> "as_completed()";
         };
@@ -274,22 +288,22 @@ public record OutcomeSummary(String title, Kind kind, String headline, List<Sect
         };
     }
 
-    private static void add(List<Section> sections, String heading, List<Line> lines) {
-        if (!lines.isEmpty()) sections.add(new Section(heading, cut(lines)));
+    private static void add(Words w, List<Section> sections, String heading, List<Line> lines) {
+        if (!lines.isEmpty()) sections.add(new Section(heading, cut(w, lines)));
     }
 
-    private static List<Line> cut(List<Line> lines) {
+    private static List<Line> cut(Words w, List<Line> lines) {
         if (lines.size() <= MAX_LINES) return lines;
         List<Line> shown = new ArrayList<>(lines.subList(0, MAX_LINES - 1));
-        shown.add(new Line(Mark.INFO, "… and " + (lines.size() - MAX_LINES + 1) + " more", null));
+        shown.add(new Line(Mark.INFO, w.format("outcome.andMore", lines.size() - MAX_LINES + 1), null));
         return shown;
     }
 
     /** Names joined, cut after a few with a count, so 100,000 names stay one line. */
-    static String names(List<String> names) {
+    static String names(Words w, List<String> names) {
         int max = 8;
-        if (names.size() <= max) return names.isEmpty() ? "none" : String.join(", ", names);
-        return String.join(", ", names.subList(0, max)) + " and " + (names.size() - max) + " more";
+        if (names.size() <= max) return names.isEmpty() ? w.text("outcome.none") : String.join(", ", names);
+        return w.format("outcome.names.more", String.join(", ", names.subList(0, max)), names.size() - max);
     }
 
     private static String repr(String s) {

@@ -18,6 +18,8 @@ import javafx.scene.layout.Region;
 import atlantafx.base.theme.Styles;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import org.gatherlab.app.Messages;
+import org.gatherlab.app.Words;
 import org.gatherlab.app.timeline.ViewportModel;
 import org.gatherlab.report.Values;
 
@@ -30,20 +32,26 @@ final class PlaybackBar extends HBox {
     private final PlaybackModel playback;
     private final ViewportModel viewport;
 
-    final Button play = iconButton("mdmz-play_arrow", "Play / pause (Space)");
-    final Button back = iconButton("mdmz-skip_previous", "Step to the previous event (,)");
-    final Button forward = iconButton("mdmz-skip_next", "Step to the next event (.)");
+    final Button play = iconButton("mdmz-play_arrow");
+    final Button back = iconButton("mdmz-skip_previous");
+    final Button forward = iconButton("mdmz-skip_next");
     final Slider scrub = new Slider(0, 1, 0);
     final Label readout = new Label();
     final ToggleGroup speeds = new ToggleGroup();
-    final Button stop = iconButton("mdmz-stop_circle", "Stop the real-time run (within 100 ms)");
-    final Label liveBadge = new Label("● LIVE");
+    final Button stop = iconButton("mdmz-stop_circle");
+    final Label liveBadge = new Label();
+    private final Button zoomOut = iconButton("mdmz-zoom_out");
+    private final Button zoomIn = iconButton("mdmz-zoom_in");
+    private final Button fit = iconButton("mdmz-zoom_out_map");
+    private final HBox speedBox = new HBox();
+    private final Messages messages;
     private boolean syncing, syncingSpeed;
 
     PlaybackBar(ComparisonModel model, ViewportModel viewport) {
         this.model = model;
         this.playback = model.playback();
         this.viewport = viewport;
+        this.messages = model.messages();
         createView();
         initListeners();
     }
@@ -57,7 +65,6 @@ final class PlaybackBar extends HBox {
         stop.setId("stop");
         stop.getStyleClass().remove(Styles.BUTTON_ICON);
         stop.getStyleClass().add("stop-button");
-        stop.setText("Stop");
         scrub.setId("scrub");
         scrub.getStyleClass().add("scrub");
         HBox.setHgrow(scrub, Priority.ALWAYS);
@@ -67,23 +74,19 @@ final class PlaybackBar extends HBox {
         readout.setId("time-readout");
         liveBadge.getStyleClass().add("live-badge");
 
-        HBox speedBox = new HBox();
         double[] values = PlaybackModel.SPEEDS;
         for (int i = 0; i < values.length; i++) {
             ToggleButton b = new ToggleButton(speedText(values[i]));
             b.setUserData(values[i]);
             b.setToggleGroup(speeds);
             b.getStyleClass().addAll("speed-button", i == 0 ? Styles.LEFT_PILL : i == values.length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
-            b.setTooltip(new Tooltip("Play back at " + speedText(values[i]) + " real time"));
-            b.setFocusTraversable(false);
+
             b.setMinWidth(Region.USE_PREF_SIZE);   // the scrub bar gives way first, never the speed labels
             speedBox.getChildren().add(b);
         }
         speedBox.setId("speed");
+        applyWords();
 
-        Button zoomOut = iconButton("mdmz-zoom_out", "Zoom out (−, ctrl+wheel)");
-        Button zoomIn = iconButton("mdmz-zoom_in", "Zoom in (+, ctrl+wheel)");
-        Button fit = iconButton("mdmz-zoom_out_map", "Fit the whole time axis (0)");
         zoomOut.setOnAction(e -> viewport.zoomOut());
         zoomIn.setOnAction(e -> viewport.zoomIn());
         fit.setOnAction(e -> viewport.fit());
@@ -92,7 +95,37 @@ final class PlaybackBar extends HBox {
                 liveBadge, stop);
     }
 
+    /** Tooltips and accessible texts: every icon-only button has both. */
+    private void applyWords() {
+        Words w = messages.words();
+        label(back, w.text("playback.back"));
+        label(forward, w.text("playback.forward"));
+        label(stop, w.text("playback.stop.tip"));
+        stop.setText(w.text("playback.stop"));
+        liveBadge.setText(w.text("playback.live.badge"));
+        liveBadge.setAccessibleText(w.text("playback.live.accessible"));
+        label(zoomOut, w.text("playback.zoomOut"));
+        label(zoomIn, w.text("playback.zoomIn"));
+        label(fit, w.text("playback.fit"));
+        scrub.setAccessibleText(w.text("playback.scrub"));
+        scrub.setTooltip(new Tooltip(w.text("playback.scrub.tip")));
+        speedBox.setAccessibleText(w.text("playback.speed.accessible"));
+        for (var t : speeds.getToggles()) {
+            ToggleButton b = (ToggleButton) t;
+            String speed = speedText((Double) b.getUserData());
+            b.setTooltip(new Tooltip(w.format("playback.speed.tip", speed)));
+            b.setAccessibleText(w.format("playback.speed.button", speed));
+        }
+        showPlaying(playback.isPlaying());
+    }
+
+    private static void label(Button b, String text) {
+        b.setTooltip(new Tooltip(text));
+        b.setAccessibleText(text);
+    }
+
     private void initListeners() {
+        messages.localeProperty().addListener(o -> applyWords());
         play.setOnAction(e -> playback.togglePlay());
         back.setOnAction(e -> playback.stepBack());
         forward.setOnAction(e -> playback.stepForward());
@@ -121,9 +154,9 @@ final class PlaybackBar extends HBox {
             if (!syncing) playback.scrub(now.doubleValue());
         });
         readout.textProperty().bind(Bindings.createStringBinding(
-                () -> model.isLive() ? "live" : Values.ms(Math.round(playback.getPlayheadMs() * 10) / 10.0)
-                        + " / " + Values.ms(Math.round(playback.getEndMs() * 10) / 10.0) + " ms",
-                playback.playheadMsProperty(), playback.endMsProperty(), model.liveProperty()));
+                () -> model.isLive() ? messages.text("playback.readout.live") : messages.format("playback.readout",
+                        Values.ms(Math.round(playback.getPlayheadMs() * 10) / 10.0), Values.ms(Math.round(playback.getEndMs() * 10) / 10.0)),
+                playback.playheadMsProperty(), playback.endMsProperty(), model.liveProperty(), messages.localeProperty()));
 
         speeds.selectedToggleProperty().addListener((obs, was, now) -> {
             if (syncingSpeed) return;
@@ -136,6 +169,7 @@ final class PlaybackBar extends HBox {
 
     private void showPlaying(boolean playing) {
         ((FontIcon) play.getGraphic()).setIconLiteral(playing ? "mdmz-pause" : "mdmz-play_arrow");
+        label(play, messages.text(playing ? "playback.pause" : "playback.play"));
         play.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("playing"), playing);
     }
 
@@ -153,10 +187,9 @@ final class PlaybackBar extends HBox {
         return (x == Math.rint(x) ? String.valueOf((long) x) : String.format(Locale.ROOT, "%s", x)) + "×";
     }
 
-    private static Button iconButton(String icon, String tip) {
+    private static Button iconButton(String icon) {
         Button b = new Button(null, new FontIcon(icon));
         b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        b.setTooltip(new Tooltip(tip));
         return b;
     }
 }

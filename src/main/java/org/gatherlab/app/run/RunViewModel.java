@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
+import org.gatherlab.app.Words;
 import org.gatherlab.engine.Reports;
 import org.gatherlab.engine.RunReport;
 import org.gatherlab.engine.RunSpec;
@@ -67,8 +68,8 @@ public final class RunViewModel {
         state.set(stopped ? State.STOPPED : State.DONE);
     }
 
-    void summarize(RunReport sequential) {
-        if (report.get() != null) summary.set(OutcomeSummary.of(report.get(), sequential));
+    void summarize(RunReport sequential, Words words) {
+        if (report.get() != null) summary.set(OutcomeSummary.of(report.get(), sequential, words));
     }
 
     /** Revealed once the playhead is at or past the await's end (a run that never returned: once done). */

@@ -3,6 +3,9 @@ package org.gatherlab.app.timeline;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.gatherlab.app.EngineWords;
+import org.gatherlab.app.Words;
+import org.gatherlab.engine.CancelCause;
 import org.gatherlab.engine.TaskSpec;
 import org.gatherlab.engine.TraceEvent;
 import org.gatherlab.report.Lanes;
@@ -18,53 +21,56 @@ public final class LaneDetails {
     /** Event lines shown before the rest are counted. */
     static final int MAX_EVENTS = 30;
 
-    public static String describe(TimelineRun run, Frame.Hit hit, double cutoffMs) {
+    /** In the given words; the events keep the trace's own kind names ({@code compute-began}). */
+    public static String describe(TimelineRun run, Frame.Hit hit, double cutoffMs, Words w) {
         double cutoff = Math.min(cutoffMs, run.availableUntilMs());
         return switch (hit.kind()) {
-            case TASK -> task(run, hit.index(), cutoff);
-            case LOOP -> loop(run, cutoff);
-            case WORKER -> worker(run, hit.index(), cutoff);
+            case TASK -> task(run, hit.index(), cutoff, w);
+            case LOOP -> loop(run, cutoff, w);
+            case WORKER -> worker(run, hit.index(), cutoff, w);
         };
     }
 
-    static String task(TimelineRun run, int task, double cutoff) {
+    static String task(TimelineRun run, int task, double cutoff, Words w) {
         TaskSpec spec = run.trace().tasks().get(task);
         Lanes.Lane lane = run.lanes().lanes().get(task);
         List<String> lines = new ArrayList<>();
         lines.add(spec.name() + " · " + spec.kind().json() + " " + Values.ms(spec.durationMs()) + " ms · " + run.label());
         if (lane.end() != null && lane.endMs() <= cutoff) {
-            String cause = run.causes().get(task) == null ? "" : " (" + TimelineLayout.causeWord(run.causes().get(task)) + ")";
-            lines.add(lane.end().json() + cause + " at " + ms(lane.endMs()) + " ms");
+            String state = EngineWords.taskState(w, lane.end());
+            CancelCause cause = run.causes().get(task);
+            lines.add(cause == null ? w.format("lane.details.end", state, ms(lane.endMs()))
+                    : w.format("lane.details.end.cause", state, EngineWords.cause(w, cause), ms(lane.endMs())));
         } else if (lane.segments().isEmpty()) {
-            lines.add("not started" + (cutoff < run.lanes().endMs() ? " yet" : ""));
+            lines.add(w.text(cutoff < run.lanes().endMs() ? "lane.details.notStartedYet" : "lane.details.notStarted"));
         }
         int shown = 0, more = 0;
         for (TraceEvent e : run.trace().events()) {
             if (e.task() != task) continue;
             if (e.atMs() > cutoff) break;
             if (shown == MAX_EVENTS) { more++; continue; }
-            lines.add(ms(e.atMs()) + " ms  " + event(e, run));
+            lines.add(ms(e.atMs()) + " ms  " + event(e, w));
             shown++;
         }
-        if (more > 0) lines.add("… " + more + " more events");
+        if (more > 0) lines.add(w.format("lane.details.moreEvents", more));
         return String.join("\n", lines);
     }
 
     /** An event's kind with what it carries: a due time, a cause, a worker. */
-    static String event(TraceEvent e, TimelineRun run) {
+    static String event(TraceEvent e, Words w) {
         return switch (e) {
-            case TraceEvent.ComputeBegan c -> "compute-began (" + ms(c.plannedMs()) + " ms on the loop)";
-            case TraceEvent.Sleeping s -> "sleeping (timer due at " + ms(s.dueMs()) + " ms)";
-            case TraceEvent.TimerLate l -> "timer-late (due at " + ms(l.dueMs()) + " ms, +" + ms(l.atMs() - l.dueMs()) + " ms late)";
-            case TraceEvent.JobStarted j -> "job-started on worker " + j.worker();
-            case TraceEvent.JobEnded j -> "job-ended on worker " + j.worker();
-            case TraceEvent.CancelRequested c -> "cancel-requested (" + TimelineLayout.causeWord(c.cause()) + ")";
-            case TraceEvent.Cancelled c -> "cancelled (" + TimelineLayout.causeWord(c.cause()) + ")";
+            case TraceEvent.ComputeBegan c -> w.format("lane.event.computeBegan", e.kind(), ms(c.plannedMs()));
+            case TraceEvent.Sleeping s -> w.format("lane.event.sleeping", e.kind(), ms(s.dueMs()));
+            case TraceEvent.TimerLate l -> w.format("lane.event.timerLate", e.kind(), ms(l.dueMs()), ms(l.atMs() - l.dueMs()));
+            case TraceEvent.JobStarted j -> w.format("lane.event.onWorker", e.kind(), j.worker());
+            case TraceEvent.JobEnded j -> w.format("lane.event.onWorker", e.kind(), j.worker());
+            case TraceEvent.CancelRequested c -> w.format("lane.event.cause", e.kind(), EngineWords.cause(w, c.cause()));
+            case TraceEvent.Cancelled c -> w.format("lane.event.cause", e.kind(), EngineWords.cause(w, c.cause()));
             default -> e.kind();
         };
     }
 
-    static String loop(TimelineRun run, double cutoff) {
+    static String loop(TimelineRun run, double cutoff, Words w) {
         double end = Math.min(cutoff, run.lanes().endMs());
         double busy = 0;
         for (Lanes.Span s : run.lanes().loopBusy()) {
@@ -72,9 +78,9 @@ public final class LaneDetails {
             busy += Math.min(s.toMs(), end) - s.fromMs();
         }
         List<String> lines = new ArrayList<>();
-        lines.add("event loop · " + run.label());
-        lines.add("busy computing " + ms(busy) + " ms of " + ms(Math.max(0, end)) + " ms"
-                + (end > 0 ? String.format(java.util.Locale.ROOT, " (%.0f%%)", 100 * busy / end) : "") + "; nothing else runs meanwhile");
+        lines.add(w.text("timeline.lane.loop") + " · " + run.label());
+        lines.add(end > 0 ? w.format("lane.details.busy.share", ms(busy), ms(end), String.format(java.util.Locale.ROOT, "%.0f", 100 * busy / end))
+                : w.format("lane.details.busy", ms(busy), ms(Math.max(0, end))));
         int late = 0;
         double worst = 0;
         for (TimelineRun.LateTimer l : run.lateTimers()) {
@@ -82,27 +88,26 @@ public final class LaneDetails {
             late++;
             worst = Math.max(worst, l.lateMs());
         }
-        String over = "at least " + Values.ms(TimelineRun.LATE_MS) + " ms";
-        lines.add(late == 0 ? "no timer fired late (by " + over + ")"
-                : late + (late == 1 ? " timer" : " timers") + " fired late by " + over + " (worst +" + ms(worst) + " ms)");
+        String over = Values.ms(TimelineRun.LATE_MS);
+        lines.add(late == 0 ? w.format("lane.details.noLate", over) : w.count("lane.details.late", late, over, ms(worst)));
         return String.join("\n", lines);
     }
 
-    static String worker(TimelineRun run, int worker, double cutoff) {
+    static String worker(TimelineRun run, int worker, double cutoff, Words w) {
         List<String> lines = new ArrayList<>();
-        lines.add("pool worker " + worker + " · " + run.label());
+        lines.add(w.format("lane.details.worker", worker, run.label()));
         int shown = 0, more = 0;
-        for (Lanes.WorkerLane w : run.lanes().workers()) {
-            if (w.worker() != worker) continue;
-            for (Lanes.Span s : w.jobs()) {
+        for (Lanes.WorkerLane lane : run.lanes().workers()) {
+            if (lane.worker() != worker) continue;
+            for (Lanes.Span s : lane.jobs()) {
                 if (s.fromMs() > cutoff) break;
                 if (shown == MAX_EVENTS) { more++; continue; }
-                lines.add(run.lanes().lanes().get(s.task()).name() + "'s job: " + ms(s.fromMs()) + "–" + ms(Math.min(s.toMs(), cutoff)) + " ms");
+                lines.add(w.format("lane.details.job", run.lanes().lanes().get(s.task()).name(), ms(s.fromMs()), ms(Math.min(s.toMs(), cutoff))));
                 shown++;
             }
         }
-        if (shown == 0) lines.add("no job yet");
-        if (more > 0) lines.add("… " + more + " more jobs");
+        if (shown == 0) lines.add(w.text("lane.details.noJob"));
+        if (more > 0) lines.add(w.format("lane.details.moreJobs", more));
         return String.join("\n", lines);
     }
 

@@ -13,6 +13,7 @@ import javafx.css.Styleable;
 import javafx.css.StyleableProperty;
 import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.Orientation;
+import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.Tooltip;
@@ -24,6 +25,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.util.Duration;
+
+import org.gatherlab.app.Words;
 
 /**
  * The timeline on screen: a Region holding one viewport-sized Canvas (plus a vertical scroll bar) that
@@ -37,6 +40,11 @@ import javafx.util.Duration;
  * <p>Mouse and keys: ctrl+wheel or +/- zoom, 0 fits; wheel scrolls the lanes, shift+wheel (or a
  * horizontal wheel) pans time; drag pans both; arrow keys pan and scroll, Page Up/Down scroll a screen,
  * Home goes back to the top. Hovering a lane shows its event list; clicking a lane reports it.
+ *
+ * <p>Accessibility: the canvas is an image to assistive technology, and its accessible text is a summary of what
+ * it draws ({@link TimelineSummary}: each run's heading and how many tasks have ended how, up to the playhead),
+ * kept current at most four times a second while playback moves. Its help text names the keys. A focus ring
+ * (a child region styled by {@code :focused}) shows when it has the keyboard.
  */
 public final class TimelineCanvas extends Region {
     private static final StyleablePropertyFactory<TimelineCanvas> FACTORY = new StyleablePropertyFactory<>(Region.getClassCssMetaData());
@@ -67,6 +75,7 @@ public final class TimelineCanvas extends Region {
     private final StyleableProperty<Font> font = FACTORY.createStyleableFontProperty(this, "font", "-gl-font", t -> t.font, Font.font(12));
 
     private final Canvas canvas = new Canvas();
+    private final Region focusRing = new Region();
     private final ScrollBar scrollBar = new ScrollBar();
     private final ViewportModel viewport = new ViewportModel();
     private final Tooltip tooltip = new Tooltip();
@@ -87,6 +96,11 @@ public final class TimelineCanvas extends Region {
     private Viewport lastViewport;
     private TimelineStyle lastStyle;
     private Frame.Hit lastHover;
+    private Words lastWords;
+    /** The accessible summary: when it was last worded, and whether what is drawn has moved on since. */
+    private long summaryAtNanos;
+    private boolean summaryStale;
+    private static final long SUMMARY_EVERY_NANOS = 250_000_000L;
 
     public TimelineCanvas() {
         createView();
@@ -101,7 +115,18 @@ public final class TimelineCanvas extends Region {
         scrollBar.setVisible(false);
         tooltip.getStyleClass().add("timeline-tooltip");
         tooltip.setShowDelay(Duration.ZERO);
-        getChildren().addAll(canvas, scrollBar);
+        focusRing.getStyleClass().add("timeline-focus-ring");
+        focusRing.setMouseTransparent(true);
+        focusRing.setManaged(false);
+        setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+        getChildren().addAll(canvas, scrollBar, focusRing);
+        word(Words.english());
+    }
+
+    /** The role description and key help, in the frame's language. */
+    private void word(Words w) {
+        setAccessibleRoleDescription(w.text("timeline.accessible.role"));
+        setAccessibleHelp(w.text("timeline.accessible.help"));
     }
 
     private void initListeners() {
@@ -120,19 +145,27 @@ public final class TimelineCanvas extends Region {
 
     // ---------------------------------------------------------------------------------------------- API
 
-    /** Lays out and paints if anything drawn has changed since the last call. */
+    /** In English. */
     public void render(List<TimelineRun> runs, double playheadMs, String highlight) {
+        render(runs, playheadMs, highlight, Words.english());
+    }
+
+    /** Lays out and paints, in the given words, if anything drawn has changed since the last call. */
+    public void render(List<TimelineRun> runs, double playheadMs, String highlight, Words words) {
         Objects.requireNonNull(runs, "runs");
+        Objects.requireNonNull(words, "words");
         if (styleDirty) {
             style.set(new TimelineStyle(readyColour.getValue(), computingColour.getValue(), sleepingColour.getValue(), permitColour.getValue(), jobQueuedColour.getValue(), jobRunningColour.getValue(), succeededColour.getValue(), failedColour.getValue(), cancelledColour.getValue(), backgroundColour.getValue(), gutterColour.getValue(), textColour.getValue(), textMutedColour.getValue(), gridColour.getValue(), borderColour.getValue(), guideColour.getValue(), callerColour.getValue(), playheadColour.getValue(), highlightColour.getValue(), hoverColour.getValue(), lateColour.getValue(), liveColour.getValue(), font.getValue(), null));
             styleDirty = false;
         }
         Viewport vp = viewport.resolve(TimelineLayout.spanMs(runs), TimelineLayout.contentHeight(runs));
         if (runs == lastRuns && Double.compare(playheadMs, lastPlayhead) == 0 && Objects.equals(highlight, lastHighlight)
-                && vp.equals(lastViewport) && style.get() == lastStyle && Objects.equals(hover, lastHover)) {
+                && vp.equals(lastViewport) && style.get() == lastStyle && Objects.equals(hover, lastHover) && words == lastWords) {
+            if (summaryStale) summarize(runs, playheadMs, words);
             return;
         }
-        Frame f = TimelineLayout.layout(runs, playheadMs, vp, highlight);
+        if (words != lastWords) word(words);
+        Frame f = TimelineLayout.layout(runs, playheadMs, vp, highlight, words);
         TimelinePainter.paint(canvas.getGraphicsContext2D(), f, style.get(), hover);
         frame.set(f);
         lastRuns = runs;
@@ -141,7 +174,21 @@ public final class TimelineCanvas extends Region {
         lastViewport = vp;
         lastStyle = style.get();
         lastHover = hover;
+        boolean materialChanged = runs != lastSummaryRuns || words != lastWords;
+        lastWords = words;
         syncScrollBar(f);
+        if (materialChanged || System.nanoTime() - summaryAtNanos >= SUMMARY_EVERY_NANOS) summarize(runs, playheadMs, words);
+        else summaryStale = true;
+    }
+
+    private List<TimelineRun> lastSummaryRuns;
+
+    private void summarize(List<TimelineRun> runs, double playheadMs, Words words) {
+        String text = TimelineSummary.describe(runs, playheadMs, words);
+        if (!text.equals(getAccessibleText())) setAccessibleText(text);
+        lastSummaryRuns = runs;
+        summaryAtNanos = System.nanoTime();
+        summaryStale = false;
     }
 
     /** Zoom, pan and scroll. */
@@ -166,6 +213,7 @@ public final class TimelineCanvas extends Region {
         double w = getWidth(), h = getHeight();
         double bar = scrollBar.isVisible() ? scrollBar.prefWidth(-1) : 0;
         scrollBar.resizeRelocate(w - bar, TimelineLayout.RULER_H, bar, Math.max(0, h - TimelineLayout.RULER_H));
+        focusRing.resizeRelocate(0, 0, Math.max(0, w - bar), h);
         double cw = Math.max(1, Math.floor(w - bar)), ch = Math.max(1, Math.floor(h));
         if (canvas.getWidth() != cw || canvas.getHeight() != ch) {
             canvas.setWidth(cw);

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.gatherlab.app.EngineWords;
+import org.gatherlab.app.Words;
 import org.gatherlab.app.timeline.Primitive.Annotation;
 import org.gatherlab.app.timeline.Primitive.AnnotationKind;
 import org.gatherlab.app.timeline.Primitive.LaneKind;
@@ -53,16 +55,23 @@ public final class TimelineLayout {
     private static final double TICK_SPACING = 100;
     private static final int MAX_LABEL_CHARS = (int) ((GUTTER - 14) / CHAR_W);
 
+    /** In English, nothing highlighted. */
     public static Frame layout(List<TimelineRun> runs, double playheadMs, Viewport vp) {
-        return layout(runs, playheadMs, vp, null);
+        return layout(runs, playheadMs, vp, null, Words.english());
+    }
+
+    /** In English. */
+    public static Frame layout(List<TimelineRun> runs, double playheadMs, Viewport vp, String highlight) {
+        return layout(runs, playheadMs, vp, highlight, Words.english());
     }
 
     /**
      * @param playheadMs where playback is; {@code +Infinity} shows every run as far as it is known
      *                   (used while real runs stream in)
      * @param highlight  a task name to highlight in every run, or null
+     * @param w          the language of the frame's words (headings, lane names, notes)
      */
-    public static Frame layout(List<TimelineRun> runs, double playheadMs, Viewport vp, String highlight) {
+    public static Frame layout(List<TimelineRun> runs, double playheadMs, Viewport vp, String highlight, Words w) {
         List<Primitive> out = new ArrayList<>();
         double span = spanMs(runs);
         double content = contentHeight(runs);
@@ -77,7 +86,7 @@ public final class TimelineLayout {
             TimelineRun run = runs.get(r);
             double h = panelHeight(run);
             double top = screenY(vp, panelTop);
-            if (top + h > viewTop && top < viewBottom) panel(out, headers, r, run, top, vp, playheadMs, highlight);
+            if (top + h > viewTop && top < viewBottom) panel(out, headers, r, run, top, vp, playheadMs, highlight, w);
             panelTop += h;
         }
         out.addAll(headers);
@@ -126,7 +135,7 @@ public final class TimelineLayout {
     // ---------------------------------------------------------------------------------------------- panels
 
     private static void panel(List<Primitive> out, List<Primitive.PanelHeader> headers, int r, TimelineRun run,
-                              double top, Viewport vp, double playheadMs, String highlight) {
+                              double top, Viewport vp, double playheadMs, String highlight, Words w) {
         double viewTop = RULER_H, viewBottom = vp.height();
         double cutoff = Math.min(playheadMs, run.availableUntilMs());
         double from = vp.startMs(), to = Math.min(vp.endMs(), cutoff);
@@ -145,7 +154,7 @@ public final class TimelineLayout {
             }
         }
         List<Annotation> annotations = new ArrayList<>();
-        String title = (r + 1) + "  " + run.label(), detail = detail(run, cutoff);
+        String title = (r + 1) + "  " + run.label(), detail = detail(run, cutoff, w);
         List<double[]> taken = new ArrayList<>();
         // Row 1 holds the title and the detail; annotations go on row 2, or on row 1 right of them.
         taken.add(new double[] {0, 8 + textWidth(title) * 1.1 + 14 + textWidth(detail), 1});
@@ -159,10 +168,10 @@ public final class TimelineLayout {
             double x = vp.x(m.atMs());
             // Short: the heading already tells the whole outcome and its time.
             String text = switch (m.kind()) {
-                case RETURNED -> "await returned";
-                case RAISED -> "await raised " + m.detail();
-                case TEARDOWN -> "asyncio.run() teardown";
-                case CANCEL_REQUESTED -> "caller cancelled (" + m.detail() + ")";
+                case RETURNED -> w.text("timeline.mark.returned");
+                case RAISED -> w.format("timeline.mark.raised", m.detail());
+                case TEARDOWN -> w.text("timeline.mark.teardown");
+                case CANCEL_REQUESTED -> w.format("timeline.mark.callerCancelled", causeDetail(w, m.detail()));
             };
             AnnotationKind kind = switch (m.kind()) {
                 case RETURNED -> AnnotationKind.RETURNED;
@@ -176,14 +185,14 @@ public final class TimelineLayout {
             if (g.atMs() < from) continue;
             if (g.atMs() > vp.endMs()) {
                 // Beyond the axis: no line, but say where it lies, at the right edge.
-                String text = "ideal " + g.label() + " →";
+                String text = w.format("timeline.ideal.beyond", g.label());
                 place(annotations, taken, vp.width() - 4 - textWidth(text) - 4, text, AnnotationKind.GUIDE, vp.width());
                 continue;
             }
             double x = vp.x(g.atMs());
             out.add(new Primitive.GuideLine(r, x, clipTop, clipBottom, g.atMs(), g.label()));
             // Where the whole label does not fit, the figure alone (the tooltip of a lane is no help here).
-            if (!place(annotations, taken, x, "ideal " + g.label(), AnnotationKind.GUIDE, vp.width())) {
+            if (!place(annotations, taken, x, w.format("timeline.ideal", g.label()), AnnotationKind.GUIDE, vp.width())) {
                 place(annotations, taken, x, Values.ms(g.atMs()), AnnotationKind.GUIDE, vp.width());
             }
         }
@@ -191,9 +200,9 @@ public final class TimelineLayout {
         List<Primitive> notes = new ArrayList<>();
         for (int row = first; row <= last; row++) {
             double y = lanesTop + row * LANE_H;
-            if (row == 0) loopLane(out, r, run, y, vp, from, to, cutoff);
-            else if (row <= n) taskLane(out, notes, r, run, row - 1, y, vp, from, to, cutoff, highlight);
-            else workerLane(out, r, run, row - 1 - n, y, vp, from, to, cutoff);
+            if (row == 0) loopLane(out, r, run, y, vp, from, to, cutoff, w);
+            else if (row <= n) taskLane(out, notes, r, run, row - 1, y, vp, from, to, cutoff, highlight, w);
+            else workerLane(out, r, run, row - 1 - n, y, vp, from, to, cutoff, w);
         }
         out.addAll(marks);
         out.addAll(notes);
@@ -208,24 +217,34 @@ public final class TimelineLayout {
     }
 
     /** The heading's second part: what the await did, once the playhead has passed it. */
-    static String detail(TimelineRun run, double cutoff) {
+    static String detail(TimelineRun run, double cutoff, Words w) {
+        boolean ended = Double.isFinite(run.returnedAtMs());
+        String await = ended ? w.format("timeline.detail.await", run.callerText(w), Values.ms(round(run.returnedAtMs()))) : null;
         return switch (run.status()) {
-            case PENDING -> "waiting to run";
-            case LIVE -> "running in real time: " + Values.ms(Math.floor(run.availableUntilMs())) + " ms"
-                    + (Double.isFinite(run.returnedAtMs()) ? " · await " + run.callerText() + " at " + Values.ms(round(run.returnedAtMs())) + " ms" : "");
-            case STOPPED -> "stopped at " + Values.ms(round(run.lanes().endMs())) + " ms"
-                    + (Double.isFinite(run.returnedAtMs()) ? " · await " + run.callerText() + " at " + Values.ms(round(run.returnedAtMs())) + " ms"
-                    : " before the await ended");
+            case PENDING -> w.text("timeline.detail.pending");
+            case LIVE -> {
+                String live = w.format("timeline.detail.live", Values.ms(Math.floor(run.availableUntilMs())));
+                yield ended ? live + " · " + await : live;
+            }
+            case STOPPED -> {
+                String stopped = w.format("timeline.detail.stopped", Values.ms(round(run.lanes().endMs())));
+                yield ended ? stopped + " · " + await : w.format("timeline.detail.stoppedBefore", stopped);
+            }
             case DONE -> {
-                if (!Double.isFinite(run.returnedAtMs())) yield "the await never ended";
-                if (cutoff < run.returnedAtMs()) yield "awaiting…";
-                String s = "await " + run.callerText() + " at " + Values.ms(round(run.returnedAtMs())) + " ms";
+                if (!ended) yield w.text("timeline.detail.neverEnded");
+                if (cutoff < run.returnedAtMs()) yield w.text("timeline.detail.awaiting");
                 if (Double.isFinite(run.settledAtMs()) && cutoff >= run.settledAtMs() && run.settledAtMs() != run.returnedAtMs()) {
-                    s += " · all tasks settled at " + Values.ms(round(run.settledAtMs())) + " ms";
+                    yield await + " · " + w.format("timeline.detail.settled", Values.ms(round(run.settledAtMs())));
                 }
-                yield s;
+                yield await;
             }
         };
+    }
+
+    /** A caller-cancel mark's detail is a cancel cause's name ({@code caller}, {@code timeout}): in words. */
+    private static String causeDetail(Words w, String detail) {
+        for (CancelCause c : CancelCause.values()) if (c.json().equals(detail)) return EngineWords.cause(w, c);
+        return detail;
     }
 
     /**
@@ -253,8 +272,9 @@ public final class TimelineLayout {
 
     // ----------------------------------------------------------------------------------------------- lanes
 
-    private static void loopLane(List<Primitive> out, int r, TimelineRun run, double y, Viewport vp, double from, double to, double cutoff) {
-        out.add(new Primitive.LaneLabel(r, LaneKind.LOOP, -1, y, LANE_H, "event loop", false));
+    private static void loopLane(List<Primitive> out, int r, TimelineRun run, double y, Viewport vp, double from, double to, double cutoff,
+                                 Words w) {
+        out.add(new Primitive.LaneLabel(r, LaneKind.LOOP, -1, y, LANE_H, fit(w.text("timeline.lane.loop")), false));
         double known = run.status() == TimelineRun.Status.LIVE ? run.availableUntilMs() : run.lanes().endMs();
         double idleTo = Math.min(to, Math.min(known, cutoff));
         double idleFrom = Math.max(from, 0);
@@ -267,7 +287,7 @@ public final class TimelineLayout {
         }
         if (!Double.isNaN(run.openComputeFromMs())) bars.add(run.openComputeFromMs(), run.availableUntilMs(), LaneState.COMPUTING, -1);
         bars.flush();
-        lateMarks(out, r, run, y, vp, from, to);
+        lateMarks(out, r, run, y, vp, from, to, w);
     }
 
     private static int firstEndingAfter(List<Lanes.Span> spans, double ms) {
@@ -280,7 +300,7 @@ public final class TimelineLayout {
     }
 
     /** Late timers on the loop lane, folded per pixel (the latest lateness wins); the text where it fits. */
-    private static void lateMarks(List<Primitive> out, int r, TimelineRun run, double y, Viewport vp, double from, double to) {
+    private static void lateMarks(List<Primitive> out, int r, TimelineRun run, double y, Viewport vp, double from, double to, Words w) {
         List<TimelineRun.LateTimer> late = run.lateTimers();
         int lo = 0, hi = late.size();
         while (lo < hi) {
@@ -300,14 +320,14 @@ public final class TimelineLayout {
         }
         for (int i = 0; i < marks.size(); i++) {
             double[] m = marks.get(i);
-            String text = "+" + Values.ms(round(m[1])) + " ms late" + (m[2] > 1 ? " ×" + (int) m[2] : "");
+            String text = w.format("timeline.late", Values.ms(round(m[1]))) + (m[2] > 1 ? " ×" + (int) m[2] : "");
             double room = (i + 1 < marks.size() ? marks.get(i + 1)[0] : vp.width()) - m[0] - 8;
             out.add(new Primitive.LateMark(r, m[0], y, m[1], (int) m[2], textWidth(text) <= room ? text : null));
         }
     }
 
     private static void taskLane(List<Primitive> out, List<Primitive> notes, int r, TimelineRun run, int task, double y, Viewport vp,
-                                 double from, double to, double cutoff, String highlight) {
+                                 double from, double to, double cutoff, String highlight, Words w) {
         Lanes.Lane lane = run.lanes().lanes().get(task);
         out.add(new Primitive.LaneLabel(r, LaneKind.TASK, task, y, LANE_H, fit(lane.name()), lane.name().equals(highlight)));
         Bars bars = new Bars(out, r, LaneKind.TASK, task, y, vp, from, to);
@@ -332,7 +352,7 @@ public final class TimelineLayout {
             String label = null;
             CancelCause cause = run.causes().get(task);
             if (lane.end() == TaskState.CANCELLED && cause != null) {
-                String word = causeWord(cause);
+                String word = EngineWords.cause(w, cause);
                 if (x + 10 + textWidth(word) <= vp.width()) label = word;
             }
             out.add(new Primitive.EndGlyph(r, task, x, y + LANE_H / 2, lane.end(), label));
@@ -340,18 +360,18 @@ public final class TimelineLayout {
         if (lane.end() == null && segments.isEmpty() && run.status() != TimelineRun.Status.LIVE
                 && run.status() != TimelineRun.Status.PENDING && cutoff >= run.lanes().endMs()) {
             double x = Math.max(GUTTER, vp.x(0)) + 4;
-            if (x < vp.width()) notes.add(new Primitive.Note(r, x, y + LANE_H / 2, "not started"));
+            if (x < vp.width()) notes.add(new Primitive.Note(r, x, y + LANE_H / 2, w.text("timeline.note.notStarted")));
         }
     }
 
     private static void workerLane(List<Primitive> out, int r, TimelineRun run, int worker, double y, Viewport vp,
-                                   double from, double to, double cutoff) {
-        out.add(new Primitive.LaneLabel(r, LaneKind.WORKER, worker, y, LANE_H, "worker " + worker, false));
+                                   double from, double to, double cutoff, Words w) {
+        out.add(new Primitive.LaneLabel(r, LaneKind.WORKER, worker, y, LANE_H, fit(w.format("timeline.lane.worker", worker)), false));
         Bars bars = new Bars(out, r, LaneKind.WORKER, worker, y, vp, from, to);
         bars.names = run;
-        for (Lanes.WorkerLane w : run.lanes().workers()) {
-            if (w.worker() != worker) continue;
-            List<Lanes.Span> jobs = w.jobs();
+        for (Lanes.WorkerLane lane : run.lanes().workers()) {
+            if (lane.worker() != worker) continue;
+            List<Lanes.Span> jobs = lane.jobs();
             for (int i = firstEndingAfter(jobs, from); i < jobs.size() && jobs.get(i).fromMs() < to; i++) {
                 Lanes.Span s = jobs.get(i);
                 double end = s.toMs();
@@ -365,8 +385,8 @@ public final class TimelineLayout {
         // A job that started but has not ended (live): Lanes closes it at the last event; extend it to now.
         Double open = run.openJobs().get(worker);
         if (open != null && run.status() == TimelineRun.Status.LIVE
-                && run.lanes().workers().stream().noneMatch(w -> w.worker() == worker && !w.jobs().isEmpty()
-                && w.jobs().getLast().fromMs() == open)) {
+                && run.lanes().workers().stream().noneMatch(l -> l.worker() == worker && !l.jobs().isEmpty()
+                && l.jobs().getLast().fromMs() == open)) {
             bars.add(open, run.availableUntilMs(), LaneState.JOB_RUNNING, -1);
         }
         bars.flush();
@@ -478,16 +498,6 @@ public final class TimelineLayout {
     /** To a tenth of a millisecond: enough for reading, exact for the virtual clock's whole numbers. */
     static double round(double ms) {
         return Math.round(ms * 10) / 10.0;
-    }
-
-    static String causeWord(CancelCause cause) {
-        return switch (cause) {
-            case TASKGROUP -> "taskgroup";
-            case TIMEOUT -> "timeout";
-            case CALLER -> "caller";
-            case SELF -> "self";
-            case EXIT -> "teardown";
-        };
     }
 
     /** A name cut to the gutter. */

@@ -18,7 +18,8 @@ import org.gatherlab.engine.TaskSpec;
 import org.gatherlab.engine.Trace;
 import org.gatherlab.engine.TraceEvent;
 import org.gatherlab.report.Lanes;
-import org.gatherlab.report.OutcomeText;
+import org.gatherlab.app.EngineWords;
+import org.gatherlab.app.Words;
 
 /**
  * One run as the timeline draws it: the shared {@link Lanes} segmentation of its trace plus what the
@@ -29,12 +30,14 @@ import org.gatherlab.report.OutcomeText;
  *                         "now" for a run streaming in real time, 0 for a run still waiting to start
  * @param expectedEndMs    how long the run is expected to take (its virtual-clock twin), so the shared axis
  *                         does not rescale while a real run grows; NaN when unknown
+ * @param raisedSoFar      a live or stopped run's caller that raised (the exception's name) before the outcome is
+ *                         known; null otherwise
  * @param openComputeFromMs a loop computation that has begun and not yet ended (live runs), else NaN
  * @param openJobs         per worker, the start of a job that has not yet ended (live runs)
  * @param workerRows       how many worker lanes to draw (reserved up front for a process pool)
  */
 public record TimelineRun(String label, Status status, Trace trace, Lanes lanes, List<LateTimer> lateTimers,
-                          List<CancelCause> causes, List<Guides.Guide> guides, Outcome outcome, String callerText,
+                          List<CancelCause> causes, List<Guides.Guide> guides, Outcome outcome, String raisedSoFar,
                           double returnedAtMs, double settledAtMs, double availableUntilMs, double expectedEndMs,
                           double openComputeFromMs, Map<Integer, Double> openJobs, int workerRows) {
 
@@ -45,6 +48,19 @@ public record TimelineRun(String label, Status status, Trace trace, Lanes lanes,
      * not the loop being blocked, and marking it would bury the marks that matter.
      */
     public static final double LATE_MS = 1;
+
+    /**
+     * What the caller's await did, short, in the given words: the whole outcome when it is short
+     * ({@code raised TaskFailed (B)}), else the verb ({@code returned}); null while the await has not ended.
+     */
+    public String callerText(Words w) {
+        if (outcome != null) {
+            String full = EngineWords.outcome(w, outcome, 3);
+            return full.length() <= 48 ? full : EngineWords.verb(w, outcome);
+        }
+        if (!Double.isFinite(returnedAtMs)) return null;
+        return raisedSoFar != null ? w.format("outcome.raised", raisedSoFar) : w.text("outcome.returned.verb");
+    }
 
     /** A timer that fired {@code lateMs} after it was due, because the loop was busy. */
     public record LateTimer(double atMs, double lateMs, int task) { }
@@ -85,7 +101,7 @@ public record TimelineRun(String label, Status status, Trace trace, Lanes lanes,
 
     /** The same run known up to a later instant (a live run between two batches of events). */
     public TimelineRun withAvailableUntil(double nowMs) {
-        return new TimelineRun(label, status, trace, lanes, lateTimers, causes, guides, outcome, callerText, returnedAtMs,
+        return new TimelineRun(label, status, trace, lanes, lateTimers, causes, guides, outcome, raisedSoFar, returnedAtMs,
                 settledAtMs, nowMs, expectedEndMs, openComputeFromMs, openJobs, workerRows);
     }
 
@@ -130,15 +146,6 @@ public record TimelineRun(String label, Status status, Trace trace, Lanes lanes,
             }
             if (Reports.isTerminal(e)) settledAt = e.atMs();
         }
-        String callerText;
-        if (trace.outcome() != null) {
-            String full = OutcomeText.describe(trace.outcome(), 3);
-            callerText = full.length() <= 48 ? full : OutcomeText.verb(trace.outcome());
-        } else if (returned) {
-            callerText = raised != null ? "raised " + raised : "returned";
-        } else {
-            callerText = null;
-        }
         Lanes lanes = Lanes.of(status == Status.LIVE ? extendedTo(trace, availableUntil) : trace);
         int rows = 0;
         if (trace.run().cpu() == CpuMode.PROCESSES) {
@@ -150,7 +157,7 @@ public record TimelineRun(String label, Status status, Trace trace, Lanes lanes,
         boolean live = status == Status.LIVE;
         return new TimelineRun(Reports.label(trace.run()), status, trace, lanes, List.copyOf(late),
                 Collections.unmodifiableList(Arrays.asList(causes)), Guides.of(trace.tasks(), trace.run()), trace.outcome(),
-                callerText, returnedAt, settledAt, availableUntil, expectedEnd, live ? computeFrom : Double.NaN,
+                returned ? raised : null, returnedAt, settledAt, availableUntil, expectedEnd, live ? computeFrom : Double.NaN,
                 live ? Map.copyOf(openJobs) : Map.of(), rows);
     }
 }

@@ -1,6 +1,8 @@
 package org.gatherlab.app.editor;
 
 import org.gatherlab.app.BackgroundWork;
+import org.gatherlab.app.Messages;
+import org.gatherlab.app.Words;
 import org.gatherlab.engine.CpuMode;
 import org.gatherlab.engine.FailurePlan;
 import org.gatherlab.engine.OnExit;
@@ -27,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The editor's view model, without the toolkit: checks run at once through {@link BackgroundWork#direct()}. */
 class ScenarioEditorModelTest {
-    private final ScenarioEditorModel model = new ScenarioEditorModel(BackgroundWork.direct(), new Seeds(7, 8, 9));
+    private final ScenarioEditorModel model = new ScenarioEditorModel(BackgroundWork.direct(), new Seeds(7, 8, 9), Messages.english());
 
     @Test
     void aNewScenarioHasFiveIoTasksAndTheDefaultComparison() {
@@ -216,11 +218,11 @@ class ScenarioEditorModelTest {
     @Test
     void generateSettingsOutsideTheirRangesAreRefusedWithTheFieldAndRule() {
         assertEquals(List.of("Number of tasks must be between 1 and 100000, got 100001"),
-                new GenerateSpec(100_001, 0, 10, 0, 1, 0).problems());
-        assertEquals(List.of("Shortest duration must not exceed the longest, got 20 > 10"), new GenerateSpec(3, 20, 10, 0, 1, 0).problems());
+                new GenerateSpec(100_001, 0, 10, 0, 1, 0).problems(Words.english()));
+        assertEquals(List.of("Shortest duration must not exceed the longest, got 20 > 10"), new GenerateSpec(3, 20, 10, 0, 1, 0).problems(Words.english()));
         assertEquals("Number of tasks must be a whole number between 1 and 100000, got \"ten\"",
-                org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> GenerateSpec.parseCount("ten")).getMessage());
-        assertEquals(100_000, GenerateSpec.parseCount("100,000"));
+                org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> GenerateSpec.parseCount("ten", Words.english())).getMessage());
+        assertEquals(100_000, GenerateSpec.parseCount("100,000", Words.english()));
     }
 
     @Test
@@ -250,7 +252,7 @@ class ScenarioEditorModelTest {
         model.editRun(1, RunField.LIMIT, "2");
         model.setOnExit(1, OnExit.CANCEL);
         assertEquals(RunSpec.of(Strategy.GATHER).withTimeoutMs(250.0).withLimit(2).withOnExit(OnExit.CANCEL), model.runs().get(1).run());
-        assertEquals("gather(timeout=250 ms) · Semaphore(2) · on exit: cancel", model.runs().get(1).state().summary());
+        assertEquals("gather(timeout=250 ms) · Semaphore(2) · on exit: cancel", model.runs().get(1).state().summary(Words.english()));
 
         model.editRun(2, RunField.WORKERS, "0");
         assertEquals("runs[2].workers: must be between 1 and 256, got 0", model.runs().get(2).state().problem(RunField.WORKERS));
@@ -291,7 +293,7 @@ class ScenarioEditorModelTest {
     @Test
     void aCheckThatNoLongerMatchesTheScenarioIsDroppedAndChecksAreCoalesced() {
         QueuedWork work = new QueuedWork();
-        ScenarioEditorModel m = new ScenarioEditorModel(work, () -> 1);
+        ScenarioEditorModel m = new ScenarioEditorModel(work, () -> 1, Messages.english());
         work.runAll();
         assertTrue(m.validProperty().get());
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
+import org.gatherlab.app.Words;
 import org.gatherlab.engine.OnExit;
 import org.gatherlab.engine.RunSpec;
 import org.gatherlab.engine.Strategy;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class LaneDetailsTest {
     @Test void aTaskListsItsEventsWithCauses() {
         TimelineRun run = TimelineLayoutTest.threeDownloads(RunSpec.of(Strategy.GATHER).withOnExit(OnExit.CANCEL));
-        String text = LaneDetails.describe(run, new Frame.Hit(0, Primitive.LaneKind.TASK, 0), Double.POSITIVE_INFINITY);
+        String text = LaneDetails.describe(run, new Frame.Hit(0, Primitive.LaneKind.TASK, 0), Double.POSITIVE_INFINITY, Words.english());
         assertEquals(List.of(
                 "A · io 300 ms · gather() · asyncio.run teardown",
                 "cancelled (teardown) at 100 ms",
@@ -27,7 +28,7 @@ class LaneDetailsTest {
 
     @Test void onlyEventsUpToThePlayheadAreListed() {
         TimelineRun run = TimelineLayoutTest.threeDownloads(RunSpec.of(Strategy.GATHER));
-        String text = LaneDetails.describe(run, new Frame.Hit(0, Primitive.LaneKind.TASK, 1), 50);
+        String text = LaneDetails.describe(run, new Frame.Hit(0, Primitive.LaneKind.TASK, 1), 50, Words.english());
         assertEquals(List.of("B · io 100 ms · gather()", "0 ms  created", "0 ms  step", "0 ms  sleeping (timer due at 100 ms)"),
                 text.lines().toList());
     }
@@ -36,6 +37,6 @@ class LaneDetailsTest {
         TimelineRun run = TimelineLayoutTest.threeDownloads(RunSpec.of(Strategy.GATHER));
         assertEquals(List.of("event loop · gather()", "busy computing 0 ms of 300 ms (0%); nothing else runs meanwhile",
                 "no timer fired late (by at least 1 ms)"),
-                LaneDetails.describe(run, new Frame.Hit(0, Primitive.LaneKind.LOOP, -1), Double.POSITIVE_INFINITY).lines().toList());
+                LaneDetails.describe(run, new Frame.Hit(0, Primitive.LaneKind.LOOP, -1), Double.POSITIVE_INFINITY, Words.english()).lines().toList());
     }
 }
