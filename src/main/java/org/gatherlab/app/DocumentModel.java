@@ -107,6 +107,22 @@ public final class DocumentModel {
         });
     }
 
+    /**
+     * Opens a scenario that has no file of its own (a built-in lesson) as a new, unsaved document,
+     * after the unsaved-changes question; {@code then} runs once it is in the editor.
+     */
+    public void openUntitled(ScenarioDocument doc, String status, Runnable then) {
+        whenChangesSettled(() -> {
+            editor.load(doc.scenario());
+            document = doc;
+            setFile(null);
+            markSaved();
+            deleteAutosave();
+            message.set(status);
+            then.run();
+        });
+    }
+
     /** File ▸ Open…: asks for a file, after the unsaved-changes question. */
     public void open() {
         whenChangesSettled(() -> prompts.chooseFileToOpen(lastFolder()).ifPresent(this::read));

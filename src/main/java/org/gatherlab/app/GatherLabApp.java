@@ -11,6 +11,10 @@ import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.gatherlab.app.classroom.ClassroomWindow;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -38,6 +42,8 @@ import java.util.prefs.Preferences;
 public final class GatherLabApp extends Application {
     public static final String HOME_PROPERTY = "gatherlab.home";
     public static final String WINDOW_PROPERTY = "gatherlab.window";
+    /** Print "first frame N ms after launch" once the window is drawn, then quit (start-up figures, AOT training). */
+    public static final String EXIT_AFTER_FIRST_FRAME_PROPERTY = "gatherlab.exitAfterFirstFrame";
     /** How often the working scenario is autosaved when it has unsaved changes. */
     public static final Duration AUTOSAVE_EVERY = Duration.seconds(5);
     private static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
@@ -74,8 +80,11 @@ public final class GatherLabApp extends Application {
         window.showComparison(new ComparisonView(comparison),
                 RunActions.of(comparison::run, comparison::stop, comparison.runningProperty(), comparison.statusProperty()));
 
+        ClassroomWindow classroom = new ClassroomWindow(stage, messages, editor, documents, comparison, files, getHostServices());
         Rectangle2D size = windowSize();
-        Scene scene = new Scene(window.getRoot(), size.getWidth(), size.getHeight());
+        Scene scene = new Scene(classroom.layer(window.getRoot()), size.getWidth(), size.getHeight());
+        classroom.installKeys(scene, () -> comparison.run(editor.scenario(), window.clock()));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), classroom::show);
         scene.getStylesheets().add(UiPart.resource(Dialogs.STYLESHEET));
         showTheme(scene, appearance.theme());
         appearance.themeProperty().addListener((o, old, now) -> {
@@ -88,11 +97,43 @@ public final class GatherLabApp extends Application {
         stage.getIcons().setAll(Dialogs.appIcons());
         stage.show();
 
+        if (Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME_PROPERTY)) {
+            exitAfterFirstFrame(scene);
+            return;
+        }
+        openGivenFile();
         documents.offerRecovery();
         autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> documents.autosave()));
         autosave.setCycleCount(Animation.INDEFINITE);
         autosave.play();
         window.editorView().focusTasks();
+    }
+
+    /** A {@code *.gather.json} the launcher was given (a double-click in a file manager) opens at once. */
+    private void openGivenFile() {
+        Parameters given = getParameters();   // null when a test builds the app itself
+        if (given == null) return;
+        var raw = given.getRaw();
+        if (raw.size() == 1 && raw.get(0).endsWith(".gather.json")) documents.open(Path.of(raw.get(0)));
+    }
+
+    /**
+     * Start-up measurement and AOT training: once the first frame with the main window has been drawn,
+     * say so and quit (no recovery question may block it).
+     */
+    private void exitAfterFirstFrame(Scene scene) {
+        long started = ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli).orElse(0L);
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(() -> {
+                long ms = started > 0 ? System.currentTimeMillis() - started : -1;
+                System.out.println("first frame " + ms + " ms after launch");
+                System.out.flush();
+                Platform.exit();
+            });
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     /** Not a clean exit by itself: only Quit (after the unsaved-changes question) deletes the autosave. */
