@@ -3,7 +3,9 @@ package org.gatherlab.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.gatherlab.engine.RunSpec;
 import org.gatherlab.engine.Scenario;
+import org.gatherlab.jvm.JavaProgram;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,9 +13,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code gatherlab code FILE [--run N]}: the Python program that reproduces one run with real asyncio. */
+/**
+ * {@code gatherlab code FILE [--run N] [--lang python|java]}: the Python program that reproduces one run with real
+ * asyncio, or for a Java run the single-file Java program ({@link JavaProgram}).
+ */
 @Command(name = "code", mixinStandardHelpOptions = true, version = "gatherlab " + GatherlabCli.VERSION, usageHelpAutoWidth = true,
-        description = {"Prints the Python 3.11 asyncio program that reproduces one run of a scenario FILE."},
+        description = {"Prints the program that reproduces one run of a scenario FILE: Python 3.11 asyncio for a",
+                "Python run, a single-file JDK 25 program (java --enable-preview --source 25 Run.java) for a Java run."},
         footer = {"%nExit status: 0 done; 2 bad input (one line per problem on stderr);",
                 "1 a bug in GatherLab (with a stack trace)."})
 final class CodeCommand implements Callable<Integer> {
@@ -25,6 +31,10 @@ final class CodeCommand implements Callable<Integer> {
     @Option(names = "--run", paramLabel = "N", defaultValue = "1",
             description = "Which run, counting from 1 in the order of the file's \"runs\" (default: 1).")
     private int run;
+
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "python or java (default: the run's own language); the other one is refused.")
+    private String lang;
 
     private final CliServices services;
 
@@ -38,7 +48,24 @@ final class CodeCommand implements Callable<Integer> {
             throw new BadInputException(file + ": runs: --run " + run + " is out of range: the file has "
                     + count + (count == 1 ? " run" : " runs") + ", numbered from 1");
         }
-        String program = services.python().program(scenario, run - 1);
+        RunSpec spec0 = scenario.runs().get(run - 1);
+        String own = spec0.strategy().isJava() ? "java" : "python";
+        String wanted = lang == null ? own : lang;
+        if (!wanted.equals("python") && !wanted.equals("java"))
+            throw new BadInputException("--lang: must be python or java, got \"" + lang + "\"");
+        if (!wanted.equals(own)) {
+            throw new BadInputException(file + ": runs[" + (run - 1) + "]: --lang " + wanted + ": strategy \""
+                    + spec0.strategy().json() + "\" is a " + (own.equals("java") ? "Java" : "Python")
+                    + " run; it has a " + (own.equals("java") ? "Java" : "Python") + " program only (--lang " + own + ")");
+        }
+        String program;
+        try {
+            program = own.equals("java")
+                    ? JavaProgram.generate(scenario.tasks(), scenario.seed(), spec0.java(), scenario.name())
+                    : services.python().program(scenario, run - 1);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(file + ": runs[" + (run - 1) + "]: " + e.getMessage());
+        }
         spec.commandLine().getOut().print(program.endsWith("\n") ? program : program + "\n");
         spec.commandLine().getOut().flush();
         return 0;

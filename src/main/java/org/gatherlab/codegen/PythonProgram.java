@@ -59,6 +59,7 @@ public final class PythonProgram {
             case TASKGROUP -> "TaskGroup()";
             case WAIT -> run.returnWhen() == ReturnWhen.ALL_COMPLETED ? "wait()" : "wait(return_when=" + run.returnWhen() + ")";
             case AS_COMPLETED -> run.returnExceptions() ? "as_completed(return_exceptions=True)" : "as_completed()";
+            case CF_ALLOF, CF_ANYOF, INVOKE_ALL, INVOKE_ANY, STRUCTURED -> run.java().label();
         };
     }
 
@@ -72,6 +73,8 @@ public final class PythonProgram {
 
     private static void check(Scenario scenario, RunSpec run) {
         if (scenario.tasks().isEmpty()) throw new IllegalArgumentException("a scenario needs at least one task");
+        if (run.strategy().isJava())
+            throw new IllegalArgumentException(run.strategy().json() + " is a Java strategy: it has no Python program (use the Java program)");
         if (run.returnExceptions() && !run.strategy().acceptsReturnExceptions())
             throw new IllegalArgumentException("returnExceptions: " + run.strategy().json() + " has no such option");
         if (run.strategy() == Strategy.SEQUENTIAL) {

@@ -59,12 +59,14 @@ public final class Reports {
 
     /** A short Python-like name for the run, e.g. {@code gather()} or {@code wait(return_when=FIRST_EXCEPTION)}. */
     public static String label(RunSpec run) {
+        if (run.strategy().isJava()) return run.java().label();
         String base = switch (run.strategy()) {
             case SEQUENTIAL -> "sequential";
             case GATHER -> run.returnExceptions() ? "gather(return_exceptions=True)" : "gather()";
             case TASKGROUP -> "TaskGroup()";
             case WAIT -> run.returnWhen() == ReturnWhen.ALL_COMPLETED ? "wait()" : "wait(return_when=" + run.returnWhen() + ")";
             case AS_COMPLETED -> "as_completed()";
+            case CF_ALLOF, CF_ANYOF, INVOKE_ALL, INVOKE_ANY, STRUCTURED -> throw new AssertionError(run.strategy());
         };
         StringBuilder sb = new StringBuilder(base);
         if (run.strategy() == Strategy.SEQUENTIAL && run.returnExceptions()) sb.append(" + except TaskFailed");
@@ -79,6 +81,7 @@ public final class Reports {
 
     /** The run's options as the report lists them: only what applies to its strategy. */
     public static Map<String, Object> options(RunSpec run) {
+        if (run.strategy().isJava()) return run.java().options();
         Map<String, Object> o = new LinkedHashMap<>();
         if (run.strategy().acceptsReturnExceptions()) o.put("returnExceptions", run.returnExceptions());
         if (run.strategy() == Strategy.WAIT) o.put("returnWhen", run.returnWhen().name());

@@ -1,33 +1,66 @@
 package org.gatherlab.engine;
 
+import org.gatherlab.engine.jvm.JavaApi;
+import org.gatherlab.engine.jvm.JavaRunSpec;
+import org.gatherlab.engine.jvm.JavaThreads;
+import org.gatherlab.engine.jvm.ScopeJoiner;
+
 import java.util.Objects;
 
 /**
  * One run of a scenario: a strategy and its options, as the contract's section 1 defines them.
- * Optional numbers are null when absent.
+ * Optional numbers are null when absent. {@code threads}, {@code cores} and {@code joiner} are the Java strategies'
+ * options ({@code src/site/markdown/java-strategies.md} section 1); Python runs keep their defaults.
  */
 public record RunSpec(Strategy strategy, boolean returnExceptions, ReturnWhen returnWhen, Double timeoutMs,
-                      Double cancelAtMs, Integer limit, CpuMode cpu, int workers, OnExit onExit) {
+                      Double cancelAtMs, Integer limit, CpuMode cpu, int workers, OnExit onExit,
+                      JavaThreads threads, int cores, ScopeJoiner joiner) {
     public static final int DEFAULT_WORKERS = 4;
+    public static final int DEFAULT_CORES = JavaRunSpec.DEFAULT_CORES;
 
     public RunSpec {
         Objects.requireNonNull(strategy, "strategy");
         Objects.requireNonNull(returnWhen, "returnWhen");
         Objects.requireNonNull(cpu, "cpu");
         Objects.requireNonNull(onExit, "onExit");
+        Objects.requireNonNull(threads, "threads");
+        Objects.requireNonNull(joiner, "joiner");
+    }
+
+    /** A run with the Java options at their defaults (every Python run). */
+    public RunSpec(Strategy strategy, boolean returnExceptions, ReturnWhen returnWhen, Double timeoutMs,
+                   Double cancelAtMs, Integer limit, CpuMode cpu, int workers, OnExit onExit) {
+        this(strategy, returnExceptions, returnWhen, timeoutMs, cancelAtMs, limit, cpu, workers, onExit,
+                JavaThreads.VIRTUAL, DEFAULT_CORES, ScopeJoiner.AWAIT_ALL_SUCCESSFUL_OR_THROW);
     }
 
     public static RunSpec of(Strategy strategy) {
         return new RunSpec(strategy, false, ReturnWhen.ALL_COMPLETED, null, null, null, CpuMode.LOOP, DEFAULT_WORKERS, OnExit.DRAIN);
     }
 
-    public RunSpec withReturnExceptions(boolean v) { return new RunSpec(strategy, v, returnWhen, timeoutMs, cancelAtMs, limit, cpu, workers, onExit); }
-    public RunSpec withReturnWhen(ReturnWhen v) { return new RunSpec(strategy, returnExceptions, v, timeoutMs, cancelAtMs, limit, cpu, workers, onExit); }
-    public RunSpec withTimeoutMs(Double v) { return new RunSpec(strategy, returnExceptions, returnWhen, v, cancelAtMs, limit, cpu, workers, onExit); }
-    public RunSpec withCancelAtMs(Double v) { return new RunSpec(strategy, returnExceptions, returnWhen, timeoutMs, v, limit, cpu, workers, onExit); }
-    public RunSpec withLimit(Integer v) { return new RunSpec(strategy, returnExceptions, returnWhen, timeoutMs, cancelAtMs, v, cpu, workers, onExit); }
-    public RunSpec withProcesses(int n) { return new RunSpec(strategy, returnExceptions, returnWhen, timeoutMs, cancelAtMs, limit, CpuMode.PROCESSES, n, onExit); }
-    public RunSpec withCpu(CpuMode v) { return new RunSpec(strategy, returnExceptions, returnWhen, timeoutMs, cancelAtMs, limit, v, workers, onExit); }
-    public RunSpec withWorkers(int v) { return new RunSpec(strategy, returnExceptions, returnWhen, timeoutMs, cancelAtMs, limit, cpu, v, onExit); }
-    public RunSpec withOnExit(OnExit v) { return new RunSpec(strategy, returnExceptions, returnWhen, timeoutMs, cancelAtMs, limit, cpu, workers, v); }
+    /** The Java model's spec of this run; only for a Java strategy. */
+    public JavaRunSpec java() {
+        if (!strategy.isJava()) throw new IllegalStateException(strategy.json() + " is not a Java strategy");
+        return new JavaRunSpec(JavaApi.fromJson(strategy.json()), threads, cores, joiner, timeoutMs);
+    }
+
+    /** The run of a Java strategy with {@code spec}'s options. */
+    public static RunSpec of(JavaRunSpec spec) {
+        return of(Strategy.fromJson(spec.api().json())).withTimeoutMs(spec.timeoutMs())
+                .withThreads(spec.threads()).withCores(spec.cores()).withJoiner(spec.joiner());
+    }
+
+    public RunSpec withReturnExceptions(boolean v) { return new RunSpec(strategy, v, returnWhen, timeoutMs, cancelAtMs, limit, cpu, workers, onExit, threads, cores, joiner); }
+    public RunSpec withReturnWhen(ReturnWhen v) { return new RunSpec(strategy, returnExceptions, v, timeoutMs, cancelAtMs, limit, cpu, workers, onExit, threads, cores, joiner); }
+    public RunSpec withTimeoutMs(Double v) { return new RunSpec(strategy, returnExceptions, returnWhen, v, cancelAtMs, limit, cpu, workers, onExit, threads, cores, joiner); }
+    public RunSpec withCancelAtMs(Double v) { return new RunSpec(strategy, returnExceptions, returnWhen, timeoutMs, v, limit, cpu, workers, onExit, threads, cores, joiner); }
+    public RunSpec withLimit(Integer v) { return new RunSpec(strategy, returnExceptions, returnWhen, timeoutMs, cancelAtMs, v, cpu, workers, onExit, threads, cores, joiner); }
+    public RunSpec withProcesses(int n) { return new RunSpec(strategy, returnExceptions, returnWhen, timeoutMs, cancelAtMs, limit, CpuMode.PROCESSES, n, onExit, threads, cores, joiner); }
+    public RunSpec withCpu(CpuMode v) { return new RunSpec(strategy, returnExceptions, returnWhen, timeoutMs, cancelAtMs, limit, v, workers, onExit, threads, cores, joiner); }
+    public RunSpec withWorkers(int v) { return new RunSpec(strategy, returnExceptions, returnWhen, timeoutMs, cancelAtMs, limit, cpu, v, onExit, threads, cores, joiner); }
+    public RunSpec withOnExit(OnExit v) { return new RunSpec(strategy, returnExceptions, returnWhen, timeoutMs, cancelAtMs, limit, cpu, workers, v, threads, cores, joiner); }
+    public RunSpec withStrategy(Strategy v) { return new RunSpec(v, returnExceptions, returnWhen, timeoutMs, cancelAtMs, limit, cpu, workers, onExit, threads, cores, joiner); }
+    public RunSpec withThreads(JavaThreads v) { return new RunSpec(strategy, returnExceptions, returnWhen, timeoutMs, cancelAtMs, limit, cpu, workers, onExit, v, cores, joiner); }
+    public RunSpec withCores(int v) { return new RunSpec(strategy, returnExceptions, returnWhen, timeoutMs, cancelAtMs, limit, cpu, workers, onExit, threads, v, joiner); }
+    public RunSpec withJoiner(ScopeJoiner v) { return new RunSpec(strategy, returnExceptions, returnWhen, timeoutMs, cancelAtMs, limit, cpu, workers, onExit, threads, cores, v); }
 }

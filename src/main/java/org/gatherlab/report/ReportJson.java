@@ -64,10 +64,12 @@ public final class ReportJson {
         o.field("options", options);
         o.field("returnedAtMs", ms(run.returnedAtMs()));
         o.field("settledAtMs", ms(run.settledAtMs()));
+        if (run.blockExitMs() != null) o.field("blockExitMs", ms(run.blockExitMs()));
         o.field("outcome", outcome(run.outcome()));
         ArrayNode order = NODES.arrayNode();
         run.completionOrder().forEach(order::add);
         o.field("completionOrder", order);
+        if (run.java() != null) o.field("java", deep(run.java()));
         JsonLayout.Arr tasks = o.array("tasks");
         for (TaskReport t : run.tasks()) tasks.element(task(t));
         tasks.end();
@@ -114,6 +116,7 @@ public final class ReportJson {
         if (t.permitMs() != null) o.set("permitMs", ms(t.permitMs()));
         if (t.jobStartMs() != null) o.set("jobStartMs", ms(t.jobStartMs()));
         if (t.jobEndMs() != null) o.set("jobEndMs", ms(t.jobEndMs()));
+        if (t.java() != null) o.set("java", deep(t.java()));
         return o;
     }
 
@@ -153,6 +156,25 @@ public final class ReportJson {
             case Long l -> NODES.numberNode(l);
             case Double d -> ms(d.doubleValue());
             case Object other -> NODES.textNode(other.toString());
+        };
+    }
+
+    /** A Java object of the report (ordered maps, lists and plain values) as JSON, in its own order. */
+    static JsonNode deep(Object value) {
+        return switch (value) {
+            case Map<?, ?> m -> {
+                ObjectNode o = NODES.objectNode();
+                for (Map.Entry<?, ?> e : m.entrySet()) o.set(String.valueOf(e.getKey()), deep(e.getValue()));
+                yield o;
+            }
+            case List<?> l -> {
+                ArrayNode a = NODES.arrayNode();
+                for (Object x : l) a.add(deep(x));
+                yield a;
+            }
+            case String str -> NODES.textNode(str);
+            case null -> NODES.nullNode();
+            default -> plain(value);
         };
     }
 }

@@ -9,6 +9,8 @@ import org.gatherlab.engine.Scenario;
 import org.gatherlab.engine.ScenarioReport;
 import org.gatherlab.engine.Trace;
 import org.gatherlab.engine.TraceListener;
+import org.gatherlab.engine.jvm.JavaRun;
+import org.gatherlab.jvm.RealJavaRunner;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +22,9 @@ public final class RealTime {
     public static ScenarioReport runAll(Scenario scenario) {
         warmUp(scenario);
         List<RunReport> runs = new ArrayList<>();
-        for (RunSpec run : scenario.runs()) runs.add(Reports.of(run(scenario, run, TraceListener.NONE, new RealClock())));
+        for (RunSpec run : scenario.runs()) runs.add(run.strategy().isJava()
+                ? Engine.report(runJava(scenario, run, TraceListener.NONE, new RealClock()), run)
+                : Reports.of(run(scenario, run, TraceListener.NONE, new RealClock())));
         return new ScenarioReport(scenario.name(), ClockKind.REAL, runs);
     }
 
@@ -37,6 +41,12 @@ public final class RealTime {
      * happen; {@link RealClock#stop()} from another thread ends it early with a partial trace.
      */
     public static Trace run(Scenario scenario, RunSpec run, TraceListener listener, RealClock clock) {
+        if (run.strategy().isJava()) return runJava(scenario, run, listener, clock).toTrace(run);
         return Engine.trace(scenario, run, clock, (loop, workers) -> new ThreadPool(loop, clock, workers), listener);
+    }
+
+    /** A Java run with the real JDK APIs on real threads in this JVM ({@link RealJavaRunner}). */
+    public static JavaRun runJava(Scenario scenario, RunSpec run, TraceListener listener, RealClock clock) {
+        return RealJavaRunner.run(scenario.tasks(), scenario.seed(), run.java(), clock, listener::onEvent);
     }
 }

@@ -6,15 +6,23 @@ import org.gatherlab.engine.OnExit;
 import org.gatherlab.engine.ReturnWhen;
 import org.gatherlab.engine.RunSpec;
 import org.gatherlab.engine.Strategy;
+import org.gatherlab.engine.jvm.JavaRunSpec;
+import org.gatherlab.engine.jvm.JavaThreads;
+import org.gatherlab.engine.jvm.ScopeJoiner;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.gatherlab.scenario.ScenarioFields.*;
 
 /** The run list of section 1: each run's options, and which options its strategy allows. */
 final class RunRules {
+    /** The options only the Python strategies have; a Java run refuses each with "{strategy} has no such option". */
+    private static final List<String> PYTHON_ONLY = List.of(RETURN_EXCEPTIONS, RETURN_WHEN, LIMIT, CPU, WORKERS, ON_EXIT);
+    private static final String ONLY_JAVA = "only the Java strategies (" + String.join(", ",
+            Strategy.java().stream().map(Strategy::json).toList()) + ")";
     private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
 
     private final Problems problems;
@@ -33,6 +41,18 @@ final class RunRules {
         }
         return null;
     }
+
+    /** Whether some run is invoke-all, invoke-any or structured: those hand out no handle to cancel one task. */
+    static boolean hasHandlelessJavaRun(JsonNode runs) {
+        if (runs == null || !runs.isArray()) return false;
+        for (int i = 0; i < runs.size(); i++) {
+            Strategy s = strategyOf(runs.get(i));
+            if (s == Strategy.INVOKE_ALL || s == Strategy.INVOKE_ANY || s == Strategy.STRUCTURED) return true;
+        }
+        return false;
+    }
+
+    private static final BigDecimal MAX_JAVA_TIMEOUT = BigDecimal.valueOf(3_600_000);
 
     /** The runs, or null when anything about them is wrong (the problems say what). */
     List<RunSpec> readAll(JsonNode value, JsonPath path) {
@@ -68,9 +88,18 @@ final class RunRules {
         CpuMode cpu = CpuMode.LOOP;
         int workers = RunSpec.DEFAULT_WORKERS;
         OnExit onExit = OnExit.DRAIN;
+        JavaThreads threads = JavaThreads.VIRTUAL;
+        int cores = JavaRunSpec.DEFAULT_CORES;
+        ScopeJoiner joiner = ScopeJoiner.AWAIT_ALL_SUCCESSFUL_OR_THROW;
+        boolean java = known != null && known.isJava();
         for (var field : node.properties()) {
             JsonPath fieldPath = path.field(field.getKey());
             JsonNode value = field.getValue();
+            if (java && PYTHON_ONLY.contains(field.getKey())) {
+                problems.add(fieldPath, known.json() + " has no such option");
+                problems.fieldDone(fieldPath, value);
+                continue;
+            }
             switch (field.getKey()) {
                 case STRATEGY -> strategy = checks.choice(value, fieldPath, List.of(Strategy.values()), Strategy::json);
                 case RETURN_EXCEPTIONS -> {
@@ -87,8 +116,38 @@ final class RunRules {
                         problems.add(fieldPath, "only allowed with strategy \"wait\", not " + JsonText.quote(known.json()));
                     }
                 }
-                case TIMEOUT_MS -> timeoutMs = checks.number(value, fieldPath, BigDecimal.ZERO, null);
-                case CANCEL_AT_MS -> cancelAtMs = checks.number(value, fieldPath, BigDecimal.ZERO, null);
+                case TIMEOUT_MS -> timeoutMs = checks.number(value, fieldPath, BigDecimal.ZERO, java ? MAX_JAVA_TIMEOUT : null);
+                case CANCEL_AT_MS -> {
+                    if (java) problems.add(fieldPath, known.json() + ": interrupting the caller is not modelled");
+                    else cancelAtMs = checks.number(value, fieldPath, BigDecimal.ZERO, null);
+                }
+                case THREADS -> {
+                    JavaThreads v = null;
+                    if (value.isTextual()) for (JavaThreads t : JavaThreads.values()) if (t.json().equals(value.textValue())) v = t;
+                    if (v == null) problems.add(fieldPath, "must be \"platform\" or \"virtual\", got " + JsonText.show(value));
+                    else if (known != null && !known.isJava()) problems.add(fieldPath, ONLY_JAVA + " run on threads");
+                    else if (known == Strategy.STRUCTURED && v == JavaThreads.PLATFORM)
+                        problems.add(fieldPath, "platform is not modelled for structured: a scope starts one platform "
+                                + "thread per subtask and the OS time-slices them; use virtual");
+                    else threads = v;
+                }
+                case CORES -> {
+                    Integer v = value.isIntegralNumber() && value.canConvertToInt() && value.intValue() >= 1
+                            && value.intValue() <= JavaRunSpec.MAX_CORES ? value.intValue() : null;
+                    if (v == null) problems.add(fieldPath, "must be an integer between 1 and " + JavaRunSpec.MAX_CORES
+                            + ", got " + JsonText.show(value));
+                    else if (known != null && !known.isJava()) problems.add(fieldPath, ONLY_JAVA + " run on threads");
+                    else cores = v;
+                }
+                case JOINER -> {
+                    ScopeJoiner v = null;
+                    if (value.isTextual()) for (ScopeJoiner j : ScopeJoiner.values()) if (j.json().equals(value.textValue())) v = j;
+                    if (v == null) problems.add(fieldPath, "must be one of " + String.join(", ",
+                            Arrays.stream(ScopeJoiner.values()).map(ScopeJoiner::json).toList())
+                            + ", got " + JsonText.show(value));
+                    else if (known != null && known != Strategy.STRUCTURED) problems.add(fieldPath, "only structured has a joiner");
+                    else joiner = v;
+                }
                 case LIMIT -> limit = limit(value, fieldPath);
                 case CPU -> cpu = checks.choice(value, fieldPath, List.of(CpuMode.values()), CpuMode::json);
                 case WORKERS -> {
@@ -102,7 +161,8 @@ final class RunRules {
         }
         if (!node.has(STRATEGY)) problems.add(path.field(STRATEGY), "is required");
         if (problems.count() != before) return null;
-        return new RunSpec(strategy, returnExceptions, returnWhen, timeoutMs, cancelAtMs, limit, cpu, workers, onExit);
+        return new RunSpec(strategy, returnExceptions, returnWhen, timeoutMs, cancelAtMs, limit, cpu, workers, onExit,
+                threads, cores, joiner);
     }
 
     /** The contract only says "at least 1"; the upper bound is what the model can hold. */

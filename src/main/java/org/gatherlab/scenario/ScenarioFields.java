@@ -29,7 +29,11 @@ final class ScenarioFields {
     static final String CPU = "cpu";
     static final String WORKERS = "workers";
     static final String ON_EXIT = "onExit";
-    static final List<String> RUN = List.of(STRATEGY, RETURN_EXCEPTIONS, RETURN_WHEN, TIMEOUT_MS, CANCEL_AT_MS, LIMIT, CPU, WORKERS, ON_EXIT);
+    static final String THREADS = "threads";
+    static final String CORES = "cores";
+    static final String JOINER = "joiner";
+    static final List<String> RUN = List.of(STRATEGY, RETURN_EXCEPTIONS, RETURN_WHEN, TIMEOUT_MS, CANCEL_AT_MS, LIMIT, CPU, WORKERS, ON_EXIT,
+            THREADS, CORES, JOINER);
 
     static final int MAX_TASKS = 100_000;
     static final int MAX_DURATION_MS = 3_600_000;

@@ -41,7 +41,8 @@ final class ScenarioValidator {
                     "unsupported format " + JsonText.show(format) + ", expected " + JsonText.quote(Scenario.FORMAT)));
         }
         JsonPath runsPath = JsonPath.ROOT.field(RUNS);
-        TaskRules taskRules = new TaskRules(problems, RunRules.firstSequentialRun(top.get(RUNS), runsPath));
+        TaskRules taskRules = new TaskRules(problems, RunRules.firstSequentialRun(top.get(RUNS), runsPath),
+                RunRules.hasHandlelessJavaRun(top.get(RUNS)));
         RunRules runRules = new RunRules(problems);
 
         String name = "";

@@ -22,7 +22,15 @@ final class TaskRules {
     private final JsonPath sequentialRun;
     private final Map<String, Integer> indexByName = new HashMap<>();
 
+    /** Whether an invoke-all, invoke-any or structured run forbids {@code cancelAtMs} on every task. */
+    private final boolean handlelessJavaRun;
+
     TaskRules(Problems problems, JsonPath sequentialRun) {
+        this(problems, sequentialRun, false);
+    }
+
+    TaskRules(Problems problems, JsonPath sequentialRun, boolean handlelessJavaRun) {
+        this.handlelessJavaRun = handlelessJavaRun;
         this.problems = problems;
         this.checks = new ValueChecks(problems);
         this.sequentialRun = sequentialRun;
@@ -80,6 +88,10 @@ final class TaskRules {
                     if (cancelAtMs != null && sequentialRun != null) {
                         problems.add(fieldPath, "not allowed in a file with a sequential run (" + sequentialRun
                                 + "): a sequential run awaits each body directly, so there is no task object to cancel");
+                    }
+                    if (cancelAtMs != null && handlelessJavaRun) {
+                        problems.add(fieldPath, "not allowed in a file that has an invoke-all, invoke-any or structured run "
+                                + "(those APIs hand out no handle to cancel one task)");
                     }
                 }
                 default -> { } // unknown fields are allowed, and kept when the file is saved again

@@ -47,7 +47,7 @@ class GatherlabCliTest {
                 }
                 if (text.equals("BAD")) {
                     throw new BadInputException(List.of(file + ": tasks[2].durationMs: must be between 0 and 3600000, got -5",
-                            file + ": runs[0].strategy: must be one of sequential, gather, taskgroup, wait, as_completed, got \"x\""));
+                            file + ": runs[0].strategy: must be one of sequential, gather, taskgroup, wait, as_completed, cf-allof, cf-anyof, invoke-all, invoke-any, structured, got \"x\""));
                 }
                 return Scenario.of(text, TypicalReports.THREE_DOWNLOADS, List.of(RunSpec.of(Strategy.SEQUENTIAL), RunSpec.of(Strategy.GATHER)));
             },
@@ -148,7 +148,7 @@ class GatherlabCliTest {
         Result r = gatherlab("run", file("good.gather.json", "fine"), bad);
         assertEquals(2, r.status());
         assertEquals(List.of(bad + ": tasks[2].durationMs: must be between 0 and 3600000, got -5",
-                bad + ": runs[0].strategy: must be one of sequential, gather, taskgroup, wait, as_completed, got \"x\""), r.errLines());
+                bad + ": runs[0].strategy: must be one of sequential, gather, taskgroup, wait, as_completed, cf-allof, cf-anyof, invoke-all, invoke-any, structured, got \"x\""), r.errLines());
         assertEquals("", r.out());
     }
 
@@ -166,7 +166,7 @@ class GatherlabCliTest {
         Result r = gatherlab("run", missing, "--strategy", "gaather", "--clock", "wall");
         assertEquals(2, r.status());
         assertEquals(List.of("--clock: must be virtual or real, got \"wall\"",
-                "--strategy: must be one of sequential, gather, taskgroup, wait, as_completed, got \"gaather\"",
+                "--strategy: must be one of sequential, gather, taskgroup, wait, as_completed, cf-allof, cf-anyof, invoke-all, invoke-any, structured, got \"gaather\"",
                 missing + ": cannot be read: no such file"), r.errLines());
     }
 

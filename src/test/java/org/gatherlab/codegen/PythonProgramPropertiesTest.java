@@ -41,7 +41,7 @@ class PythonProgramPropertiesTest {
 
     static Scenario randomScenario(long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);
-        Strategy strategy = Strategy.values()[rnd.nextInt(Strategy.values().length)];
+        Strategy strategy = Strategy.python().get(rnd.nextInt(Strategy.python().size()));
         int n = 1 + rnd.nextInt(8);
         List<TaskSpec> tasks = new ArrayList<>();
         for (int i = 0; i < n; i++) {

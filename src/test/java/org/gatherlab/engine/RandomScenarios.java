@@ -14,7 +14,7 @@ public final class RandomScenarios {
 
     public static Scenario draw(long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);
-        Strategy strategy = Strategy.values()[rnd.nextInt(Strategy.values().length)];
+        Strategy strategy = Strategy.python().get(rnd.nextInt(Strategy.python().size()));
         int n = 1 + rnd.nextInt(rnd.nextInt(4) == 0 ? 40 : 8);
         List<TaskSpec> tasks = new ArrayList<>();
         for (int i = 0; i < n; i++) {

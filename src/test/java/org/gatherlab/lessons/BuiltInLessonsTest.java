@@ -84,7 +84,9 @@ class BuiltInLessonsTest {
             for (String option : l.options().outcome()) {
                 for (String word : option.replaceAll("^(returns|raises) ", "").split("[^A-Za-z_]+")) {
                     if (word.isEmpty() || names.contains(word)) continue;
-                    assertTrue(Set.of("TaskFailed", "CancelledError", "TimeoutError", "ExceptionGroup", "done", "pending", "set")
+                    assertTrue(Set.of("TaskFailed", "CancelledError", "TimeoutError", "ExceptionGroup", "done", "pending", "set",
+                                    "CompletionException", "ExecutionException", "TimeoutException", "CancellationException",
+                                    "StructuredTaskScope", "FailedException")
                             .contains(word), "\"" + word + "\" in option \"" + option + "\"");
                 }
             }
@@ -142,8 +144,10 @@ class BuiltInLessonsTest {
                 assertFalse(t.sources().isEmpty());
                 for (LessonText.Source s : t.sources()) {
                     assertFalse(s.title().isBlank());
-                    assertTrue(s.url().startsWith("https://docs.python.org/") || s.url().startsWith("https://github.com/python/cpython/"),
-                            "a CPython source: " + s.url());
+                    assertTrue(s.url().startsWith("https://docs.python.org/") || s.url().startsWith("https://github.com/python/cpython/")
+                                    || s.url().startsWith("https://docs.oracle.com/en/java/javase/25/") || s.url().startsWith("https://openjdk.org/jeps/")
+                                    || s.url().startsWith("https://github.com/openjdk/jdk/"),
+                            "a CPython or OpenJDK source: " + s.url());
                 }
             }
             assertTrue(es.question().startsWith("¿") || es.question().contains(" ¿"), "Spanish questions open with ¿: " + es.question());

@@ -355,7 +355,7 @@ class ScenarioRulesTest {
 
         @Test
         void strategyMustBeOneOfFive() {
-            assertEquals(LABEL + ": runs[0].strategy: must be one of \"sequential\", \"gather\", \"taskgroup\", \"wait\", \"as_completed\", got \"race\"",
+            assertEquals(LABEL + ": runs[0].strategy: must be one of \"sequential\", \"gather\", \"taskgroup\", \"wait\", \"as_completed\", \"cf-allof\", \"cf-anyof\", \"invoke-all\", \"invoke-any\", \"structured\", got \"race\"",
                     problem(withRun("{\"strategy\": \"race\"}")));
         }
 

@@ -74,6 +74,17 @@ public final class CodeModel {
         this.runIndex = runIndex;
         status.set("");
         try {
+            if (scenario.runs().get(runIndex).strategy().isJava()) {
+                // A Java run's program: the single-file JDK 25 program; the Python highlighter does not apply.
+                String text = org.gatherlab.jvm.JavaProgram.generate(scenario.tasks(), scenario.seed(),
+                        scenario.runs().get(runIndex).java(), scenario.name());
+                problem = null;
+                program.set(text);
+                tokens.set(List.of());
+                fileName.set(org.gatherlab.jvm.JavaProgram.CLASS_NAME + ".java");
+                reword();
+                return;
+            }
             String text = PythonProgram.generate(scenario, runIndex);
             problem = null;
             program.set(text);

@@ -32,6 +32,7 @@ public final class Rules {
     public static Msg outcome(RunReport r) {
         Strategy s = r.strategy();
         RunSpec run = r.run();
+        if (s.isJava() && r.outcome() != null && r.java() != null) return Msg.of("rule.java", r.java().get("said"));
         return switch (r.outcome()) {
             case null -> Msg.of("rule.unfinished");
             case Outcome.Raised x when x.exception().equals("TimeoutError") ->
@@ -40,6 +41,7 @@ public final class Rules {
                 case GATHER, TASKGROUP -> "rule.caller.children";
                 case SEQUENTIAL -> "rule.caller.sequential";
                 case WAIT, AS_COMPLETED -> "rule.caller.waiting";
+                case CF_ALLOF, CF_ANYOF, INVOKE_ALL, INVOKE_ANY, STRUCTURED -> "rule.unfinished";
             });
             case Outcome.Raised x when x.exception().equals("CancelledError") -> Msg.of("rule.childCancelled", x.tasks().getFirst());
             case Outcome.Raised x when x.exception().equals("ExceptionGroup") -> Msg.of("rule.taskgroup.raised");
@@ -56,6 +58,7 @@ public final class Rules {
                 case TASKGROUP -> Msg.of("rule.taskgroup.returned");
                 case AS_COMPLETED -> Msg.of("rule.asCompleted.returned");
                 case WAIT -> Msg.of("rule.wait.ALL_COMPLETED");
+                case CF_ALLOF, CF_ANYOF, INVOKE_ALL, INVOKE_ANY, STRUCTURED -> Msg.of("rule.unfinished");
             };
             case Outcome.ReturnedWait x -> waitTimedOut(r, x)
                     ? Msg.of("rule.wait.timeout") : Msg.of("rule.wait." + run.returnWhen().name());

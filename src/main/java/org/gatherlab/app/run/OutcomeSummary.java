@@ -276,6 +276,7 @@ public record OutcomeSummary(String title, Kind kind, String headline, List<Sect
             case TASKGROUP -> w.text("outcome.strategy.taskgroup");
             case WAIT -> "wait()";
             case AS_COMPLETED -> "as_completed()";
+            case CF_ALLOF, CF_ANYOF, INVOKE_ALL, INVOKE_ANY, STRUCTURED -> run.java().api().call();
         };
     }
 

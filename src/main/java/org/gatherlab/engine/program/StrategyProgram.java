@@ -21,6 +21,8 @@ interface StrategyProgram {
             case TASKGROUP -> new TaskGroupProgram();
             case WAIT -> new WaitProgram();
             case AS_COMPLETED -> new AsCompletedProgram();
+            case CF_ALLOF, CF_ANYOF, INVOKE_ALL, INVOKE_ANY, STRUCTURED ->
+                    throw new IllegalArgumentException(strategy.json() + " is a Java strategy: the Java model runs it");
         };
     }
 

@@ -24,7 +24,7 @@ class LessonBrowserModelTest {
         assertEquals(1, first.number());
         assertEquals("gather doesn't cancel the others", first.title());
         assertTrue(first.question().contains("await asyncio.gather(A, B, C)"), "backticks are dropped: " + first.question());
-        assertEquals("15 lessons, in teaching order", model.summaryProperty().get());
+        assertEquals("18 lessons, in teaching order", model.summaryProperty().get());
     }
 
     @Test void filtersByEveryWordInAnyCaseAndAccents() {
@@ -42,7 +42,7 @@ class LessonBrowserModelTest {
     @Test void theListFollowsTheLanguage() {
         i18n.use(ClassroomText.SPANISH);
         assertEquals("gather no cancela a las demás", model.items().getFirst().title());
-        assertEquals("15 lecciones, en orden didáctico", model.summaryProperty().get());
+        assertEquals("18 lecciones, en orden didáctico", model.summaryProperty().get());
     }
 
     @Test void openingHandsTheLessonToTheCallback() {
