@@ -246,7 +246,8 @@ public record OutcomeSummary(String title, Kind kind, String headline, List<Sect
     /** Why {@code n} tasks were cancelled (the words agree with how many there are). */
     static String causeSentence(Words w, RunSpec run, CancelCause cause, int n) {
         return switch (cause) {
-            case TASKGROUP -> w.count("outcome.cause.taskgroup", n);
+            // The Java model reuses this cause for a scope or invokeAny cancelling the rest: say which world it is.
+            case TASKGROUP -> run.strategy().isJava() ? w.count("outcome.cause.javaCall", n) : w.count("outcome.cause.taskgroup", n);
             case TIMEOUT -> run.timeoutMs() == null ? w.count("outcome.cause.timeout", n) : w.count("outcome.cause.timeout.ms", n, ms(run.timeoutMs()));
             case CALLER -> run.cancelAtMs() == null ? w.count("outcome.cause.caller", n) : w.count("outcome.cause.caller.at", n, ms(run.cancelAtMs()));
             case SELF -> w.count("outcome.cause.self", n);
