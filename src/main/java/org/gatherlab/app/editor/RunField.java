@@ -45,6 +45,8 @@ public enum RunField {
      * without a process pool is allowed but has no effect).
      */
     public boolean appliesTo(RunSpec run) {
+        // A Java run has its own options (threads, cores, joiner: set in the file for now); of these, only the timeout.
+        if (run.strategy().isJava()) return this == STRATEGY || this == TIMEOUT_MS;
         return switch (this) {
             case RETURN_EXCEPTIONS -> run.strategy().acceptsReturnExceptions();
             case RETURN_WHEN -> run.strategy() == Strategy.WAIT;
