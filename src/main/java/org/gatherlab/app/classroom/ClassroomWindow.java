@@ -14,6 +14,7 @@ import org.gatherlab.app.DocumentModel;
 import org.gatherlab.app.Messages;
 import org.gatherlab.app.editor.ScenarioEditorModel;
 import org.gatherlab.app.run.ComparisonModel;
+import org.gatherlab.app.timeline.TimelineCanvas;
 import org.gatherlab.app.run.PlaybackModel;
 import org.gatherlab.engine.ClockKind;
 import org.gatherlab.engine.Engine;
@@ -114,13 +115,25 @@ public final class ClassroomWindow {
     public StackPane layer(Node mainRoot) {
         StackPane layered = new StackPane(mainRoot, keys);
         PresenterStyler.bind(layered, presenter);
+        scaleTimelines(mainRoot);
         return layered;
+    }
+
+    /**
+     * CSS scales the text of the main window, not the timeline's canvas: every timeline under {@code root} is
+     * bound to presenter mode's scale (1 when off), so its lanes, labels and markers grow with the rest.
+     */
+    void scaleTimelines(Node root) {
+        for (Node n : root.lookupAll(".timeline")) {
+            if (n instanceof TimelineCanvas t && !t.scaleProperty().isBound()) t.scaleProperty().bind(presenter.effectiveScaleProperty());
+        }
     }
 
     /** The presenter's keys on the main window: space, arrows, +/-, R, P, ?, [ ], H. */
     public void installKeys(Scene mainScene, Runnable rerun) {
         PlaybackModel playback = comparison.playback();
         ClassroomStyles.install(mainScene);
+        if (mainScene.getRoot() != null) scaleTimelines(mainScene.getRoot());
         presenter.onProperty().addListener((o, was, on) -> {
             Stage main = (Stage) mainScene.getWindow();
             main.setFullScreen(on);

@@ -13,6 +13,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.transform.Transform;
 
+import org.gatherlab.app.timeline.TimelineCanvas;
 import org.gatherlab.engine.ScenarioReport;
 import org.gatherlab.report.ReportCsv;
 import org.gatherlab.report.ReportJson;
@@ -84,7 +85,11 @@ public final class Exporter {
 
     // ---------------------------------------------------------------------------------------------- FX thread
 
-    /** The node as pixels, drawn at {@code scale} (1 or 2): a 640-pixel-wide node gives 1280 pixels at 2×. */
+    /**
+     * The node as pixels, drawn at {@code scale} (1 or 2): a 640-pixel-wide node gives 1280 pixels at 2×. A
+     * {@link TimelineCanvas} is painted again at that scale ({@link TimelineCanvas#redraw}) rather than snapshotted
+     * through a scale transform, so its text and lines are sharp.
+     */
     public static PngEncoder.Pixels snapshot(Node node, double scale) {
         WritableImage image = image(node, scale);
         int w = (int) image.getWidth(), h = (int) image.getHeight();
@@ -108,6 +113,11 @@ public final class Exporter {
     }
 
     private static WritableImage image(Node node, double scale) {
+        // The timeline is drawn again at the scale (sharp text and lines), not magnified.
+        if (node instanceof TimelineCanvas timeline) {
+            WritableImage redrawn = timeline.redraw(scale);
+            if (redrawn != null) return redrawn;
+        }
         SnapshotParameters params = new SnapshotParameters();
         params.setTransform(Transform.scale(scale, scale));
         Bounds b = node.getLayoutBounds();

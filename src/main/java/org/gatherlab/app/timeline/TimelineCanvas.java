@@ -6,6 +6,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import javafx.beans.Observable;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.CssMetaData;
@@ -14,9 +16,11 @@ import javafx.css.StyleableProperty;
 import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.Orientation;
 import javafx.scene.AccessibleRole;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -81,6 +85,7 @@ public final class TimelineCanvas extends Region {
     private final Tooltip tooltip = new Tooltip();
     private final ReadOnlyObjectWrapper<TimelineStyle> style = new ReadOnlyObjectWrapper<>(this, "timelineStyle", DEFAULTS);
     private final ReadOnlyObjectWrapper<Frame> frame = new ReadOnlyObjectWrapper<>(this, "frame");
+    private final DoubleProperty scale = new SimpleDoubleProperty(this, "scale", 1);
 
     private Consumer<Frame.Hit> onLaneClicked = hit -> { };
     private Function<Frame.Hit, String> describer = hit -> null;
@@ -131,6 +136,11 @@ public final class TimelineCanvas extends Region {
 
     private void initListeners() {
         for (Observable o : List.<Observable>of((Observable) readyColour, (Observable) computingColour, (Observable) sleepingColour, (Observable) permitColour, (Observable) jobQueuedColour, (Observable) jobRunningColour, (Observable) succeededColour, (Observable) failedColour, (Observable) cancelledColour, (Observable) backgroundColour, (Observable) gutterColour, (Observable) textColour, (Observable) textMutedColour, (Observable) gridColour, (Observable) borderColour, (Observable) guideColour, (Observable) callerColour, (Observable) playheadColour, (Observable) highlightColour, (Observable) hoverColour, (Observable) lateColour, (Observable) liveColour, (Observable) font)) o.addListener(x -> styleDirty = true);
+        scale.addListener((obs, was, now) -> {
+            double s = now.doubleValue();
+            viewport.setScale(s > 0 && Double.isFinite(s) ? s : 1);
+            requestLayout();
+        });
         scrollBar.valueProperty().addListener((obs, was, now) -> {
             if (!syncingScroll) viewport.scrollTo(now.doubleValue());
         });
@@ -191,6 +201,29 @@ public final class TimelineCanvas extends Region {
         summaryStale = false;
     }
 
+    /**
+     * How big the timeline is drawn: 1 normally, presenter mode's 1.5–2.5 for the back row. Lanes, the label column,
+     * fonts, glyphs and markers all grow by it (less of the timeline fits; zoom and scroll are kept).
+     */
+    public DoubleProperty scaleProperty() { return scale; }
+    public double getScale() { return scale.get(); }
+    public void setScale(double s) { scale.set(s); }
+
+    /**
+     * The picture on screen drawn again at {@code factor} × its pixel size (2: a 2× export): the same frame (same
+     * layout, same lanes shown) painted at {@code factor} × the current scale, so text and lines are sharp rather
+     * than magnified. Null before the first frame. FX thread.
+     */
+    public WritableImage redraw(double factor) {
+        if (lastRuns == null || lastViewport == null || !(factor > 0)) return null;
+        Viewport vp = lastViewport.withScale(lastViewport.scale() * factor);
+        int w = (int) Math.ceil(canvas.getWidth() * factor), h = (int) Math.ceil(canvas.getHeight() * factor);
+        Canvas target = new Canvas(w, h);
+        Frame f = TimelineLayout.layout(lastRuns, lastPlayhead, vp, lastHighlight, lastWords);
+        TimelinePainter.paint(target.getGraphicsContext2D(), f, lastStyle, null);
+        return target.snapshot(new SnapshotParameters(), new WritableImage(w, h));
+    }
+
     /** Zoom, pan and scroll. */
     public ViewportModel viewport() { return viewport; }
 
@@ -212,7 +245,8 @@ public final class TimelineCanvas extends Region {
     @Override protected void layoutChildren() {
         double w = getWidth(), h = getHeight();
         double bar = scrollBar.isVisible() ? scrollBar.prefWidth(-1) : 0;
-        scrollBar.resizeRelocate(w - bar, TimelineLayout.RULER_H, bar, Math.max(0, h - TimelineLayout.RULER_H));
+        double ruler = TimelineLayout.RULER_H * viewport.scale();
+        scrollBar.resizeRelocate(w - bar, ruler, bar, Math.max(0, h - ruler));
         focusRing.resizeRelocate(0, 0, Math.max(0, w - bar), h);
         double cw = Math.max(1, Math.floor(w - bar)), ch = Math.max(1, Math.floor(h));
         if (canvas.getWidth() != cw || canvas.getHeight() != ch) {
@@ -255,11 +289,11 @@ public final class TimelineCanvas extends Region {
 
     private void onScroll(ScrollEvent e) {
         if (e.isControlDown()) {
-            if (e.getDeltaY() != 0) viewport.zoom(e.getDeltaY() > 0 ? ViewportModel.ZOOM_STEP : 1 / ViewportModel.ZOOM_STEP, e.getX());
+            if (e.getDeltaY() != 0) viewport.zoom(e.getDeltaY() > 0 ? ViewportModel.ZOOM_STEP : 1 / ViewportModel.ZOOM_STEP, e.getX() / viewport.scale());
         } else if (e.isShiftDown() || Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY())) {
-            viewport.panPixels(e.getDeltaX() != 0 ? e.getDeltaX() : e.getDeltaY());
+            viewport.panPixels((e.getDeltaX() != 0 ? e.getDeltaX() : e.getDeltaY()) / viewport.scale());
         } else {
-            viewport.scrollPixels(-e.getDeltaY());
+            viewport.scrollPixels(-e.getDeltaY() / viewport.scale());
         }
         e.consume();
     }
@@ -274,8 +308,8 @@ public final class TimelineCanvas extends Region {
     private void onDragged(MouseEvent e) {
         if (Math.abs(e.getX() - pressX) > 3 || Math.abs(e.getY() - pressY) > 3) dragged = true;
         if (dragged) {
-            viewport.panPixels(e.getX() - lastX);
-            viewport.scrollPixels(lastY - e.getY());
+            viewport.panPixels((e.getX() - lastX) / viewport.scale());
+            viewport.scrollPixels((lastY - e.getY()) / viewport.scale());
             tooltip.hide();
         }
         lastX = e.getX();
@@ -284,13 +318,13 @@ public final class TimelineCanvas extends Region {
 
     private void onReleased(MouseEvent e) {
         if (dragged || e.getButton() != MouseButton.PRIMARY || frame.get() == null) return;
-        Frame.Hit hit = frame.get().hit(e.getX(), e.getY());
+        Frame.Hit hit = frame.get().hit(e.getX() / viewport.scale(), e.getY() / viewport.scale());
         if (hit != null) onLaneClicked.accept(hit);
     }
 
     private void hoverAt(double x, double y, double screenX, double screenY) {
         Frame f = frame.get();
-        Frame.Hit hit = f == null || x < 0 || x > canvas.getWidth() ? null : f.hit(x, y);
+        Frame.Hit hit = f == null || x < 0 || x > canvas.getWidth() ? null : f.hit(x / viewport.scale(), y / viewport.scale());
         hover = hit;
         String text = hit == null ? null : describer.apply(hit);
         if (text == null) {
@@ -314,8 +348,8 @@ public final class TimelineCanvas extends Region {
             case PLUS, EQUALS, ADD -> viewport.zoomIn();
             case MINUS, SUBTRACT -> viewport.zoomOut();
             case DIGIT0, NUMPAD0 -> viewport.fit();
-            case LEFT -> viewport.panPixels(e.isShiftDown() ? canvas.getWidth() / 2 : 60);
-            case RIGHT -> viewport.panPixels(e.isShiftDown() ? -canvas.getWidth() / 2 : -60);
+            case LEFT -> viewport.panPixels(e.isShiftDown() ? viewport.current().width() / 2 : 60);
+            case RIGHT -> viewport.panPixels(e.isShiftDown() ? -viewport.current().width() / 2 : -60);
             case UP -> viewport.scrollPixels(-3 * TimelineLayout.LANE_H);
             case DOWN -> viewport.scrollPixels(3 * TimelineLayout.LANE_H);
             case PAGE_UP -> viewport.scrollPixels(-page);

@@ -12,13 +12,18 @@ import javafx.scene.text.TextAlignment;
 import org.gatherlab.engine.TaskState;
 import org.gatherlab.report.Lanes;
 
-/** Paints a {@link Frame}: each primitive becomes a few GraphicsContext calls; nothing is decided here. */
+/**
+ * Paints a {@link Frame}: each primitive becomes a few GraphicsContext calls; nothing is decided here. The frame is
+ * in layout pixels; the painter scales by the viewport's {@link Viewport#scale()}, so lanes, fonts, glyphs and
+ * line widths all grow together (presenter mode, 2× export) and stay sharp, being drawn, not magnified.
+ */
 public final class TimelinePainter {
     private TimelinePainter() {}
 
     public static void paint(GraphicsContext g, Frame frame, TimelineStyle s, Frame.Hit hover) {
         double w = frame.viewport().width(), h = frame.viewport().height();
         g.save();
+        g.scale(frame.viewport().scale(), frame.viewport().scale());
         g.setLineDashes();
         g.setLineCap(StrokeLineCap.BUTT);
         g.setTextBaseline(VPos.CENTER);

@@ -5,12 +5,26 @@ package org.gatherlab.app.timeline;
  * ms one pixel spans, the drawing surface's size, and how far the lanes are scrolled down.
  * The label gutter ({@link TimelineLayout#GUTTER} px) sits left of the plot; the ruler
  * ({@link TimelineLayout#RULER_H} px) sits above the scrolled content.
+ *
+ * <p>{@code scale} is how many device pixels one layout pixel covers (presenter mode: 1.5–2.5; a 2× export: twice
+ * that). Everything else here, and every primitive of the {@link Frame}, is in layout pixels: the surface is
+ * {@code width × scale} device pixels wide, and the painter scales by {@code scale}, so at scale 2 a lane, its
+ * label, its glyphs and its fonts are twice as big on screen, and fewer of them fit.
  */
-public record Viewport(double startMs, double msPerPixel, double width, double height, double scrollY) {
+public record Viewport(double startMs, double msPerPixel, double width, double height, double scrollY, double scale) {
     public Viewport {
         if (!(msPerPixel > 0) || !Double.isFinite(msPerPixel)) throw new IllegalArgumentException("msPerPixel must be > 0: " + msPerPixel);
         if (width < 0 || height < 0) throw new IllegalArgumentException("negative size: " + width + "x" + height);
+        if (!(scale > 0) || !Double.isFinite(scale)) throw new IllegalArgumentException("scale must be > 0: " + scale);
     }
+
+    /** At scale 1. */
+    public Viewport(double startMs, double msPerPixel, double width, double height, double scrollY) {
+        this(startMs, msPerPixel, width, height, scrollY, 1);
+    }
+
+    /** A layout length in device pixels. */
+    public double device(double layoutPx) { return layoutPx * scale; }
 
     /** Width of the plot right of the label gutter (at least one pixel). */
     public double plotWidth() { return Math.max(1, width - TimelineLayout.GUTTER); }
@@ -30,7 +44,10 @@ public record Viewport(double startMs, double msPerPixel, double width, double h
         return new Viewport(0, Math.max(spanMs, 1e-3) / plot, width, height, 0);
     }
 
-    public Viewport withScrollY(double y) { return new Viewport(startMs, msPerPixel, width, height, y); }
+    public Viewport withScrollY(double y) { return new Viewport(startMs, msPerPixel, width, height, y, scale); }
 
-    public Viewport withStart(double ms) { return new Viewport(ms, msPerPixel, width, height, scrollY); }
+    public Viewport withStart(double ms) { return new Viewport(ms, msPerPixel, width, height, scrollY, scale); }
+
+    /** The same picture (same layout) drawn at another scale: an export at 2× is {@code withScale(2 * scale())}. */
+    public Viewport withScale(double s) { return new Viewport(startMs, msPerPixel, width, height, scrollY, s); }
 }

@@ -10,7 +10,9 @@ public final class ViewportModel {
     static final double MIN_MS_PER_PIXEL = 1e-4;
     public static final double ZOOM_STEP = 1.25;
 
+    /** In layout pixels: the device size divided by {@link #scale()}. */
     private double width = 800, height = 400;
+    private double deviceWidth = 800, deviceHeight = 400, scale = 1;
     private double startMs, msPerPixel = 1, scrollY;
     private boolean fit = true;
     private double spanMs = 1, contentHeight;
@@ -28,12 +30,31 @@ public final class ViewportModel {
     }
 
     public Viewport current() {
-        return new Viewport(startMs, msPerPixel, width, height, scrollY);
+        return new Viewport(startMs, msPerPixel, width, height, scrollY, scale);
     }
 
+    /** The drawing surface's size in device pixels. */
     public void resize(double w, double h) {
-        width = Math.max(0, w);
-        height = Math.max(0, h);
+        deviceWidth = Math.max(0, w);
+        deviceHeight = Math.max(0, h);
+        relayout();
+    }
+
+    /**
+     * How many device pixels a layout pixel covers (presenter mode). The time under the plot's left edge and the
+     * content at the top stay where they are; the plot shows less time at a larger scale unless in fit mode.
+     */
+    public void setScale(double s) {
+        if (!(s > 0) || !Double.isFinite(s) || s == scale) return;
+        scale = s;
+        relayout();
+    }
+
+    public double scale() { return scale; }
+
+    private void relayout() {
+        width = deviceWidth / scale;
+        height = deviceHeight / scale;
         if (fit) msPerPixel = fitMsPerPixel();
         clamp();
     }

@@ -227,4 +227,25 @@ class TimelineLayoutTest {
         List<Primitive.Tick> seconds = TimelineLayout.ticks(new Viewport(0, 20, 528, 300, 0));
         assertEquals(java.util.Arrays.asList("0 s", "2 s", "4 s", "6 s", null), seconds.stream().map(Primitive.Tick::label).toList());
     }
+
+    @Test void atScaleTwoALaneIsTwiceAsTallOnScreen() {
+        List<TimelineRun> runs = List.of(threeDownloads(RunSpec.of(Strategy.GATHER)));
+        ViewportModel model = new ViewportModel();
+        model.resize(800, 400);
+        Viewport one = model.resolve(TimelineLayout.spanMs(runs), TimelineLayout.contentHeight(runs));
+        model.setScale(2);
+        Viewport two = model.resolve(TimelineLayout.spanMs(runs), TimelineLayout.contentHeight(runs));
+        assertEquals(1, one.scale());
+        assertEquals(2, two.scale());
+        assertEquals(400, two.width(), "the same 800 device pixels hold half the layout pixels");
+        LaneLabel lane1 = TimelineLayout.layout(runs, INF, one).all(LaneLabel.class).getFirst();
+        LaneLabel lane2 = TimelineLayout.layout(runs, INF, two).all(LaneLabel.class).getFirst();
+        assertEquals(2 * one.device(lane1.h()), two.device(lane2.h()), "a lane is twice as tall in device pixels");
+        assertEquals(2 * one.device(lane1.y()), two.device(lane2.y()), "and starts twice as far down");
+        assertEquals(2 * one.device(TimelineLayout.GUTTER), two.device(TimelineLayout.GUTTER), "the label column is twice as wide");
+        // The same picture at another scale (a 2× export) is the same layout.
+        assertEquals(TimelineLayout.layout(runs, INF, one).items(), TimelineLayout.layout(runs, INF, one.withScale(2)).items());
+        model.setScale(1);
+        assertEquals(one, model.resolve(TimelineLayout.spanMs(runs), TimelineLayout.contentHeight(runs)), "back to scale 1, back to the same viewport");
+    }
 }
