@@ -135,6 +135,8 @@ public final class ClassroomWindow {
         ClassroomStyles.install(mainScene);
         if (mainScene.getRoot() != null) scaleTimelines(mainScene.getRoot());
         presenter.onProperty().addListener((o, was, on) -> {
+            // Container skins (the split pane holding the comparison) exist only once the window has shown.
+            scaleTimelines(mainScene.getRoot());
             Stage main = (Stage) mainScene.getWindow();
             main.setFullScreen(on);
             playback.setSpeed(on ? presenter.slowMotionSpeedProperty().get() : 1);
