@@ -35,6 +35,11 @@ import org.gatherlab.engine.RunReport;
 import org.gatherlab.engine.Scenario;
 import org.gatherlab.engine.ScenarioReport;
 import org.gatherlab.engine.TraceListener;
+import org.gatherlab.engine.VirtualClock;
+import org.gatherlab.engine.jvm.JavaRun;
+import org.gatherlab.engine.jvm.JavaRunSpec;
+import org.gatherlab.engine.jvm.JavaSimulation;
+import org.gatherlab.jvm.JavaProgram;
 import org.gatherlab.report.ReportJson;
 
 /**
@@ -47,7 +52,7 @@ import org.gatherlab.report.ReportJson;
  * {@link BackgroundWork#direct()}. Works without the toolkit.
  */
 public final class VerifyModel {
-    public enum State { IDLE, RUNNING, MATCH, DIFFERS, NO_PYTHON, TOO_OLD, FAILED }
+    public enum State { IDLE, RUNNING, MATCH, DIFFERS, NO_PYTHON, TOO_OLD, FAILED, NO_JDK }
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
     /** Rows shown at most; differing rows are always among them. */
@@ -59,6 +64,7 @@ public final class VerifyModel {
     /** What one verification found. */
     sealed interface Finding {
         record NoPython() implements Finding {}
+        record NoJdk() implements Finding {}
         record TooOld(String version) implements Finding {}
         record Failed(String version, Msg reason, String detail) implements Finding {}
         record Compared(String version, List<ReportComparison.Row> rows) implements Finding {}
@@ -68,6 +74,7 @@ public final class VerifyModel {
     private final BackgroundWork work;
     private final ProcessRunner runner;
     private final PythonLocator locator;
+    private final JdkLocator jdk;
     private final Duration timeout;
 
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.IDLE);
@@ -85,8 +92,15 @@ public final class VerifyModel {
     private String label = "";
     private int runNumber;
     private String fileName = "prog.py";
+    /** Whether the run being verified is a Java run (checked on a JDK, in real time, rather than under python3). */
+    private boolean java;
 
     public VerifyModel(I18n i18n, BackgroundWork work, ProcessRunner runner, PythonLocator locator, Duration timeout) {
+        this(i18n, work, runner, locator, JdkLocator.system(), timeout);
+    }
+
+    public VerifyModel(I18n i18n, BackgroundWork work, ProcessRunner runner, PythonLocator locator, JdkLocator jdk, Duration timeout) {
+        this.jdk = Objects.requireNonNull(jdk, "jdk");
         this.i18n = Objects.requireNonNull(i18n, "i18n");
         this.work = Objects.requireNonNull(work, "work");
         this.runner = Objects.requireNonNull(runner, "runner");
@@ -129,6 +143,9 @@ public final class VerifyModel {
 
     public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
 
+    /** Whether the last run verified (or being verified) is a Java run: the other side is a JDK, not CPython. */
+    public boolean isJava() { return java; }
+
     // ---------------------------------------------------------------------------------------------- commands
 
     /** Verifies one run; the engine's report is computed (virtual clock). */
@@ -142,7 +159,8 @@ public final class VerifyModel {
         int mine = ++generation;
         label = org.gatherlab.engine.Reports.label(scenario.runs().get(runIndex));
         runNumber = runIndex + 1;
-        fileName = PythonProgram.fileName(scenario, runIndex);
+        java = scenario.runs().get(runIndex).strategy().isJava();
+        fileName = java ? JavaProgram.CLASS_NAME + ".java" : PythonProgram.fileName(scenario, runIndex);
         last = null;
         rows.clear();
         differences.set(0);
@@ -151,7 +169,7 @@ public final class VerifyModel {
         state.set(State.RUNNING);
         running.set(true);
         reword();
-        work.submit(() -> check(scenario, runIndex, engineReport), finding -> {
+        work.submit(() -> java ? checkJava(scenario, runIndex) : check(scenario, runIndex, engineReport), finding -> {
             if (mine == generation) show(finding);
         }, e -> {
             if (mine == generation) show(new Finding.Failed("", Msg.of("verify.failed.internal", Exporter.reason(e)), ""));
@@ -167,6 +185,7 @@ public final class VerifyModel {
         compared.set(0);
         pythonVersion.set("");
         label = "";
+        java = false;
         running.set(false);
         state.set(State.IDLE);
         reword();
@@ -222,6 +241,45 @@ public final class VerifyModel {
         }
     }
 
+    /**
+     * A Java run: its program ({@link JavaProgram}) under a JDK 25 launcher, {@code java --enable-preview --source 25
+     * Run.java --json}, in real time; its summary compared with the simulation, times within a tolerance.
+     */
+    private Finding checkJava(Scenario scenario, int runIndex) throws IOException, InterruptedException {
+        var exe = jdk.find();
+        if (exe.isEmpty()) return new Finding.NoJdk();
+        String launcher = exe.get().toString();
+        JavaRunSpec spec = scenario.runs().get(runIndex).java();
+        Path dir = Files.createTempDirectory("gatherlab-verify");
+        try {
+            Path program = dir.resolve(fileName);
+            Files.writeString(program, JavaProgram.generate(scenario.tasks(), scenario.seed(), spec, scenario.name()), StandardCharsets.UTF_8);
+            ProcessRunner.Result r;
+            try {
+                r = runner.run(List.of(launcher, "--enable-preview", "--source", "25", program.toString(), "--json"), dir, timeout);
+            } catch (TimeoutException e) {
+                return new Finding.Failed("", Msg.of("verify.failed.timeout", launcher, timeout.toSeconds()), "");
+            }
+            if (r.exitCode() != 0) return new Finding.Failed("", Msg.of("verify.failed.exit", r.exitCode()), tail(r.stderr()));
+            JsonNode theirs;
+            try {
+                theirs = JSON.readTree(r.stdout().strip().lines().reduce((a, b) -> b).orElse(""));
+            } catch (IOException e) {
+                return new Finding.Failed("", Msg.of("verify.failed.json"), tail(r.stdout()));
+            }
+            if (theirs == null || !theirs.isObject() || !"gatherlab/java-run@1".equals(theirs.path("format").asText())) {
+                return new Finding.Failed("", Msg.of("verify.failed.json"), tail(r.stdout()));
+            }
+            String version = "JDK " + theirs.path("jdk").asText("?");
+            JavaRun sim = JavaSimulation.run(scenario.tasks(), scenario.seed(), spec, new VirtualClock(), e -> { });
+            return new Finding.Compared(version, JavaRunComparison.compare(sim, theirs, JavaRunComparison.TOLERANCE_MS));
+        } catch (IOException e) {
+            return new Finding.Failed("", Msg.of("verify.java.failed.start", launcher, Exporter.reason(e)), "");
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
     private static String tail(String text) {
         List<String> lines = text.strip().lines().toList();
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 12), lines.size()));
@@ -242,6 +300,7 @@ public final class VerifyModel {
         running.set(false);
         switch (f) {
             case Finding.NoPython n -> state.set(State.NO_PYTHON);
+            case Finding.NoJdk n -> state.set(State.NO_JDK);
             case Finding.TooOld t -> {
                 pythonVersion.set(t.version());
                 state.set(State.TOO_OLD);
@@ -275,7 +334,7 @@ public final class VerifyModel {
 
     private void reword() {
         ClassroomText m = i18n.text();
-        heading.set(label.isEmpty() ? m.get("verify.title") : m.format("verify.heading", runNumber, label));
+        heading.set(label.isEmpty() ? m.get("verify.title") : m.format(java ? "verify.java.heading" : "verify.heading", runNumber, label));
         String python = pythonVersion.get();
         switch (state.get()) {
             case IDLE -> {
@@ -283,12 +342,16 @@ public final class VerifyModel {
                 detail.set("");
             }
             case RUNNING -> {
-                message.set(m.format("verify.running", fileName));
+                message.set(m.format(java ? "verify.java.running" : "verify.running", fileName));
                 detail.set("");
             }
             case NO_PYTHON -> {
                 message.set(m.get("verify.noPython"));
                 detail.set(m.get("verify.install"));
+            }
+            case NO_JDK -> {
+                message.set(m.get("verify.java.noJdk"));
+                detail.set(m.get("verify.java.install"));
             }
             case TOO_OLD -> {
                 message.set(m.format("verify.tooOld", python));
@@ -300,11 +363,13 @@ public final class VerifyModel {
                 detail.set(x.detail());
             }
             case MATCH -> {
-                message.set(m.format("verify.match", python, compared.get()));
+                message.set(m.format(java ? "verify.java.match" : "verify.match", python, compared.get()));
                 detail.set(hiddenNote(m));
             }
             case DIFFERS -> {
-                message.set(m.format(differences.get() == 1 ? "verify.differs.one" : "verify.differs", differences.get(), compared.get(), python));
+                String key = java ? (differences.get() == 1 ? "verify.java.differs.one" : "verify.java.differs")
+                        : (differences.get() == 1 ? "verify.differs.one" : "verify.differs");
+                message.set(m.format(key, differences.get(), compared.get(), python));
                 detail.set(hiddenNote(m));
             }
         }

@@ -99,7 +99,7 @@ public final class VerifyView extends VBox {
         VerifyModel.State s = model.state();
         progress.setVisible(s == VerifyModel.State.RUNNING);
         progress.setManaged(s == VerifyModel.State.RUNNING);
-        boolean problem = s == VerifyModel.State.NO_PYTHON || s == VerifyModel.State.TOO_OLD || s == VerifyModel.State.FAILED;
+        boolean problem = s == VerifyModel.State.NO_PYTHON || s == VerifyModel.State.NO_JDK || s == VerifyModel.State.TOO_OLD || s == VerifyModel.State.FAILED;
         pseudoClassStateChanged(PROBLEM, problem);
         pseudoClassStateChanged(MATCH, s == VerifyModel.State.MATCH);
         pseudoClassStateChanged(DIFFERS, s == VerifyModel.State.DIFFERS);
@@ -112,7 +112,7 @@ public final class VerifyView extends VBox {
         String glyph = switch (s) {
             case MATCH -> "✓ ";
             case DIFFERS -> "≠ ";
-            case NO_PYTHON, TOO_OLD, FAILED -> "⚠ ";
+            case NO_PYTHON, NO_JDK, TOO_OLD, FAILED -> "⚠ ";
             default -> "";
         };
         message.setAccessibleText(glyph + model.messageProperty().get());
@@ -131,7 +131,7 @@ public final class VerifyView extends VBox {
         grid.add(header(""), 0, 0);
         grid.add(header(m.get("verify.col.field")), 1, 0);
         grid.add(header(m.get("verify.col.engine")), 2, 0);
-        grid.add(header(m.get("verify.col.cpython")), 3, 0);
+        grid.add(header(m.get(model.isJava() ? "verify.java.col.jdk" : "verify.col.cpython")), 3, 0);
         int row = 1;
         for (ReportComparison.Row r : model.rows()) {
             Label mark = cell(r.differs() ? "≠" : "=", "verify-mark", r.differs());
@@ -142,7 +142,8 @@ public final class VerifyView extends VBox {
             Label cpython = cell(r.cpython(), "verify-value", r.differs());
             // Short values never wrap ("gather" split over two lines reads badly); long ones (lists) do.
             for (Label v : new Label[] {engine, cpython}) if (v.getText().length() <= 16) v.setMinWidth(Region.USE_PREF_SIZE);
-            String said = m.format(r.differs() ? "verify.row.differs" : "verify.row.same", r.field(), r.engine(), r.cpython());
+            String said = m.format(model.isJava() ? (r.differs() ? "verify.java.row.differs" : "verify.java.row.same")
+                    : (r.differs() ? "verify.row.differs" : "verify.row.same"), r.field(), r.engine(), r.cpython());
             for (Label l : new Label[] {mark, field, engine, cpython}) l.setAccessibleText(said);
             grid.addRow(row++, mark, field, engine, cpython);
         }

@@ -10,7 +10,13 @@ import java.util.Optional;
 /** A run's strategy and options, named as in the scenario file; which apply depends on the strategy. */
 public enum RunField {
     STRATEGY("strategy"), RETURN_EXCEPTIONS("returnExceptions"), RETURN_WHEN("returnWhen"), TIMEOUT_MS("timeoutMs"),
-    CANCEL_AT_MS("cancelAtMs"), LIMIT("limit"), CPU("cpu"), WORKERS("workers"), ON_EXIT("onExit");
+    CANCEL_AT_MS("cancelAtMs"), LIMIT("limit"), CPU("cpu"), WORKERS("workers"), ON_EXIT("onExit"),
+    /** Java runs: platform or virtual threads. */
+    THREADS("threads"),
+    /** Java runs: the simulated machine's cores (1–256). */
+    CORES("cores"),
+    /** Structured runs: the {@code StructuredTaskScope.Joiner}. */
+    JOINER("joiner");
 
     private final String json;
 
@@ -31,6 +37,9 @@ public enum RunField {
             case CPU -> w.text("field.run.cpu.help");
             case WORKERS -> w.text("field.run.workers.help");
             case ON_EXIT -> w.text("field.run.onExit.help");
+            case THREADS -> w.text("field.run.threads.help");
+            case CORES -> w.text("field.run.cores.help");
+            case JOINER -> w.text("field.run.joiner.help");
         };
     }
 
@@ -45,9 +54,16 @@ public enum RunField {
      * without a process pool is allowed but has no effect).
      */
     public boolean appliesTo(RunSpec run) {
-        // A Java run has its own options (threads, cores, joiner: set in the file for now); of these, only the timeout.
-        if (run.strategy().isJava()) return this == STRATEGY || this == TIMEOUT_MS;
+        // A Java run has its own options (threads, cores; joiner for structured); of the Python ones, only the timeout.
+        if (run.strategy().isJava()) {
+            return switch (this) {
+                case STRATEGY, TIMEOUT_MS, THREADS, CORES -> true;
+                case JOINER -> run.strategy() == Strategy.STRUCTURED;
+                default -> false;
+            };
+        }
         return switch (this) {
+            case THREADS, CORES, JOINER -> false;
             case RETURN_EXCEPTIONS -> run.strategy().acceptsReturnExceptions();
             case RETURN_WHEN -> run.strategy() == Strategy.WAIT;
             case WORKERS -> run.cpu() == CpuMode.PROCESSES;
@@ -57,7 +73,7 @@ public enum RunField {
 
     /** Whether the field is typed as text (the others are choices). */
     public boolean isText() {
-        return this == TIMEOUT_MS || this == CANCEL_AT_MS || this == LIMIT || this == WORKERS;
+        return this == TIMEOUT_MS || this == CANCEL_AT_MS || this == LIMIT || this == WORKERS || this == CORES;
     }
 
     /** A text field's value as the editor shows it. */
@@ -72,6 +88,9 @@ public enum RunField {
             case RETURN_WHEN -> run.returnWhen().name();
             case CPU -> run.cpu().json();
             case ON_EXIT -> run.onExit().json();
+            case THREADS -> run.threads().json();
+            case CORES -> Integer.toString(run.cores());
+            case JOINER -> run.joiner().json();
         };
     }
 
@@ -88,6 +107,10 @@ public enum RunField {
             case WORKERS -> {
                 Long v = FieldText.optionalInteger(text, Integer.MIN_VALUE, Integer.MAX_VALUE, "must be between 1 and 256");
                 yield run.withWorkers(v == null ? RunSpec.DEFAULT_WORKERS : v.intValue());
+            }
+            case CORES -> {
+                Long v = FieldText.optionalInteger(text, Integer.MIN_VALUE, Integer.MAX_VALUE, "must be between 1 and 256");
+                yield run.withCores(v == null ? RunSpec.DEFAULT_CORES : v.intValue());
             }
             default -> throw new IllegalArgumentException(json + " is not a text field");
         };

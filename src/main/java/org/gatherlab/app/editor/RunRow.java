@@ -75,6 +75,10 @@ public final class RunRow {
         if (run.cpu() == CpuMode.PROCESSES) s.append(" · ").append(w.count("editor.runs.summary.processes", run.workers()));
         if (run.cancelAtMs() != null) s.append(" · ").append(w.format("editor.runs.summary.cancelAt", FieldText.number(run.cancelAtMs())));
         if (run.onExit() == OnExit.CANCEL) s.append(" · ").append(w.text("editor.runs.summary.onExitCancel"));
+        if (run.strategy().isJava()) {
+            s.append(" · ").append(run.threads().json()).append(" · ").append(w.count("editor.runs.summary.cores", run.cores()));
+            if (run.strategy() == Strategy.STRUCTURED) s.append(" · ").append(run.joiner().json());
+        }
         return s.toString();
     }
 

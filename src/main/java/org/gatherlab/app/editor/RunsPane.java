@@ -29,6 +29,8 @@ import org.gatherlab.engine.OnExit;
 import org.gatherlab.engine.ReturnWhen;
 import org.gatherlab.engine.RunSpec;
 import org.gatherlab.engine.Strategy;
+import org.gatherlab.engine.jvm.JavaThreads;
+import org.gatherlab.engine.jvm.ScopeJoiner;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.EnumMap;
@@ -69,6 +71,12 @@ public final class RunsPane extends UiPart<VBox> {
     @FXML private ChoiceBox<CpuMode> cpuChoice;
     @FXML private Label workersLabel;
     @FXML private CustomTextField workersField;
+    @FXML private Label threadsLabel;
+    @FXML private ChoiceBox<JavaThreads> threadsChoice;
+    @FXML private Label coresLabel;
+    @FXML private CustomTextField coresField;
+    @FXML private Label joinerLabel;
+    @FXML private ChoiceBox<ScopeJoiner> joinerChoice;
 
     private final ScenarioEditorModel model;
     private final Messages messages;
@@ -101,6 +109,9 @@ public final class RunsPane extends UiPart<VBox> {
             case RETURN_WHEN -> returnWhenChoice.requestFocus();
             case CPU -> cpuChoice.requestFocus();
             case ON_EXIT -> onExitChoice.requestFocus();
+            case THREADS -> threadsChoice.requestFocus();
+            case CORES -> coresField.requestFocus();
+            case JOINER -> joinerChoice.requestFocus();
         }
     }
 
@@ -118,6 +129,8 @@ public final class RunsPane extends UiPart<VBox> {
         choices(returnWhenChoice, ReturnWhen.values(), ReturnWhen::name);
         choices(onExitChoice, OnExit.values(), OnExit::json);
         choices(cpuChoice, CpuMode.values(), CpuMode::json);
+        choices(threadsChoice, JavaThreads.values(), JavaThreads::json);
+        choices(joinerChoice, ScopeJoiner.values(), ScopeJoiner::json);
         label(strategyLabel, strategyChoice, RunField.STRATEGY);
         label(returnExceptionsLabel, returnExceptionsCheck, RunField.RETURN_EXCEPTIONS);
         label(returnWhenLabel, returnWhenChoice, RunField.RETURN_WHEN);
@@ -127,10 +140,14 @@ public final class RunsPane extends UiPart<VBox> {
         label(limitLabel, limitField, RunField.LIMIT);
         label(cpuLabel, cpuChoice, RunField.CPU);
         label(workersLabel, workersField, RunField.WORKERS);
+        label(threadsLabel, threadsChoice, RunField.THREADS);
+        label(coresLabel, coresField, RunField.CORES);
+        label(joinerLabel, joinerChoice, RunField.JOINER);
         textFields.put(RunField.TIMEOUT_MS, text(timeoutField, RunField.TIMEOUT_MS));
         textFields.put(RunField.CANCEL_AT_MS, text(cancelAtField, RunField.CANCEL_AT_MS));
         textFields.put(RunField.LIMIT, text(limitField, RunField.LIMIT));
         textFields.put(RunField.WORKERS, text(workersField, RunField.WORKERS));
+        textFields.put(RunField.CORES, text(coresField, RunField.CORES));
         applyWords();
     }
 
@@ -217,6 +234,12 @@ public final class RunsPane extends UiPart<VBox> {
         cpuChoice.valueProperty().addListener((obs, old, now) -> {
             if (!updating && now != null) model.setCpu(selected(), now);
         });
+        threadsChoice.valueProperty().addListener((obs, old, now) -> {
+            if (!updating && now != null) model.setThreads(selected(), now);
+        });
+        joinerChoice.valueProperty().addListener((obs, old, now) -> {
+            if (!updating && now != null) model.setJoiner(selected(), now);
+        });
     }
 
     private final javafx.beans.InvalidationListener selectedChanged = o -> showSelected();
@@ -245,13 +268,15 @@ public final class RunsPane extends UiPart<VBox> {
             returnWhenChoice.setValue(run.returnWhen());
             onExitChoice.setValue(run.onExit());
             cpuChoice.setValue(run.cpu());
+            threadsChoice.setValue(run.threads());
+            joinerChoice.setValue(run.joiner());
             for (var e : textFields.entrySet()) e.getValue().show(s.text(e.getKey()), s.problem(e.getKey()), e.getKey().help(messages.words()));
         } finally {
             updating = false;
         }
-        enable(returnExceptionsLabel, returnExceptionsCheck, RunField.RETURN_EXCEPTIONS.appliesTo(run));
-        enable(returnWhenLabel, returnWhenChoice, RunField.RETURN_WHEN.appliesTo(run));
-        enable(workersLabel, workersField, RunField.WORKERS.appliesTo(run));
+        for (var e : labels.entrySet()) {
+            if (e.getValue() != RunField.STRATEGY) enable(e.getKey(), e.getKey().getLabelFor(), e.getValue().appliesTo(run));
+        }
     }
 
     private static void enable(Label label, javafx.scene.Node control, boolean applies) {

@@ -17,6 +17,8 @@ import org.gatherlab.engine.ReturnWhen;
 import org.gatherlab.engine.RunSpec;
 import org.gatherlab.engine.Scenario;
 import org.gatherlab.engine.Strategy;
+import org.gatherlab.engine.jvm.JavaThreads;
+import org.gatherlab.engine.jvm.ScopeJoiner;
 import org.gatherlab.engine.TaskKind;
 import org.gatherlab.engine.TaskSpec;
 import org.gatherlab.engine.CpuMode;
@@ -388,6 +390,11 @@ public final class ScenarioEditorModel {
         updateRun(index, r -> {
             RunSpec n = new RunSpec(strategy, r.returnExceptions(), r.returnWhen(), r.timeoutMs(), r.cancelAtMs(), r.limit(),
                     r.cpu(), r.workers(), r.onExit());
+            // The Java options carry over between Java strategies (the joiner only to structured); a Python run has the defaults.
+            if (strategy.isJava() && r.strategy().isJava()) {
+                n = n.withThreads(r.threads()).withCores(r.cores());
+                if (strategy == Strategy.STRUCTURED) n = n.withJoiner(r.joiner());
+            }
             List<String> reset = new ArrayList<>();
             if (!strategy.acceptsReturnExceptions() && n.returnExceptions()) {
                 n = n.withReturnExceptions(false);
@@ -397,8 +404,17 @@ public final class ScenarioEditorModel {
                 n = n.withReturnWhen(ReturnWhen.ALL_COMPLETED);
                 reset.add("returnWhen");
             }
+            if (strategy.isJava()) {
+                // The Python-only options: the reader refuses them on a Java run.
+                if (n.cancelAtMs() != null) { n = n.withCancelAtMs(null); reset.add("cancelAtMs"); }
+                if (n.limit() != null) { n = n.withLimit(null); reset.add("limit"); }
+                if (n.cpu() != CpuMode.LOOP) { n = n.withCpu(CpuMode.LOOP); reset.add("cpu"); }
+                if (n.workers() != RunSpec.DEFAULT_WORKERS) { n = n.withWorkers(RunSpec.DEFAULT_WORKERS); reset.add("workers"); }
+                if (n.onExit() != OnExit.DRAIN) { n = n.withOnExit(OnExit.DRAIN); reset.add("onExit"); }
+            }
             if (reset.size() == 1) message.set(messages.format("editor.optionReset.single", strategy.json(), reset.get(0)));
-            else if (reset.size() == 2) message.set(messages.format("editor.optionReset.pair", strategy.json(), reset.get(0), reset.get(1)));
+            else if (reset.size() >= 2) message.set(messages.format("editor.optionReset.pair", strategy.json(),
+                    String.join(", ", reset.subList(0, reset.size() - 1)), reset.getLast()));
             return n;
         }, null);
     }
@@ -411,7 +427,13 @@ public final class ScenarioEditorModel {
 
     public void setOnExit(int index, OnExit value) { updateRun(index, r -> r.withOnExit(value), RunField.ON_EXIT); }
 
-    /** Sets a text option (timeoutMs, cancelAtMs, limit, workers) from typed text; empty means absent (workers: 4). */
+    /** Java runs: platform or virtual threads. */
+    public void setThreads(int index, JavaThreads value) { updateRun(index, r -> r.withThreads(value), RunField.THREADS); }
+
+    /** Structured runs: the scope's joiner. */
+    public void setJoiner(int index, ScopeJoiner value) { updateRun(index, r -> r.withJoiner(value), RunField.JOINER); }
+
+    /** Sets a text option (timeoutMs, cancelAtMs, limit, workers, cores) from typed text; empty means absent (workers, cores: the default). */
     public void editRun(int index, RunField field, String text) {
         if (index < 0 || index >= runRows.size() || !field.isText()) return;
         RunRow row = runRows.get(index);

@@ -157,4 +157,92 @@ class VerifyModelTest {
         queued.getFirst().run();
         assertEquals(VerifyModel.State.IDLE, m.state(), "a cleared verification stays cleared");
     }
+
+    // ---- Java runs: the program on a JDK, in real time
+
+    private final Scenario javaScenario = lesson01.withRuns(List.of(org.gatherlab.engine.RunSpec.of(org.gatherlab.engine.Strategy.CF_ALLOF)));
+
+    /** What the real program would print: the simulation's values, times shifted by {@code lagMs} and the first task's end by {@code skewMs}. */
+    private String javaJson(double lagMs, double skewMs, String firstState) {
+        var sim = org.gatherlab.engine.jvm.JavaSimulation.run(javaScenario.tasks(), javaScenario.seed(), javaScenario.runs().getFirst().java(),
+                new org.gatherlab.engine.VirtualClock(), e -> { });
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var root = mapper.createObjectNode().put("format", "gatherlab/java-run@1").put("jdk", "25.0.1+8")
+                .put("returnedAtMs", sim.returnedAtMs() + lagMs).put("blockExitMs", sim.blockExitMs() + lagMs);
+        var o = root.putObject("outcome").put("kind", sim.outcome().kind());
+        switch (sim.outcome()) {
+            case org.gatherlab.engine.jvm.JavaOutcome.Threw t -> o.put("exception", t.exception()).put("cause", t.cause()).put("causeTask", t.causeTask());
+            case org.gatherlab.engine.jvm.JavaOutcome.Returned r -> {
+                o.put("returns", r.returns());
+                var items = o.putArray("items");
+                for (var it : r.items()) items.addObject().put("task", it.task()).put("value", it.value()).put("javaState", it.javaState()).put("error", it.error());
+            }
+        }
+        var tasks = root.putArray("tasks");
+        boolean first = true;
+        for (var t : sim.taskResults()) {
+            var n = tasks.addObject().put("name", t.name()).put("state", first && firstState != null ? firstState : t.state().json())
+                    .put("javaState", t.finalState()).put("body", t.body().json());
+            if (t.startMs() == null) n.putNull("startMs"); else n.put("startMs", t.startMs() + lagMs);
+            n.put("endMs", t.endMs() + lagMs + (first ? skewMs : 0));
+            first = false;
+        }
+        return "Starting...\n" + root;
+    }
+
+    private VerifyModel javaModel(ProcessRunner runner, JdkLocator jdk) {
+        return new VerifyModel(i18n, BackgroundWork.direct(), runner, () -> Optional.empty(), jdk, Duration.ofSeconds(5));
+    }
+
+    private static final JdkLocator JDK = () -> Optional.of(Path.of("/opt/jdk-25/bin/java"));
+
+    private ProcessRunner fakeJava(String out) {
+        return (command, directory, timeout) -> {
+            commands.add(command);
+            assertEquals(List.of("/opt/jdk-25/bin/java", "--enable-preview", "--source", "25"), command.subList(0, 4));
+            assertEquals("--json", command.getLast());
+            assertTrue(Files.readString(Path.of(command.get(4))).contains("CompletableFuture"), "the Java program was written");
+            return new ProcessRunner.Result(0, out, "");
+        };
+    }
+
+    @Test void aJavaRunIsCheckedOnAJdkWithTimesWithinTheTolerance() {
+        VerifyModel m = javaModel(fakeJava(javaJson(12, 30, null)), JDK);
+        m.verify(javaScenario, 0);
+        assertEquals(VerifyModel.State.MATCH, m.state(), m.rows().toString());
+        assertTrue(m.isJava());
+        assertEquals("JDK 25.0.1+8", m.pythonVersionProperty().get());
+        assertTrue(m.messageProperty().get().startsWith("JDK 25.0.1+8 agrees with the engine on all "), m.messageProperty().get());
+        assertTrue(m.rows().stream().anyMatch(r -> r.field().equals("outcome.kind")));
+        assertTrue(m.headingProperty().get().contains("real JDK"));
+        assertEquals(1, commands.size());
+    }
+
+    @Test void aJavaRunFlagsAStateOrATimeThatDiffers() {
+        VerifyModel m = javaModel(fakeJava(javaJson(5, 200, "cancelled")), JDK);
+        m.verify(javaScenario, 0);
+        assertEquals(VerifyModel.State.DIFFERS, m.state());
+        var differing = m.rows().stream().filter(ReportComparison.Row::differs).map(ReportComparison.Row::field).toList();
+        assertTrue(differing.contains("tasks[A].state"), differing.toString());
+        assertTrue(differing.stream().anyMatch(f -> f.startsWith("tasks[A].endMs")), differing.toString());
+        assertTrue(m.messageProperty().get().contains("differ"), m.messageProperty().get());
+    }
+
+    @Test void withoutAJdkItSaysHowToGetOne() {
+        VerifyModel m = javaModel((c, d, t) -> { throw new AssertionError("nothing to run"); }, Optional::empty);
+        m.verify(javaScenario, 0);
+        assertEquals(VerifyModel.State.NO_JDK, m.state());
+        assertTrue(m.detailProperty().get().contains("JDK 25"));
+        i18n.use(ClassroomText.SPANISH);
+        assertTrue(m.detailProperty().get().startsWith("Instala un JDK 25"));
+    }
+
+    @Test void theJdkLocatorLooksForAJdk25UnderAJvmFolder(@TempDir Path dir) throws Exception {
+        assertEquals(Optional.empty(), JdkLocator.inJvmDirectory(dir));
+        Path java = Files.createDirectories(dir.resolve("java-25-openjdk-amd64/bin")).resolve("java");
+        Files.writeString(java, "#!/bin/sh\n");
+        java.toFile().setExecutable(true);
+        Files.createDirectories(dir.resolve("java-21-openjdk-amd64/bin"));
+        assertEquals(Optional.of(java), JdkLocator.inJvmDirectory(dir));
+    }
 }

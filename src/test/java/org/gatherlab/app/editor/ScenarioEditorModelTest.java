@@ -247,6 +247,47 @@ class ScenarioEditorModelTest {
     }
 
     @Test
+    void javaRunsHaveThreadsCoresAndForStructuredAJoiner() {
+        RunSpec gather = model.runs().get(1).run();
+        assertFalse(RunField.THREADS.appliesTo(gather));
+        assertFalse(RunField.CORES.appliesTo(gather));
+        assertFalse(RunField.JOINER.appliesTo(gather));
+
+        model.editRun(1, RunField.LIMIT, "2");
+        model.setStrategy(1, Strategy.CF_ALLOF);
+        RunSpec cf = model.runs().get(1).run();
+        assertNull(cf.limit(), "a Python-only option is reset");
+        assertTrue(RunField.THREADS.appliesTo(cf));
+        assertTrue(RunField.CORES.appliesTo(cf));
+        assertTrue(RunField.TIMEOUT_MS.appliesTo(cf));
+        assertFalse(RunField.JOINER.appliesTo(cf));
+        assertFalse(RunField.LIMIT.appliesTo(cf));
+
+        model.setThreads(1, org.gatherlab.engine.jvm.JavaThreads.PLATFORM);
+        model.editRun(1, RunField.CORES, "2");
+        assertEquals("2", model.runs().get(1).state().text(RunField.CORES));
+        model.setStrategy(1, Strategy.STRUCTURED);
+        assertTrue(RunField.JOINER.appliesTo(model.runs().get(1).run()));
+        model.setJoiner(1, org.gatherlab.engine.jvm.ScopeJoiner.AWAIT_ALL);
+        RunSpec s = model.runs().get(1).run();
+        assertEquals(org.gatherlab.engine.jvm.JavaThreads.PLATFORM, s.threads(), "Java options carry over between Java strategies");
+        assertEquals(2, s.cores());
+        assertEquals(org.gatherlab.engine.jvm.ScopeJoiner.AWAIT_ALL, s.joiner());
+        assertEquals("structured · platform · 2 cores · awaitAll", model.runs().get(1).state().summary(Words.english()));
+        assertTrue(model.runs().get(1).state().problem(RunField.THREADS).startsWith("runs[1].threads: platform is not modelled for structured"),
+                "the reader's message, on the field");
+        model.setThreads(1, org.gatherlab.engine.jvm.JavaThreads.VIRTUAL);
+        assertNull(model.runs().get(1).state().problem(RunField.THREADS));
+        assertTrue(model.validProperty().get(), model.problems().toString());
+
+        model.editRun(1, RunField.CORES, "0");
+        assertTrue(model.runs().get(1).state().problem(RunField.CORES).startsWith("runs[1].cores: "),
+                String.valueOf(model.runs().get(1).state().problem(RunField.CORES)));
+        model.editRun(1, RunField.CORES, "");
+        assertEquals(RunSpec.DEFAULT_CORES, model.runs().get(1).run().cores());
+    }
+
+    @Test
     void runOptionsAreEditedAndCheckedOnTheirField() {
         model.editRun(1, RunField.TIMEOUT_MS, "250");
         model.editRun(1, RunField.LIMIT, "2");
