@@ -62,6 +62,8 @@ public final class EngineWords {
     public static String cause(Words w, CancelCause cause) {
         return switch (cause) {
             case TASKGROUP -> w.text("cause.taskgroup");
+            case SCOPE -> w.text("cause.scope");
+            case WINNER -> w.text("cause.winner");
             case TIMEOUT -> w.text("cause.timeout");
             case CALLER -> w.text("cause.caller");
             case SELF -> w.text("cause.self");

@@ -11,7 +11,11 @@ public enum CancelCause {
     /** The task's own {@code cancelAtMs}. */
     SELF("self"),
     /** {@code asyncio.run()}'s teardown ({@code onExit: cancel}). */
-    EXIT("exit");
+    EXIT("exit"),
+    /** Java: a {@code StructuredTaskScope} was cancelled (first failure, or its joiner decided) and interrupted this subtask. */
+    SCOPE("scope"),
+    /** Java: {@code invokeAny} had its winner and cancelled the rest. */
+    WINNER("winner");
 
     private final String json;
 

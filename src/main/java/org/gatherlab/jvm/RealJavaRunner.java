@@ -201,7 +201,8 @@ public final class RealJavaRunner {
             return switch (run.api()) {
                 case CF_ALLOF, CF_ANYOF -> CancelCause.SELF;
                 case INVOKE_ALL -> CancelCause.TIMEOUT;
-                case INVOKE_ANY, STRUCTURED -> timedOut ? CancelCause.TIMEOUT : CancelCause.TASKGROUP;
+                case INVOKE_ANY -> timedOut ? CancelCause.TIMEOUT : CancelCause.WINNER;
+                case STRUCTURED -> timedOut ? CancelCause.TIMEOUT : CancelCause.SCOPE;
             };
         }
 
@@ -365,7 +366,7 @@ public final class RealJavaRunner {
                     outcome = new JavaOutcome.Threw("TimeoutException", null, null);
                 }
                 returned(outcome);
-                neverRan(timedOut ? CancelCause.TIMEOUT : CancelCause.TASKGROUP);
+                neverRan(timedOut ? CancelCause.TIMEOUT : CancelCause.WINNER);
             }
             return outcome;
         }

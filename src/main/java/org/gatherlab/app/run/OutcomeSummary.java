@@ -248,6 +248,7 @@ public record OutcomeSummary(String title, Kind kind, String headline, List<Sect
         return switch (cause) {
             // The Java model reuses this cause for a scope or invokeAny cancelling the rest: say which world it is.
             case TASKGROUP -> run.strategy().isJava() ? w.count("outcome.cause.javaCall", n) : w.count("outcome.cause.taskgroup", n);
+            case SCOPE, WINNER -> w.count("outcome.cause.javaCall", n);
             case TIMEOUT -> run.timeoutMs() == null ? w.count("outcome.cause.timeout", n) : w.count("outcome.cause.timeout.ms", n, ms(run.timeoutMs()));
             case CALLER -> run.cancelAtMs() == null ? w.count("outcome.cause.caller", n) : w.count("outcome.cause.caller.at", n, ms(run.cancelAtMs()));
             case SELF -> w.count("outcome.cause.self", n);
@@ -261,6 +262,8 @@ public record OutcomeSummary(String title, Kind kind, String headline, List<Sect
                 return switch (t.cancelCause()) {
                     case SELF -> w.text("outcome.causeOf.self");
                     case TASKGROUP -> w.text("outcome.causeOf.taskgroup");
+                    case SCOPE -> w.text("outcome.causeOf.scope");
+                    case WINNER -> w.text("outcome.causeOf.winner");
                     case TIMEOUT -> w.text("outcome.causeOf.timeout");
                     case CALLER -> w.text("outcome.causeOf.caller");
                     case EXIT -> w.text("outcome.causeOf.exit");

@@ -54,7 +54,7 @@ final class InvokeAnyCall extends Call {
     }
 
     @Override JavaOutcome ownerWakes() {
-        CancelCause cause = timedOut ? CancelCause.TIMEOUT : CancelCause.TASKGROUP;
+        CancelCause cause = timedOut ? CancelCause.TIMEOUT : CancelCause.WINNER;
         for (SimThread t : m.threads) m.cancelHandle(t, cause, true);
         if (winner != null) return new JavaOutcome.Returned("String", List.of(JavaOutcome.Item.value(winner.name())));
         if (timedOut) return new JavaOutcome.Threw("TimeoutException", null, null);

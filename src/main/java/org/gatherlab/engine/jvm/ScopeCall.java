@@ -54,7 +54,7 @@ final class ScopeCall extends Call {
     }
 
     @Override void afterBodyEnd(SimThread t) {
-        if (!t.handleCancelled && onComplete(t)) cancel(t, CancelCause.TASKGROUP);
+        if (!t.handleCancelled && onComplete(t)) cancel(t, CancelCause.SCOPE);
         if (m.alive() == 0) m.signalOwner();
     }
 

@@ -45,8 +45,8 @@ class JavaGoldenScenariosTest {
         assertEquals(100, r.returnedAtMs());
         assertEquals(100, r.blockExitMs());
         assertTask(r, "A", TaskState.FAILED, 0.0, 100.0, false, null, "FAILED");
-        assertTask(r, "B", TaskState.CANCELLED, 0.0, 100.0, false, CancelCause.TASKGROUP, "UNAVAILABLE");
-        assertTask(r, "C", TaskState.CANCELLED, 0.0, 100.0, false, CancelCause.TASKGROUP, "UNAVAILABLE");
+        assertTask(r, "B", TaskState.CANCELLED, 0.0, 100.0, false, CancelCause.SCOPE, "UNAVAILABLE");
+        assertTask(r, "C", TaskState.CANCELLED, 0.0, 100.0, false, CancelCause.SCOPE, "UNAVAILABLE");
         assertEquals(BodyEnd.INTERRUPTED, r.task("B").body());
         assertEquals(100.0, r.task("B").interruptedMs());
         assertEquals(BodyEnd.INTERRUPTED, r.task("C").body());
@@ -57,10 +57,10 @@ class JavaGoldenScenariosTest {
         assertEquals(threw("StructuredTaskScope.FailedException", "TaskFailed", "A"), r.outcome());
         assertEquals(100, r.returnedAtMs(), "join() throws at the first failure");
         assertEquals(400, r.blockExitMs(), "close() waits for the CPU loop that ignores its interrupt");
-        assertTask(r, "B", TaskState.CANCELLED, 0.0, 400.0, true, CancelCause.TASKGROUP, "UNAVAILABLE");
+        assertTask(r, "B", TaskState.CANCELLED, 0.0, 400.0, true, CancelCause.SCOPE, "UNAVAILABLE");
         assertEquals(BodyEnd.RETURNED, r.task("B").body(), "B's loop ran to its end and returned: nobody sees it");
         assertEquals(100.0, r.task("B").cancelRequestedMs());
-        assertTask(r, "C", TaskState.CANCELLED, 0.0, 100.0, false, CancelCause.TASKGROUP, "UNAVAILABLE");
+        assertTask(r, "C", TaskState.CANCELLED, 0.0, 100.0, false, CancelCause.SCOPE, "UNAVAILABLE");
     }
 
     @Test void gs18_invokeAllReturnsEveryFutureInTaskOrderWhenAllAreDone() {

@@ -152,8 +152,8 @@ class JavaRulesTest {
         assertEquals(new JavaOutcome.Returned("String", List.of(JavaOutcome.Item.value("B"))), r.outcome());
         assertEquals(100, r.returnedAtMs());
         assertTask(r, "A", TaskState.FAILED, 0.0, 50.0, false, null, null);
-        assertTask(r, "C", TaskState.CANCELLED, 0.0, 100.0, false, CancelCause.TASKGROUP, null);
-        assertTask(r, "D", TaskState.CANCELLED, 0.0, 250.0, true, CancelCause.TASKGROUP, null);
+        assertTask(r, "C", TaskState.CANCELLED, 0.0, 100.0, false, CancelCause.WINNER, null);
+        assertTask(r, "D", TaskState.CANCELLED, 0.0, 250.0, true, CancelCause.WINNER, null);
         assertEquals(250, r.blockExitMs());
     }
 
@@ -194,7 +194,7 @@ class JavaRulesTest {
         JavaRun r = run(OPEN, TaskSpec.io("A", 200).failing(), TaskSpec.cpu("B", 100).failing(), TaskSpec.cpu("C", 300).failing());
         assertEquals(threw("StructuredTaskScope.FailedException", "TaskFailed", "B"), r.outcome());
         assertEquals(100, r.returnedAtMs());
-        assertTask(r, "C", TaskState.CANCELLED, 0.0, 300.0, true, CancelCause.TASKGROUP, "UNAVAILABLE");
+        assertTask(r, "C", TaskState.CANCELLED, 0.0, 300.0, true, CancelCause.SCOPE, "UNAVAILABLE");
         assertEquals(BodyEnd.THREW, r.task("C").body(), "C's own TaskFailed is thrown away");
     }
 
@@ -221,7 +221,7 @@ class JavaRulesTest {
         assertEquals(new JavaOutcome.Returned("String", List.of(JavaOutcome.Item.value("B"))), r.outcome());
         assertEquals(100, r.returnedAtMs());
         assertTask(r, "A", TaskState.FAILED, 0.0, 50.0, false, null, "FAILED");
-        assertTask(r, "C", TaskState.CANCELLED, 0.0, 100.0, false, CancelCause.TASKGROUP, "UNAVAILABLE");
+        assertTask(r, "C", TaskState.CANCELLED, 0.0, 100.0, false, CancelCause.SCOPE, "UNAVAILABLE");
 
         JavaRun allFail = run(spec, TaskSpec.io("A", 80).failing(), TaskSpec.io("B", 50).failing());
         assertEquals(threw("StructuredTaskScope.FailedException", "TaskFailed", "B"), allFail.outcome(), "the first to fail");
