@@ -14,9 +14,10 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Replaces a file's content all at once: the bytes go to a temporary file beside it, which is then renamed
  * over it. A reader (or a crash) sees the old file or the new one, never half of one; on any failure the
- * old file is untouched and the temporary file is gone.
+ * old file is untouched and the temporary file is gone. Every file GatherLab writes goes through here:
+ * scenarios, {@code gatherlab run -o}, and the app's exports.
  */
-final class AtomicFileWriter {
+public final class AtomicFileWriter {
     /** The two steps that touch the disk, apart so a test can make either fail. */
     interface Steps {
         void write(Path temp, byte[] bytes) throws IOException;
@@ -58,6 +59,11 @@ final class AtomicFileWriter {
     private final Steps steps;
 
     AtomicFileWriter(Steps steps) { this.steps = steps; }
+
+    /** Replaces {@code target} (or creates it) with {@code bytes}, all at once or not at all. */
+    public static void replace(Path target, byte[] bytes) throws IOException {
+        new AtomicFileWriter(DISK).write(target, bytes);
+    }
 
     void write(Path target, byte[] bytes) throws IOException {
         // Through a symbolic link: renaming over the link would replace the link, not the file it names.
