@@ -11,6 +11,7 @@ module org.gatherlab {
     requires java.prefs;
 
     exports org.gatherlab.engine;
+    exports org.gatherlab.runs;
     // The toolkit instantiates the Application subclass reflectively.
     exports org.gatherlab.app to javafx.graphics;
     // FXML injects @FXML fields of the controllers (views pass themselves as controller).

@@ -1,7 +1,6 @@
 package org.gatherlab.bench;
 
-import org.gatherlab.engine.Engine;
-import org.gatherlab.engine.Reports;
+import org.gatherlab.runs.Engine;
 import org.gatherlab.engine.RunReport;
 import org.gatherlab.engine.RunSpec;
 import org.gatherlab.engine.Scenario;
@@ -9,7 +8,6 @@ import org.gatherlab.engine.Strategy;
 import org.gatherlab.engine.TaskSpec;
 import org.gatherlab.engine.TraceListener;
 import org.gatherlab.runtime.RealClock;
-import org.gatherlab.runtime.RealTime;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,7 +17,7 @@ import java.util.SplittableRandom;
 
 /**
  * The engine's speed, measured (never asserted in a unit test). Run from the image:
- * {@code target/image/bin/java -m org.gatherlab/org.gatherlab.bench.EngineBenchmark [virtual|real|processes|all]}.
+ * {@code target/image/bin/java -m org.gatherlab/org.gatherlab.bench.EngineBenchmark [virtual|memory|real|processes|python|java|all]}.
  * Prints one line per measurement; the README quotes them.
  */
 public final class EngineBenchmark {
@@ -32,6 +30,7 @@ public final class EngineBenchmark {
         if (what.equals("real") || what.equals("all")) real();
         if (what.equals("processes") || what.equals("all")) processes();
         if (what.equals("python") || what.equals("all")) python();
+        if (what.equals("java") || what.equals("all")) java();
     }
 
     /**
@@ -102,6 +101,41 @@ public final class EngineBenchmark {
         }
     }
 
+    /**
+     * Each Java strategy against {@code gather()} over the same tasks on the virtual clock, report included: the cost
+     * per task and the ratio, median of 5 after warm-up. Half the tasks sleep, half compute; virtual threads on 4
+     * carriers (the default).
+     */
+    static void java() {
+        List<Strategy> strategies = new ArrayList<>(List.of(Strategy.GATHER));
+        strategies.addAll(Strategy.java());
+        for (int n : new int[] {1_000, 10_000, 100_000}) {
+            SplittableRandom rnd = new SplittableRandom(n);
+            List<TaskSpec> tasks = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                int ms = rnd.nextInt(1001);
+                tasks.add(i % 2 == 0 ? TaskSpec.io("t" + i, ms) : TaskSpec.cpu("t" + i, ms));
+            }
+            Scenario s = Scenario.of("bench", tasks, strategies.stream().map(RunSpec::of).toList());
+            double gather = Double.NaN;
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "virtual java n=%,d:", n));
+            for (RunSpec run : s.runs()) {
+                for (int w = 0; w < Math.max(2, 400_000 / n); w++) Engine.runVirtual(s, run, TraceListener.NONE);
+                long[] ns = new long[5];
+                for (int r = 0; r < ns.length; r++) {
+                    long t0 = System.nanoTime();
+                    Engine.runVirtual(s, run, TraceListener.NONE);
+                    ns[r] = System.nanoTime() - t0;
+                }
+                Arrays.sort(ns);
+                double perTask = ns[2] / (double) n;
+                if (run.strategy() == Strategy.GATHER) gather = perTask;
+                line.append(String.format(Locale.ROOT, " %s %.0f ns/task (%.2fx)", run.strategy().json(), perTask, perTask / gather));
+            }
+            System.out.println(line);
+        }
+    }
+
     /** Heap retained by a finished run's report and trace, per task. */
     static void memory() {
         for (int n : new int[] {100_000, 1_000_000}) {
@@ -127,7 +161,7 @@ public final class EngineBenchmark {
             for (int r = 0; r < late.length; r++) {
                 Scenario s = ioTasks(n, 200, r);
                 double longest = s.tasks().stream().mapToDouble(TaskSpec::durationMs).max().orElse(0);
-                RunReport report = Reports.of(RealTime.run(s, s.runs().get(0), TraceListener.NONE, new RealClock()));
+                RunReport report = Engine.runReal(s, s.runs().get(0), TraceListener.NONE, new RealClock());
                 late[r] = report.settledAtMs() - longest;
             }
             Arrays.sort(late);
@@ -144,7 +178,7 @@ public final class EngineBenchmark {
         for (int i = 0; i < jobs; i++) tasks.add(TaskSpec.cpu("c" + i, d));
         RunSpec run = RunSpec.of(Strategy.GATHER).withProcesses(cores);
         Scenario s = Scenario.of("cpu", tasks, List.of(run));
-        RunReport report = Reports.of(RealTime.run(s, run, TraceListener.NONE, new RealClock()));
+        RunReport report = Engine.runReal(s, run, TraceListener.NONE, new RealClock());
         double speedup = jobs * d / report.returnedAtMs();
         System.out.printf(Locale.ROOT, "real processes: %d x %.0f ms CPU jobs on %d workers: %.1f ms, speed-up %.2f (%.2f x cores)%n",
                 jobs, d, cores, report.returnedAtMs(), speedup, speedup / cores);

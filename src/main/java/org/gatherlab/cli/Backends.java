@@ -6,23 +6,23 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-import org.gatherlab.codegen.PythonProgram;
-import org.gatherlab.engine.Engine;
 import org.gatherlab.engine.Scenario;
-import org.gatherlab.engine.ScenarioReport;
+import org.gatherlab.runs.Engine;
+import org.gatherlab.runs.RunFamily;
 import org.gatherlab.scenario.Problem;
 import org.gatherlab.scenario.ScenarioException;
 import org.gatherlab.scenario.ScenarioFiles;
 
 /**
- * The only place the command line calls into the scenario reader, the engine and the Python generator,
+ * The only place the command line calls into the scenario reader, the engine and the program writers,
  * so a change of name there is a change here and nowhere else.
  */
 public final class Backends {
     private Backends() {}
 
     public static CliServices production() {
-        return new CliServices(Backends::readScenario, Engine::runVirtual, org.gatherlab.runtime.RealTime::runAll, PythonProgram::generate);
+        return new CliServices(Backends::readScenario, Engine::runVirtual, Engine::runReal,
+                (scenario, runIndex) -> RunFamily.of(scenario.runs().get(runIndex)).program(scenario, runIndex));
     }
 
     static Scenario readScenario(Path file) throws BadInputException {

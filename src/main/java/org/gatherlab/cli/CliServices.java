@@ -7,9 +7,9 @@ import org.gatherlab.engine.ScenarioReport;
 
 /**
  * What the command line needs from the rest of the program: read a scenario file, run it on either
- * clock, write its Python program. Tests pass fakes; {@link Backends#production()} wires the real ones.
+ * clock, write a run's program. Tests pass fakes; {@link Backends#production()} wires the real ones.
  */
-public record CliServices(ScenarioSource scenarios, Runner virtualClock, Runner realClock, PythonSource python) {
+public record CliServices(ScenarioSource scenarios, Runner virtualClock, Runner realClock, ProgramSource programs) {
 
     /** Reads and validates one scenario file; every problem becomes one line of a {@link BadInputException}. */
     @FunctionalInterface
@@ -23,9 +23,12 @@ public record CliServices(ScenarioSource scenarios, Runner virtualClock, Runner 
         ScenarioReport run(Scenario scenario);
     }
 
-    /** The Python program that reproduces run {@code runIndex} (0-based) of a scenario. */
+    /**
+     * The program that reproduces run {@code runIndex} (0-based) of a scenario, in its family's language; an
+     * {@link IllegalArgumentException} names a rule the run breaks.
+     */
     @FunctionalInterface
-    public interface PythonSource {
+    public interface ProgramSource {
         String program(Scenario scenario, int runIndex);
     }
 }

@@ -1,11 +1,12 @@
 package org.gatherlab.cli;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.gatherlab.engine.RunSpec;
+import org.gatherlab.engine.Family;
 import org.gatherlab.engine.Scenario;
-import org.gatherlab.jvm.JavaProgram;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code gatherlab code FILE [--run N] [--lang python|java]}: the Python program that reproduces one run with real
- * asyncio, or for a Java run the single-file Java program ({@link JavaProgram}).
+ * asyncio, or for a Java run the single-file Java program: whatever the run's family writes.
  */
 @Command(name = "code", mixinStandardHelpOptions = true, version = "gatherlab " + GatherlabCli.VERSION, usageHelpAutoWidth = true,
         description = {"Prints the program that reproduces one run of a scenario FILE: Python 3.11 asyncio for a",
@@ -48,21 +49,20 @@ final class CodeCommand implements Callable<Integer> {
             throw new BadInputException(file + ": runs: --run " + run + " is out of range: the file has "
                     + count + (count == 1 ? " run" : " runs") + ", numbered from 1");
         }
-        RunSpec spec0 = scenario.runs().get(run - 1);
-        String own = spec0.strategy().isJava() ? "java" : "python";
+        Family family = scenario.runs().get(run - 1).strategy().family();
+        String own = family.language();
         String wanted = lang == null ? own : lang;
-        if (!wanted.equals("python") && !wanted.equals("java"))
-            throw new BadInputException("--lang: must be python or java, got \"" + lang + "\"");
+        List<String> languages = Arrays.stream(Family.values()).map(Family::language).toList();
+        if (!languages.contains(wanted))
+            throw new BadInputException("--lang: must be " + String.join(" or ", languages) + ", got \"" + lang + "\"");
         if (!wanted.equals(own)) {
             throw new BadInputException(file + ": runs[" + (run - 1) + "]: --lang " + wanted + ": strategy \""
-                    + spec0.strategy().json() + "\" is a " + (own.equals("java") ? "Java" : "Python")
-                    + " run; it has a " + (own.equals("java") ? "Java" : "Python") + " program only (--lang " + own + ")");
+                    + scenario.runs().get(run - 1).strategy().json() + "\" is a " + family.title()
+                    + " run; it has a " + family.title() + " program only (--lang " + own + ")");
         }
         String program;
         try {
-            program = own.equals("java")
-                    ? JavaProgram.generate(scenario.tasks(), scenario.seed(), spec0.java(), scenario.name())
-                    : services.python().program(scenario, run - 1);
+            program = services.programs().program(scenario, run - 1);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(file + ": runs[" + (run - 1) + "]: " + e.getMessage());
         }

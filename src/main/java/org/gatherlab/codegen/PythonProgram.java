@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 import org.gatherlab.engine.CpuMode;
+import org.gatherlab.engine.Family;
 import org.gatherlab.engine.FailurePlan;
 import org.gatherlab.engine.ReturnWhen;
 import org.gatherlab.engine.RunSpec;
@@ -59,7 +60,7 @@ public final class PythonProgram {
             case TASKGROUP -> "TaskGroup()";
             case WAIT -> run.returnWhen() == ReturnWhen.ALL_COMPLETED ? "wait()" : "wait(return_when=" + run.returnWhen() + ")";
             case AS_COMPLETED -> run.returnExceptions() ? "as_completed(return_exceptions=True)" : "as_completed()";
-            case CF_ALLOF, CF_ANYOF, INVOKE_ALL, INVOKE_ANY, STRUCTURED -> run.java().label();
+            case CF_ALLOF, CF_ANYOF, INVOKE_ALL, INVOKE_ANY, STRUCTURED -> run.strategy().family().label(run);
         };
     }
 
@@ -73,8 +74,10 @@ public final class PythonProgram {
 
     private static void check(Scenario scenario, RunSpec run) {
         if (scenario.tasks().isEmpty()) throw new IllegalArgumentException("a scenario needs at least one task");
-        if (run.strategy().isJava())
-            throw new IllegalArgumentException(run.strategy().json() + " is a Java strategy: it has no Python program (use the Java program)");
+        Family family = run.strategy().family();
+        if (family != Family.PYTHON_ASYNCIO)
+            throw new IllegalArgumentException(run.strategy().json() + " is a " + family.title() + " strategy: it has no Python program (use the "
+                    + family.title() + " program)");
         if (run.returnExceptions() && !run.strategy().acceptsReturnExceptions())
             throw new IllegalArgumentException("returnExceptions: " + run.strategy().json() + " has no such option");
         if (run.strategy() == Strategy.SEQUENTIAL) {

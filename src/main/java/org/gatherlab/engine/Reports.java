@@ -1,11 +1,13 @@
 package org.gatherlab.engine;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Derives a run's report from its trace alone, so a trace always replays to the same report. */
+/**
+ * Derives a run's report from its trace alone, so a trace always replays to the same report: the one route from a
+ * run to its report, for every family and both clocks (a Java run's {@code java} objects come with its trace).
+ */
 public final class Reports {
     private Reports() {}
 
@@ -43,54 +45,25 @@ public final class Reports {
                 settledAt = e.atMs();
             }
         }
+        ReportExtras extras = trace.extras();
         List<TaskReport> tasks = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             TaskState s = state[i] != null ? state[i] : TaskState.NOT_STARTED;
-            tasks.add(new TaskReport(trace.taskName(i), s, start[i], end[i], after[i], cause[i], permit[i], jobStart[i], jobEnd[i]));
+            tasks.add(new TaskReport(trace.taskName(i), s, start[i], end[i], after[i], cause[i], permit[i], jobStart[i], jobEnd[i],
+                    extras == null ? null : extras.taskFields(i)));
         }
         if (Double.isNaN(settledAt)) settledAt = returnedAt;
         return new RunReport(label(trace.run()), trace.run(), options(trace.run()), returnedAt, settledAt,
-                trace.outcome(), completionOrder, tasks, trace);
+                trace.outcome(), completionOrder, tasks, trace, extras == null ? null : extras.runFields());
     }
 
     public static boolean isTerminal(TraceEvent e) {
         return e instanceof TraceEvent.Succeeded || e instanceof TraceEvent.Failed || e instanceof TraceEvent.Cancelled;
     }
 
-    /** A short Python-like name for the run, e.g. {@code gather()} or {@code wait(return_when=FIRST_EXCEPTION)}. */
-    public static String label(RunSpec run) {
-        if (run.strategy().isJava()) return run.java().label();
-        String base = switch (run.strategy()) {
-            case SEQUENTIAL -> "sequential";
-            case GATHER -> run.returnExceptions() ? "gather(return_exceptions=True)" : "gather()";
-            case TASKGROUP -> "TaskGroup()";
-            case WAIT -> run.returnWhen() == ReturnWhen.ALL_COMPLETED ? "wait()" : "wait(return_when=" + run.returnWhen() + ")";
-            case AS_COMPLETED -> "as_completed()";
-            case CF_ALLOF, CF_ANYOF, INVOKE_ALL, INVOKE_ANY, STRUCTURED -> throw new AssertionError(run.strategy());
-        };
-        StringBuilder sb = new StringBuilder(base);
-        if (run.strategy() == Strategy.SEQUENTIAL && run.returnExceptions()) sb.append(" + except TaskFailed");
-        if (run.strategy() == Strategy.AS_COMPLETED && run.returnExceptions()) sb.append(" + except TaskFailed");
-        if (run.timeoutMs() != null) sb.append(" · timeout ").append(Numbers.format(run.timeoutMs())).append(" ms");
-        if (run.limit() != null) sb.append(" · Semaphore(").append(run.limit()).append(')');
-        if (run.cpu() == CpuMode.PROCESSES) sb.append(" · ").append(run.workers()).append(run.workers() == 1 ? " process" : " processes");
-        if (run.cancelAtMs() != null) sb.append(" · caller cancelled at ").append(Numbers.format(run.cancelAtMs())).append(" ms");
-        if (run.onExit() == OnExit.CANCEL) sb.append(" · asyncio.run teardown");
-        return sb.toString();
-    }
+    /** A short name for the run in its family's idiom, e.g. {@code gather()} or {@code invokeAll(tasks) · ...}. */
+    public static String label(RunSpec run) { return run.strategy().family().label(run); }
 
     /** The run's options as the report lists them: only what applies to its strategy. */
-    public static Map<String, Object> options(RunSpec run) {
-        if (run.strategy().isJava()) return run.java().options();
-        Map<String, Object> o = new LinkedHashMap<>();
-        if (run.strategy().acceptsReturnExceptions()) o.put("returnExceptions", run.returnExceptions());
-        if (run.strategy() == Strategy.WAIT) o.put("returnWhen", run.returnWhen().name());
-        if (run.timeoutMs() != null) o.put("timeoutMs", run.timeoutMs());
-        if (run.cancelAtMs() != null) o.put("cancelAtMs", run.cancelAtMs());
-        if (run.limit() != null) o.put("limit", run.limit());
-        o.put("cpu", run.cpu().json());
-        if (run.cpu() == CpuMode.PROCESSES) o.put("workers", run.workers());
-        o.put("onExit", run.onExit().json());
-        return o;
-    }
+    public static Map<String, Object> options(RunSpec run) { return run.strategy().family().options(run); }
 }

@@ -16,7 +16,9 @@ public record RunSpec(Strategy strategy, boolean returnExceptions, ReturnWhen re
                       Double cancelAtMs, Integer limit, CpuMode cpu, int workers, OnExit onExit,
                       JavaThreads threads, int cores, ScopeJoiner joiner) {
     public static final int DEFAULT_WORKERS = 4;
-    public static final int DEFAULT_CORES = JavaRunSpec.DEFAULT_CORES;
+    /** A Java run's carriers or pool threads unless it says: {@code cores}, 1 to {@link #MAX_CORES}. */
+    public static final int DEFAULT_CORES = 4;
+    public static final int MAX_CORES = 256;
 
     public RunSpec {
         Objects.requireNonNull(strategy, "strategy");

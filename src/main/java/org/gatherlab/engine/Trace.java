@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The immutable, time-ordered record of one run: every event, the task names they refer to, the run's
- * options and the caller's outcome. A report is a pure function of a trace ({@link Reports#of}).
+ * options, the caller's outcome and what its family adds to the report. A report is a pure function of a trace
+ * ({@link Reports#of}).
  */
 public final class Trace {
     private final List<TaskSpec> tasks;
@@ -13,13 +14,21 @@ public final class Trace {
     private final ClockKind clock;
     private final List<TraceEvent> events;
     private final Outcome outcome;
+    private final ReportExtras extras;
 
     public Trace(List<TaskSpec> tasks, RunSpec run, ClockKind clock, List<TraceEvent> events, Outcome outcome) {
+        this(tasks, run, clock, events, outcome, null);
+    }
+
+    /** {@code extras}: what the run's family adds to the report (a Java run's {@code java} objects), or null. */
+    public Trace(List<TaskSpec> tasks, RunSpec run, ClockKind clock, List<TraceEvent> events, Outcome outcome,
+                 ReportExtras extras) {
         this.tasks = List.copyOf(tasks);
         this.run = run;
         this.clock = clock;
         this.events = events;
         this.outcome = outcome;
+        this.extras = extras;
     }
 
     public List<TaskSpec> tasks() { return tasks; }
@@ -33,6 +42,9 @@ public final class Trace {
 
     /** What the caller's await returned or raised; null only if the run was stopped before that. */
     public Outcome outcome() { return outcome; }
+
+    /** What the run's family adds to its report beyond the events, or null (a Python run). */
+    public ReportExtras extras() { return extras; }
 
     public String taskName(int task) { return task == TraceEvent.CALLER ? "caller" : tasks.get(task).name(); }
 

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
-import org.gatherlab.engine.Engine;
+import org.gatherlab.runs.Engine;
 import org.gatherlab.engine.Reports;
 import org.gatherlab.engine.RunSpec;
 import org.gatherlab.engine.Scenario;

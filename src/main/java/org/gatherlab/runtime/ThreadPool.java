@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * in parallel, for each job's duration. What a worker does reaches the loop only through
  * {@code call_soon_threadsafe}, so the trace is written by the loop thread alone.
  */
-final class ThreadPool implements Pool {
+public final class ThreadPool implements Pool {
     private final EventLoop loop;
     private final RealClock clock;
     private final ExecutorService threads;
@@ -22,7 +22,7 @@ final class ThreadPool implements Pool {
     private final ThreadLocal<Integer> workerId = new ThreadLocal<>();
     private final AtomicInteger nextWorker = new AtomicInteger();
 
-    ThreadPool(EventLoop loop, RealClock clock, int workers) {
+    public ThreadPool(EventLoop loop, RealClock clock, int workers) {
         this.loop = loop;
         this.clock = clock;
         this.threads = Executors.newFixedThreadPool(workers, r -> {

@@ -2,11 +2,12 @@ package org.gatherlab.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.gatherlab.engine.CpuMode;
+import org.gatherlab.engine.Family;
 import org.gatherlab.engine.OnExit;
 import org.gatherlab.engine.ReturnWhen;
+import org.gatherlab.engine.RunOption;
 import org.gatherlab.engine.RunSpec;
 import org.gatherlab.engine.Strategy;
-import org.gatherlab.engine.jvm.JavaRunSpec;
 import org.gatherlab.engine.jvm.JavaThreads;
 import org.gatherlab.engine.jvm.ScopeJoiner;
 
@@ -19,7 +20,7 @@ import static org.gatherlab.scenario.ScenarioFields.*;
 
 /** The run list of section 1: each run's options, and which options its strategy allows. */
 final class RunRules {
-    /** The options only the Python strategies have; a Java run refuses each with "{strategy} has no such option". */
+    /** The Python family's own options: a run of a family without one refuses it with "{strategy} has no such option". */
     private static final List<String> PYTHON_ONLY = List.of(RETURN_EXCEPTIONS, RETURN_WHEN, LIMIT, CPU, WORKERS, ON_EXIT);
     private static final String ONLY_JAVA = "only the Java strategies (" + String.join(", ",
             Strategy.java().stream().map(Strategy::json).toList()) + ")";
@@ -51,8 +52,6 @@ final class RunRules {
         }
         return false;
     }
-
-    private static final BigDecimal MAX_JAVA_TIMEOUT = BigDecimal.valueOf(3_600_000);
 
     /** The runs, or null when anything about them is wrong (the problems say what). */
     List<RunSpec> readAll(JsonNode value, JsonPath path) {
@@ -89,13 +88,13 @@ final class RunRules {
         int workers = RunSpec.DEFAULT_WORKERS;
         OnExit onExit = OnExit.DRAIN;
         JavaThreads threads = JavaThreads.VIRTUAL;
-        int cores = JavaRunSpec.DEFAULT_CORES;
+        int cores = RunSpec.DEFAULT_CORES;
         ScopeJoiner joiner = ScopeJoiner.AWAIT_ALL_SUCCESSFUL_OR_THROW;
-        boolean java = known != null && known.isJava();
+        Family family = known == null ? null : known.family();
         for (var field : node.properties()) {
             JsonPath fieldPath = path.field(field.getKey());
             JsonNode value = field.getValue();
-            if (java && PYTHON_ONLY.contains(field.getKey())) {
+            if (family != null && PYTHON_ONLY.contains(field.getKey()) && !family.takes(RunOption.fromJson(field.getKey()).orElseThrow())) {
                 problems.add(fieldPath, known.json() + " has no such option");
                 problems.fieldDone(fieldPath, value);
                 continue;
@@ -116,16 +115,17 @@ final class RunRules {
                         problems.add(fieldPath, "only allowed with strategy \"wait\", not " + JsonText.quote(known.json()));
                     }
                 }
-                case TIMEOUT_MS -> timeoutMs = checks.number(value, fieldPath, BigDecimal.ZERO, java ? MAX_JAVA_TIMEOUT : null);
+                case TIMEOUT_MS -> timeoutMs = checks.number(value, fieldPath, BigDecimal.ZERO,
+                        family == null || family.maxTimeoutMs() == null ? null : BigDecimal.valueOf(family.maxTimeoutMs()));
                 case CANCEL_AT_MS -> {
-                    if (java) problems.add(fieldPath, known.json() + ": interrupting the caller is not modelled");
+                    if (known != null && !known.takes(RunOption.CANCEL_AT_MS)) problems.add(fieldPath, known.json() + ": interrupting the caller is not modelled");
                     else cancelAtMs = checks.number(value, fieldPath, BigDecimal.ZERO, null);
                 }
                 case THREADS -> {
                     JavaThreads v = null;
                     if (value.isTextual()) for (JavaThreads t : JavaThreads.values()) if (t.json().equals(value.textValue())) v = t;
                     if (v == null) problems.add(fieldPath, "must be \"platform\" or \"virtual\", got " + JsonText.show(value));
-                    else if (known != null && !known.isJava()) problems.add(fieldPath, ONLY_JAVA + " run on threads");
+                    else if (known != null && !known.takes(RunOption.THREADS)) problems.add(fieldPath, ONLY_JAVA + " run on threads");
                     else if (known == Strategy.STRUCTURED && v == JavaThreads.PLATFORM)
                         problems.add(fieldPath, "platform is not modelled for structured: a scope starts one platform "
                                 + "thread per subtask and the OS time-slices them; use virtual");
@@ -133,10 +133,10 @@ final class RunRules {
                 }
                 case CORES -> {
                     Integer v = value.isIntegralNumber() && value.canConvertToInt() && value.intValue() >= 1
-                            && value.intValue() <= JavaRunSpec.MAX_CORES ? value.intValue() : null;
-                    if (v == null) problems.add(fieldPath, "must be an integer between 1 and " + JavaRunSpec.MAX_CORES
+                            && value.intValue() <= RunSpec.MAX_CORES ? value.intValue() : null;
+                    if (v == null) problems.add(fieldPath, "must be an integer between 1 and " + RunSpec.MAX_CORES
                             + ", got " + JsonText.show(value));
-                    else if (known != null && !known.isJava()) problems.add(fieldPath, ONLY_JAVA + " run on threads");
+                    else if (known != null && !known.takes(RunOption.CORES)) problems.add(fieldPath, ONLY_JAVA + " run on threads");
                     else cores = v;
                 }
                 case JOINER -> {

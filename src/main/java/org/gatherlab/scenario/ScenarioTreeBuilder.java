@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import org.gatherlab.engine.CpuMode;
 import org.gatherlab.engine.OnExit;
 import org.gatherlab.engine.ReturnWhen;
+import org.gatherlab.engine.RunOption;
 import org.gatherlab.engine.RunSpec;
 import org.gatherlab.engine.Scenario;
 import org.gatherlab.engine.Strategy;
@@ -80,13 +81,13 @@ final class ScenarioTreeBuilder {
         if (run.cpu() != CpuMode.LOOP || source.has(CPU)) node.put(CPU, run.cpu().json());
         if (run.workers() != RunSpec.DEFAULT_WORKERS || source.has(WORKERS)) node.put(WORKERS, run.workers());
         if (run.onExit() != OnExit.DRAIN || source.has(ON_EXIT)) node.put(ON_EXIT, run.onExit().json());
-        if (run.strategy().isJava()) {
-            if (run.threads() != JavaThreads.VIRTUAL || source.has(THREADS)) node.put(THREADS, run.threads().json());
-            if (run.cores() != RunSpec.DEFAULT_CORES || source.has(CORES)) node.put(CORES, run.cores());
-            if (run.strategy() == Strategy.STRUCTURED
-                    && (run.joiner() != ScopeJoiner.AWAIT_ALL_SUCCESSFUL_OR_THROW || source.has(JOINER))) {
-                node.put(JOINER, run.joiner().json());
-            }
+        Strategy strategy = run.strategy();
+        if (strategy.takes(RunOption.THREADS) && (run.threads() != JavaThreads.VIRTUAL || source.has(THREADS))) {
+            node.put(THREADS, run.threads().json());
+        }
+        if (strategy.takes(RunOption.CORES) && (run.cores() != RunSpec.DEFAULT_CORES || source.has(CORES))) node.put(CORES, run.cores());
+        if (strategy.takes(RunOption.JOINER) && (run.joiner() != ScopeJoiner.AWAIT_ALL_SUCCESSFUL_OR_THROW || source.has(JOINER))) {
+            node.put(JOINER, run.joiner().json());
         }
         node.setAll(source.fieldsOutside(RUN));
         return node;

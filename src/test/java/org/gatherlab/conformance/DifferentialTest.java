@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.gatherlab.codegen.PythonProgram;
 import org.gatherlab.engine.ClockKind;
-import org.gatherlab.engine.Engine;
+import org.gatherlab.runs.Engine;
 import org.gatherlab.engine.RandomScenarios;
 import org.gatherlab.engine.RunReport;
 import org.gatherlab.engine.Scenario;

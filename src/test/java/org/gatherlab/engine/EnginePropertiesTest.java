@@ -1,5 +1,6 @@
 package org.gatherlab.engine;
 
+import org.gatherlab.runs.Engine;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 

@@ -1,5 +1,6 @@
 package org.gatherlab.engine;
 
+import org.gatherlab.runs.Engine;
 import java.util.List;
 
 /** Test fixtures: run one strategy over tasks on the virtual clock. */

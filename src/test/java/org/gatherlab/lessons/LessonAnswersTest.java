@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.gatherlab.engine.Engine;
+import org.gatherlab.runs.Engine;
 import org.gatherlab.engine.Outcome;
 import org.gatherlab.engine.RunReport;
 import org.gatherlab.engine.RunSpec;

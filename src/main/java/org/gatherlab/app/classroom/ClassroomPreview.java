@@ -27,7 +27,7 @@ import org.gatherlab.app.BackgroundWork;
 import org.gatherlab.app.FxBackgroundWork;
 import org.gatherlab.app.timeline.TimelineCanvas;
 import org.gatherlab.app.timeline.TimelineRun;
-import org.gatherlab.engine.Engine;
+import org.gatherlab.runs.Engine;
 import org.gatherlab.engine.RunReport;
 import org.gatherlab.engine.ScenarioReport;
 import org.gatherlab.lessons.Lesson;

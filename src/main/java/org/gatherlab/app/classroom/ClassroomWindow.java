@@ -17,7 +17,7 @@ import org.gatherlab.app.run.ComparisonModel;
 import org.gatherlab.app.timeline.TimelineCanvas;
 import org.gatherlab.app.run.PlaybackModel;
 import org.gatherlab.engine.ClockKind;
-import org.gatherlab.engine.Engine;
+import org.gatherlab.runs.Engine;
 import org.gatherlab.lessons.Lesson;
 import org.gatherlab.lessons.LessonLibrary;
 

@@ -2,7 +2,7 @@ package org.gatherlab.app.classroom;
 
 import java.util.Objects;
 
-import org.gatherlab.engine.Engine;
+import org.gatherlab.runs.Engine;
 import org.gatherlab.engine.RunReport;
 import org.gatherlab.engine.Scenario;
 import org.gatherlab.engine.TraceListener;

@@ -30,7 +30,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.gatherlab.app.BackgroundWork;
 import org.gatherlab.codegen.PythonProgram;
 import org.gatherlab.engine.ClockKind;
-import org.gatherlab.engine.Engine;
+import org.gatherlab.runs.Engine;
 import org.gatherlab.engine.RunReport;
 import org.gatherlab.engine.Scenario;
 import org.gatherlab.engine.ScenarioReport;

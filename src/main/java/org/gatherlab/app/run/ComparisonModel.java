@@ -26,7 +26,7 @@ import org.gatherlab.app.timeline.Frame;
 import org.gatherlab.app.timeline.LaneDetails;
 import org.gatherlab.app.timeline.TimelineRun;
 import org.gatherlab.engine.ClockKind;
-import org.gatherlab.engine.Engine;
+import org.gatherlab.runs.Engine;
 import org.gatherlab.engine.Reports;
 import org.gatherlab.engine.RunReport;
 import org.gatherlab.engine.RunSpec;
@@ -36,7 +36,6 @@ import org.gatherlab.engine.Trace;
 import org.gatherlab.engine.TraceEvent;
 import org.gatherlab.engine.TraceListener;
 import org.gatherlab.runtime.RealClock;
-import org.gatherlab.runtime.RealTime;
 
 /**
  * The comparison of every run of one scenario: runs them (virtual: computed at once, then played back;
@@ -417,9 +416,9 @@ public final class ComparisonModel {
                         if (stopped) c.stop();
                         post(new Started(i, c));
                         int run = i;
-                        Trace trace = RealTime.run(scenario, specs.get(i), e -> post(new Event(run, e)), c);
+                        RunReport report = Engine.runReal(scenario, specs.get(i), e -> post(new Event(run, e)), c);
                         current.set(null);
-                        post(new Finished(i, Reports.of(trace), c.stopped(), eventTimes(trace)));
+                        post(new Finished(i, report, c.stopped(), eventTimes(report.trace())));
                     }
                 }
                 post(new Done(stopped));

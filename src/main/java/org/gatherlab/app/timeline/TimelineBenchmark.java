@@ -14,7 +14,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
 import javafx.util.Duration;
 
-import org.gatherlab.engine.Engine;
+import org.gatherlab.runs.Engine;
 import org.gatherlab.engine.RunSpec;
 import org.gatherlab.engine.Scenario;
 import org.gatherlab.engine.Strategy;

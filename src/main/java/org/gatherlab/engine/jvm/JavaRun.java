@@ -2,6 +2,7 @@ package org.gatherlab.engine.jvm;
 
 import org.gatherlab.engine.ClockKind;
 import org.gatherlab.engine.Outcome;
+import org.gatherlab.engine.ReportExtras;
 import org.gatherlab.engine.RunSpec;
 import org.gatherlab.engine.TaskReport;
 import org.gatherlab.engine.TaskSpec;
@@ -10,6 +11,7 @@ import org.gatherlab.engine.TraceEvent;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The result of one Java run, virtual or real.
@@ -24,7 +26,7 @@ import java.util.List;
  */
 public record JavaRun(List<TaskSpec> tasks, JavaRunSpec run, ClockKind clock, String apiVersion, JavaOutcome outcome,
                       double returnedAtMs, double blockExitMs, double settledAtMs, List<String> completionOrder,
-                      List<JavaTaskResult> taskResults, List<JavaEvent> events, List<String> notes) {
+                      List<JavaTaskResult> taskResults, List<JavaEvent> events, List<String> notes) implements ReportExtras {
 
     public JavaRun {
         tasks = List.copyOf(tasks);
@@ -34,10 +36,17 @@ public record JavaRun(List<TaskSpec> tasks, JavaRunSpec run, ClockKind clock, St
         notes = List.copyOf(notes);
     }
 
+    /** The task called {@code name} (names are unique in a scenario), for tests; reports go by position. */
     public JavaTaskResult task(String name) {
         for (JavaTaskResult t : taskResults) if (t.name().equals(name)) return t;
         throw new IllegalArgumentException("no task " + name);
     }
+
+    /** The run's {@code java} object of the report. */
+    @Override public Map<String, Object> runFields() { return JavaReportFields.run(this); }
+
+    /** Task {@code index}'s {@code java} object of the report. */
+    @Override public Map<String, Object> taskFields(int index) { return JavaReportFields.task(taskResults.get(index)); }
 
     /** Only the events the shared trace has kinds for, in order. */
     public List<TraceEvent> traceEvents() {
@@ -58,10 +67,10 @@ public record JavaRun(List<TaskSpec> tasks, JavaRunSpec run, ClockKind clock, St
 
     /**
      * This run as the engine's shared {@link Trace}, from which {@code Reports.of} derives the same task rows,
-     * completion order and times as {@link #taskReports()}. {@code runSpec} is the run as phase 2's {@code RunSpec}
-     * will hold it (a Java strategy with its options); until then any spec serves, it only labels the report.
+     * completion order and times as {@link #taskReports()}, and the run's and tasks' {@code java} objects.
+     * {@code runSpec} is the run as the scenario holds it (it labels the report).
      */
     public Trace toTrace(RunSpec runSpec) {
-        return new Trace(tasks, runSpec, clock, traceEvents(), sharedOutcome());
+        return new Trace(tasks, runSpec, clock, traceEvents(), sharedOutcome(), this);
     }
 }

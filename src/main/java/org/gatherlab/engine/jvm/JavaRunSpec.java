@@ -1,8 +1,9 @@
 package org.gatherlab.engine.jvm;
 
-import org.gatherlab.engine.Numbers;
+import org.gatherlab.engine.Family;
+import org.gatherlab.engine.Reports;
+import org.gatherlab.engine.RunSpec;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -26,8 +27,8 @@ import java.util.Objects;
  * @param joiner only meaningful for {@link JavaApi#STRUCTURED}; the others keep the default and ignore it
  */
 public record JavaRunSpec(JavaApi api, JavaThreads threads, int cores, ScopeJoiner joiner, Double timeoutMs) {
-    public static final int DEFAULT_CORES = 4;
-    public static final int MAX_CORES = 256;
+    public static final int DEFAULT_CORES = RunSpec.DEFAULT_CORES;
+    public static final int MAX_CORES = RunSpec.MAX_CORES;
     /** The API version the model reproduces, shown in every report. */
     public static final String JDK = "JDK 25";
 
@@ -37,7 +38,7 @@ public record JavaRunSpec(JavaApi api, JavaThreads threads, int cores, ScopeJoin
         Objects.requireNonNull(joiner, "joiner");
         if (cores < 1 || cores > MAX_CORES)
             throw new IllegalArgumentException("cores: must be between 1 and " + MAX_CORES + ", got " + cores);
-        if (timeoutMs != null && !(timeoutMs >= 0 && timeoutMs <= 3_600_000))
+        if (timeoutMs != null && !(timeoutMs >= 0 && timeoutMs <= Family.JAVA.maxTimeoutMs()))
             throw new IllegalArgumentException("timeoutMs: must be between 0 and 3600000, got " + timeoutMs);
         if (api == JavaApi.STRUCTURED && threads == JavaThreads.PLATFORM)
             throw new IllegalArgumentException("threads: platform is not modelled for structured: a scope starts one "
@@ -62,29 +63,8 @@ public record JavaRunSpec(JavaApi api, JavaThreads threads, int cores, ScopeJoin
     }
 
     /** A short Java-like name for the run, e.g. {@code StructuredTaskScope.open() · virtual threads on 4 carriers}. */
-    public String label() {
-        String t = timeoutMs == null ? null : Numbers.format(timeoutMs);
-        String call = switch (api) {
-            case CF_ALLOF, CF_ANYOF -> (api == JavaApi.CF_ALLOF ? "CompletableFuture.allOf(...)" : "CompletableFuture.anyOf(...)")
-                    + (t == null ? "" : ".orTimeout(" + t + " ms)") + ".join()";
-            case INVOKE_ALL -> t == null ? "invokeAll(tasks)" : "invokeAll(tasks, " + t + " ms)";
-            case INVOKE_ANY -> t == null ? "invokeAny(tasks)" : "invokeAny(tasks, " + t + " ms)";
-            case STRUCTURED -> "StructuredTaskScope.open(" + (joiner == ScopeJoiner.AWAIT_ALL_SUCCESSFUL_OR_THROW ? "" : "Joiner." + joiner.json() + "()")
-                    + ")" + (t == null ? "" : " · withTimeout " + t + " ms");
-        };
-        String on = threads == JavaThreads.VIRTUAL
-                ? "virtual threads on " + cores + (cores == 1 ? " carrier" : " carriers")
-                : "fixed pool of " + cores + " platform " + (cores == 1 ? "thread" : "threads");
-        return call + " · " + on;
-    }
+    public String label() { return Reports.label(RunSpec.of(this)); }
 
     /** The run's options as a report lists them: only what applies. */
-    public Map<String, Object> options() {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("threads", threads.json());
-        o.put("cores", cores);
-        if (api == JavaApi.STRUCTURED) o.put("joiner", joiner.json());
-        if (timeoutMs != null) o.put("timeoutMs", timeoutMs);
-        return o;
-    }
+    public Map<String, Object> options() { return Reports.options(RunSpec.of(this)); }
 }

@@ -47,7 +47,7 @@ import javafx.stage.Stage;
 import atlantafx.base.theme.PrimerLight;
 import org.gatherlab.app.BackgroundWork;
 import org.gatherlab.engine.ClockKind;
-import org.gatherlab.engine.Engine;
+import org.gatherlab.runs.Engine;
 import org.gatherlab.engine.ScenarioReport;
 import org.gatherlab.lessons.Lesson;
 import org.gatherlab.lessons.LessonLibrary;

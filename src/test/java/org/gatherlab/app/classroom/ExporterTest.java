@@ -19,7 +19,7 @@ import java.util.zip.CRC32;
 import java.util.zip.InflaterInputStream;
 
 import org.gatherlab.app.BackgroundWork;
-import org.gatherlab.engine.Engine;
+import org.gatherlab.runs.Engine;
 import org.gatherlab.engine.ScenarioReport;
 import org.gatherlab.report.ReportCsv;
 import org.gatherlab.report.ReportJson;

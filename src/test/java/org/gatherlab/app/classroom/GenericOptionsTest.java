@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 
-import org.gatherlab.engine.Engine;
+import org.gatherlab.runs.Engine;
 import org.gatherlab.engine.RunReport;
 import org.gatherlab.engine.Scenario;
 import org.gatherlab.engine.ScenarioReport;

@@ -16,7 +16,7 @@ import java.util.function.UnaryOperator;
 
 import org.gatherlab.app.BackgroundWork;
 import org.gatherlab.engine.ClockKind;
-import org.gatherlab.engine.Engine;
+import org.gatherlab.runs.Engine;
 import org.gatherlab.engine.Scenario;
 import org.gatherlab.engine.ScenarioReport;
 import org.gatherlab.report.ReportJson;

@@ -16,7 +16,7 @@ import org.gatherlab.app.timeline.Primitive.LaneKind;
 import org.gatherlab.app.timeline.Primitive.LaneLabel;
 import org.gatherlab.app.timeline.Primitive.PanelHeader;
 import org.gatherlab.engine.CpuMode;
-import org.gatherlab.engine.Engine;
+import org.gatherlab.runs.Engine;
 import org.gatherlab.engine.OnExit;
 import org.gatherlab.engine.RunSpec;
 import org.gatherlab.engine.Scenario;

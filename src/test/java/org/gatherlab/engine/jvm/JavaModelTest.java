@@ -5,6 +5,7 @@ import org.gatherlab.engine.RunReport;
 import org.gatherlab.engine.RunSpec;
 import org.gatherlab.engine.Strategy;
 import org.gatherlab.engine.TaskKind;
+import org.gatherlab.engine.TaskReport;
 import org.gatherlab.engine.TaskSpec;
 import org.gatherlab.engine.TaskState;
 import org.gatherlab.engine.TraceEvent;
@@ -76,9 +77,13 @@ class JavaModelTest {
         for (long seed = 0; seed < 300; seed++) {
             Drawn d = draw(seed);
             JavaRun r = run(d.spec, seed, d.tasks);
-            // Phase 2 passes the run's own RunSpec; any spec will do to check the rows.
-            RunReport report = Reports.of(r.toTrace(RunSpec.of(Strategy.GATHER)));
-            assertEquals(r.taskReports(), report.tasks(), "seed " + seed);
+            RunReport report = Reports.of(r.toTrace(RunSpec.of(d.spec)));
+            List<TaskReport> rows = new ArrayList<>();
+            for (int i = 0; i < r.taskResults().size(); i++)
+                rows.add(r.taskReports().get(i).withJava(JavaReportFields.task(r.taskResults().get(i))));
+            assertEquals(rows, report.tasks(), "seed " + seed + ": the shared rows, each with its java object");
+            assertEquals(JavaReportFields.run(r), report.java(), "seed " + seed);
+            assertEquals(d.spec.label(), report.label(), "seed " + seed);
             assertEquals(r.completionOrder(), report.completionOrder(), "seed " + seed);
             assertEquals(r.returnedAtMs(), report.returnedAtMs(), "seed " + seed);
             assertEquals(r.settledAtMs(), report.settledAtMs(), "seed " + seed);

@@ -1,7 +1,6 @@
-package org.gatherlab.runtime;
+package org.gatherlab.runs;
 
 import org.gatherlab.engine.Outcome;
-import org.gatherlab.engine.Reports;
 import org.gatherlab.engine.RunReport;
 import org.gatherlab.engine.RunSpec;
 import org.gatherlab.engine.Scenario;
@@ -10,6 +9,7 @@ import org.gatherlab.engine.TaskSpec;
 import org.gatherlab.engine.TaskState;
 import org.gatherlab.engine.TraceEvent;
 import org.gatherlab.engine.TraceListener;
+import org.gatherlab.runtime.RealClock;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RealTimeTest {
     private static RunReport real(RunSpec run, List<TaskSpec> tasks, TraceListener listener) {
         Scenario s = Scenario.of("real", tasks, List.of(run));
-        return Reports.of(RealTime.run(s, run, listener, new RealClock()));
+        return Engine.runReal(s, run, listener, new RealClock());
     }
 
     @Test void gatherOfIoTasksOverlapsInRealTime() {
@@ -57,7 +57,7 @@ class RealTimeTest {
             clock.stop();
         });
         stopper.start();
-        var trace = RealTime.run(s, s.runs().get(0), TraceListener.NONE, clock);
+        var trace = Engine.runReal(s, s.runs().get(0), TraceListener.NONE, clock).trace();
         stopper.join();
         assertTrue(clock.now() < 5_000, "stopped long before the minute was up");
         assertEquals(null, trace.outcome());
