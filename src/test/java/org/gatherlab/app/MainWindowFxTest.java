@@ -15,6 +15,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.gatherlab.app.editor.DefaultScenario;
+import org.gatherlab.app.fx.Screenshots;
 import org.gatherlab.engine.ClockKind;
 import org.gatherlab.engine.Scenario;
 import org.gatherlab.scenario.Problem;
@@ -329,7 +330,7 @@ class MainWindowFxTest {
     private static void screenshotOf(Node node, String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null)).get(10, TimeUnit.SECONDS);
-        PngWriter.write(image, SHOTS.resolve(name));
+        Screenshots.write(image, SHOTS.resolve(name));
     }
 
     private static List<String> cssErrors() {

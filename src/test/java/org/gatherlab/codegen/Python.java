@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,11 +16,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.gatherlab.engine.RunSpec;
 import org.gatherlab.engine.Scenario;
 import org.gatherlab.engine.TaskSpec;
+import org.gatherlab.verify.ProcessRunner;
+import org.gatherlab.verify.PythonLocator;
+import org.gatherlab.verify.ScratchDirectory;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Runs generated programs with the real {@code python3} (CPython 3.11). A test that needs Python is skipped,
- * visibly, when it is missing: {@link #require()}.
+ * Runs generated programs with the real {@code python3} (CPython 3.11), found and started the way the classroom's
+ * Verify does ({@link PythonLocator}, {@link ProcessRunner}). A test that needs Python is skipped, visibly, when it is
+ * missing: {@link #require()}.
  */
 final class Python {
     private Python() {}
@@ -50,9 +51,9 @@ final class Python {
         String v = version;
         if (v == null) {
             try {
-                Result r = exec(List.of("python3", "-c", "import sys; print('%d.%d.%d' % sys.version_info[:3])"), 30);
+                Result r = exec(List.of(python(), "-c", "import sys; print('%d.%d.%d' % sys.version_info[:3])"), 30);
                 v = r.exit == 0 ? r.stdout.strip() : "";
-            } catch (IOException e) {
+            } catch (IOException | IllegalStateException e) {
                 v = "";
             }
             version = v;
@@ -60,58 +61,36 @@ final class Python {
         return v;
     }
 
+    /** The {@code python3} the classroom's Verify would use: the first on the PATH. */
+    private static String python() {
+        return PythonLocator.system().find().orElseThrow(() -> new IllegalStateException("no python3 on the PATH")).toString();
+    }
+
     record Result(int exit, String stdout, String stderr) {}
 
-    /** Runs {@code python3 -I program args...}; the program is written to a temporary file. */
+    /** Runs {@code python3 -I program args...}, the program written to a temporary directory of its own. */
     static Result run(String program, String... args) {
         require();
-        Path dir = null;
-        try {
-            dir = Files.createTempDirectory("gatherlab-codegen");
-            Path file = dir.resolve("prog.py");
-            Files.writeString(file, program, StandardCharsets.UTF_8);
-            List<String> cmd = new ArrayList<>(List.of("python3", "-I", file.toString()));
+        try (ScratchDirectory dir = ScratchDirectory.create("gatherlab-codegen")) {
+            Path file = dir.write("prog.py", program);
+            List<String> cmd = new ArrayList<>(List.of(python(), "-I", file.toString()));
             cmd.addAll(List.of(args));
             return exec(cmd, 60);
         } catch (IOException e) {
             throw new AssertionError("could not run python3: " + e, e);
-        } finally {
-            if (dir != null) {
-                try (var files = Files.walk(dir)) {
-                    files.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
-                } catch (IOException ignored) {
-                    // a leftover temp file is harmless
-                }
-            }
         }
     }
 
     static Result exec(List<String> cmd, int timeoutSeconds) throws IOException {
-        Process p = new ProcessBuilder(cmd).start();
-        p.getOutputStream().close();
-        CompletableFuture<String> out = drain(p.getInputStream());
-        CompletableFuture<String> err = drain(p.getErrorStream());
         try {
-            if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new AssertionError("python3 did not finish in " + timeoutSeconds + " s: " + cmd);
-            }
-            return new Result(p.exitValue(), out.join(), err.join());
+            ProcessRunner.Result r = ProcessRunner.system().run(cmd, null, Duration.ofSeconds(timeoutSeconds));
+            return new Result(r.exitCode(), r.stdout(), r.stderr());
+        } catch (TimeoutException e) {
+            throw new AssertionError("python3 did not finish in " + timeoutSeconds + " s: " + cmd, e);
         } catch (InterruptedException e) {
-            p.destroyForcibly();
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted", e);
         }
-    }
-
-    private static CompletableFuture<String> drain(InputStream in) {
-        return CompletableFuture.supplyAsync(() -> {
-            try (in) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                return "<" + e + ">";
-            }
-        });
     }
 
     /** The whole report JSON that {@code --virtual} prints for run {@code runIndex}. */

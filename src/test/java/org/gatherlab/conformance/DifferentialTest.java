@@ -11,6 +11,8 @@ import org.gatherlab.engine.Scenario;
 import org.gatherlab.engine.ScenarioReport;
 import org.gatherlab.engine.TraceListener;
 import org.gatherlab.report.ReportJson;
+import org.gatherlab.verify.ProcessRunner;
+import org.gatherlab.verify.PythonLocator;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,11 +21,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -71,28 +74,32 @@ class DifferentialTest {
         }
     }
 
-    /** python3 on the PATH, run with a time limit. */
+    /** python3 on the PATH, found and run with a time limit as the classroom's Verify does. */
     static final class Python {
         static boolean available() {
             try {
-                Process p = new ProcessBuilder("python3", "--version").redirectErrorStream(true).start();
-                return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
-            } catch (IOException | InterruptedException e) {
+                return PythonLocator.system().find().isPresent()
+                        && ProcessRunner.system().run(List.of(python(), "--version"), null, Duration.ofSeconds(10)).exitCode() == 0;
+            } catch (IOException | TimeoutException | InterruptedException e) {
                 return false;
             }
         }
 
         static String run(Path program, String... args) throws IOException, InterruptedException {
-            List<String> cmd = new ArrayList<>(List.of("python3", program.toString()));
+            List<String> cmd = new ArrayList<>(List.of(python(), program.toString()));
             cmd.addAll(List.of(args));
-            Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            byte[] out = p.getInputStream().readAllBytes();
-            if (!p.waitFor(60, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
+            ProcessRunner.Result r;
+            try {
+                r = ProcessRunner.system().run(cmd, null, Duration.ofSeconds(60));
+            } catch (TimeoutException e) {
                 throw new IOException("python3 timed out");
             }
-            if (p.exitValue() != 0) throw new IOException("python3 exited " + p.exitValue());
-            return new String(out, StandardCharsets.UTF_8);
+            if (r.exitCode() != 0) throw new IOException("python3 exited " + r.exitCode());
+            return r.stdout();
+        }
+
+        private static String python() {
+            return PythonLocator.system().find().map(Path::toString).orElse("python3");
         }
     }
 }

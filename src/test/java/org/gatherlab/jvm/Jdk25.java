@@ -1,22 +1,24 @@
 package org.gatherlab.jvm;
 
+import org.gatherlab.verify.JdkLocator;
+import org.gatherlab.verify.ProcessRunner;
+import org.gatherlab.verify.ScratchDirectory;
 import org.junit.jupiter.api.Assumptions;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * Runs generated Java programs with a JDK 25 ({@code -Dgatherlab.jdk25=/path/to/jdk}, else the JDK running the
- * tests if it is 25, else {@code /usr/lib/jvm/temurin-25-jdk-amd64}). A test that needs it is skipped, visibly, when
- * there is none: {@link #require()}.
+ * Runs generated Java programs with a JDK 25 ({@code -Dgatherlab.jdk25=/path/to/jdk}, else the one the classroom's
+ * {@link JdkLocator} finds, else the first {@code /usr/lib/jvm/*25*}), through the app's {@link ProcessRunner}. A test
+ * that needs it is skipped, visibly, when there is none: {@link #require()}.
  */
 final class Jdk25 {
     private Jdk25() {}
@@ -31,8 +33,8 @@ final class Jdk25 {
             List<Path> candidates = new ArrayList<>();
             String p = System.getProperty("gatherlab.jdk25");
             if (p != null && !p.isBlank()) candidates.add(Path.of(p));
-            if (Runtime.version().feature() == 25) candidates.add(Path.of(System.getProperty("java.home")));
-            candidates.add(Path.of("/usr/lib/jvm/temurin-25-jdk-amd64"));
+            JdkLocator.system().find().ifPresent(java -> candidates.add(java.getParent().getParent()));
+            JdkLocator.inJvmDirectory(Path.of("/usr/lib/jvm")).ifPresent(java -> candidates.add(java.getParent().getParent()));
             for (Path c : candidates) {
                 if (Files.isExecutable(c.resolve("bin/java")) && Files.isExecutable(c.resolve("bin/javac")) && isJdk25(c)) {
                     home = c;
@@ -62,15 +64,12 @@ final class Jdk25 {
     /** {@code java --enable-preview --source 25 Run.java args...}, exactly as a generated program's header says. */
     static Result runSource(String source, String... args) throws IOException {
         require();
-        Path dir = Files.createTempDirectory("gatherlab-java");
-        try {
-            Files.writeString(dir.resolve(JavaProgram.CLASS_NAME + ".java"), source, StandardCharsets.UTF_8);
+        try (ScratchDirectory dir = ScratchDirectory.create("gatherlab-java")) {
+            dir.write(JavaProgram.CLASS_NAME + ".java", source);
             List<String> cmd = new ArrayList<>(List.of(home().resolve("bin/java").toString(), "--enable-preview", "--source", "25",
                     JavaProgram.CLASS_NAME + ".java"));
             cmd.addAll(List.of(args));
-            return exec(cmd, dir, 120);
-        } finally {
-            delete(dir);
+            return exec(cmd, dir.path(), 120);
         }
     }
 
@@ -98,40 +97,18 @@ final class Jdk25 {
     }
 
     static void delete(Path dir) {
-        try (var files = Files.walk(dir)) {
-            files.sorted((a, b) -> b.compareTo(a)).forEach(f -> f.toFile().delete());
-        } catch (IOException ignored) {
-            // a leftover temporary file is harmless
-        }
+        ScratchDirectory.deleteQuietly(dir);
     }
 
     private static Result exec(List<String> cmd, Path dir, int timeoutSeconds) throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(cmd);
-        if (dir != null) pb.directory(dir.toFile());
-        Process p = pb.start();
-        p.getOutputStream().close();
-        CompletableFuture<String> out = drain(p.getInputStream());
-        CompletableFuture<String> err = drain(p.getErrorStream());
         try {
-            if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new AssertionError("did not finish in " + timeoutSeconds + " s: " + cmd);
-            }
-            return new Result(p.exitValue(), out.join(), err.join());
+            ProcessRunner.Result r = ProcessRunner.system().run(cmd, dir, Duration.ofSeconds(timeoutSeconds));
+            return new Result(r.exitCode(), r.stdout(), r.stderr());
+        } catch (TimeoutException e) {
+            throw new AssertionError("did not finish in " + timeoutSeconds + " s: " + cmd, e);
         } catch (InterruptedException e) {
-            p.destroyForcibly();
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted", e);
         }
-    }
-
-    private static CompletableFuture<String> drain(InputStream in) {
-        return CompletableFuture.supplyAsync(() -> {
-            try (in) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                return "<" + e + ">";
-            }
-        });
     }
 }

@@ -32,6 +32,7 @@ import org.gatherlab.engine.RunReport;
 import org.gatherlab.engine.ScenarioReport;
 import org.gatherlab.lessons.Lesson;
 import org.gatherlab.lessons.LessonLibrary;
+import org.gatherlab.lessons.Quiz;
 
 /**
  * A developer's look at the classroom components, wired together the way the main window will wire them (see

@@ -20,6 +20,7 @@ import org.gatherlab.engine.ClockKind;
 import org.gatherlab.runs.Engine;
 import org.gatherlab.lessons.Lesson;
 import org.gatherlab.lessons.LessonLibrary;
+import org.gatherlab.lessons.Quiz;
 
 /**
  * The classroom beside the main window: lessons, predict-then-reveal, the run's Python (with Verify

@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.gatherlab.app.BackgroundWork;
+import org.gatherlab.app.fx.PngEncoder;
 import org.gatherlab.engine.ScenarioReport;
 
 /**

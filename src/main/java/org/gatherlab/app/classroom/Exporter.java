@@ -13,6 +13,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.transform.Transform;
 
+import org.gatherlab.app.fx.PngEncoder;
 import org.gatherlab.app.timeline.TimelineCanvas;
 import org.gatherlab.engine.ScenarioReport;
 import org.gatherlab.report.ReportCsv;

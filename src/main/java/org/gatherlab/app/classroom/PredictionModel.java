@@ -21,6 +21,7 @@ import org.gatherlab.engine.TaskReport;
 import org.gatherlab.lessons.AnswerOptions;
 import org.gatherlab.lessons.LessonAnswers;
 import org.gatherlab.lessons.LessonText;
+import org.gatherlab.lessons.Quiz;
 
 /**
  * Predict, then reveal. For one {@link Quiz} (a lesson's focus run, or any run of any scenario) the learner answers

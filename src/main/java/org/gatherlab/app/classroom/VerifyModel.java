@@ -1,12 +1,9 @@
 package org.gatherlab.app.classroom;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeoutException;
@@ -41,6 +38,12 @@ import org.gatherlab.engine.jvm.JavaRunSpec;
 import org.gatherlab.engine.jvm.JavaSimulation;
 import org.gatherlab.jvm.JavaProgram;
 import org.gatherlab.report.ReportJson;
+import org.gatherlab.verify.JavaRunComparison;
+import org.gatherlab.verify.JdkLocator;
+import org.gatherlab.verify.ProcessRunner;
+import org.gatherlab.verify.PythonLocator;
+import org.gatherlab.verify.ReportComparison;
+import org.gatherlab.verify.ScratchDirectory;
 
 /**
  * Verify with real Python: runs the generated program for one run under the {@code python3} found on the PATH, in
@@ -196,8 +199,9 @@ public final class VerifyModel {
     private Finding check(Scenario scenario, int runIndex, RunReport engineReport) throws IOException, InterruptedException {
         var python = locator.find();
         if (python.isEmpty()) return new Finding.NoPython();
-        Path dir = Files.createTempDirectory("gatherlab-verify");
-        try {
+        ScratchDirectory scratch = ScratchDirectory.create("gatherlab-verify");
+        try (scratch) {
+            Path dir = scratch.path();
             String exe = python.get().toString();
             ProcessRunner.Result v;
             try {
@@ -211,8 +215,7 @@ public final class VerifyModel {
             int major = Integer.parseInt(m.group(2)), minor = Integer.parseInt(m.group(3));
             if (major < 3 || (major == 3 && minor < 11)) return new Finding.TooOld(version);
 
-            Path program = dir.resolve(fileName);
-            Files.writeString(program, PythonProgram.generate(scenario, runIndex), StandardCharsets.UTF_8);
+            Path program = scratch.write(fileName, PythonProgram.generate(scenario, runIndex));
             ProcessRunner.Result r;
             try {
                 r = runner.run(List.of(exe, "-I", program.toString(), "--virtual"), dir, timeout);
@@ -236,8 +239,6 @@ public final class VerifyModel {
         } catch (IOException e) {
             // python3 could not be started (e.g. a broken shim): the same advice as no python at all.
             return new Finding.Failed("", Msg.of("verify.failed.start", Exporter.reason(e)), "");
-        } finally {
-            deleteQuietly(dir);
         }
     }
 
@@ -250,10 +251,10 @@ public final class VerifyModel {
         if (exe.isEmpty()) return new Finding.NoJdk();
         String launcher = exe.get().toString();
         JavaRunSpec spec = scenario.runs().get(runIndex).java();
-        Path dir = Files.createTempDirectory("gatherlab-verify");
-        try {
-            Path program = dir.resolve(fileName);
-            Files.writeString(program, JavaProgram.generate(scenario.tasks(), scenario.seed(), spec, scenario.name()), StandardCharsets.UTF_8);
+        ScratchDirectory scratch = ScratchDirectory.create("gatherlab-verify");
+        try (scratch) {
+            Path dir = scratch.path();
+            Path program = scratch.write(fileName, JavaProgram.generate(scenario.tasks(), scenario.seed(), spec, scenario.name()));
             ProcessRunner.Result r;
             try {
                 r = runner.run(List.of(launcher, "--enable-preview", "--source", "25", program.toString(), "--json"), dir, timeout);
@@ -275,22 +276,12 @@ public final class VerifyModel {
             return new Finding.Compared(version, JavaRunComparison.compare(sim, theirs, JavaRunComparison.TOLERANCE_MS));
         } catch (IOException e) {
             return new Finding.Failed("", Msg.of("verify.java.failed.start", launcher, Exporter.reason(e)), "");
-        } finally {
-            deleteQuietly(dir);
         }
     }
 
     private static String tail(String text) {
         List<String> lines = text.strip().lines().toList();
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 12), lines.size()));
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (var files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a leftover temp folder is harmless
-        }
     }
 
     // ---------------------------------------------------------------------------------------------- results (model thread)

@@ -13,6 +13,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import org.gatherlab.verify.ReportComparison;
+
 /**
  * Verify with real Python, shown: the verdict (with the CPython version), and a grid of field → engine value |
  * CPython value; a differing field has the {@code :differs} pseudo-class and a ≠ glyph (equal ones an = glyph), so

@@ -46,13 +46,16 @@ import javafx.stage.Stage;
 
 import atlantafx.base.theme.PrimerLight;
 import org.gatherlab.app.BackgroundWork;
+import org.gatherlab.app.fx.PngEncoder;
 import org.gatherlab.engine.ClockKind;
 import org.gatherlab.runs.Engine;
 import org.gatherlab.engine.ScenarioReport;
 import org.gatherlab.lessons.Lesson;
 import org.gatherlab.lessons.LessonLibrary;
+import org.gatherlab.lessons.Quiz;
 import org.gatherlab.report.ReportJson;
 import org.gatherlab.report.TimelineSvg;
+import org.gatherlab.verify.ProcessRunner;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;

@@ -19,8 +19,10 @@ import java.util.zip.CRC32;
 import java.util.zip.InflaterInputStream;
 
 import org.gatherlab.app.BackgroundWork;
+import org.gatherlab.app.fx.PngEncoder;
 import org.gatherlab.runs.Engine;
 import org.gatherlab.engine.ScenarioReport;
+import org.gatherlab.lessons.TypicalQuizzes;
 import org.gatherlab.report.ReportCsv;
 import org.gatherlab.report.ReportJson;
 import org.gatherlab.report.TimelineSvg;

@@ -1,8 +1,8 @@
 package org.gatherlab.app.classroom;
 
-import static org.gatherlab.app.classroom.TypicalQuizzes.GATHER_DOES_NOT_CANCEL;
-import static org.gatherlab.app.classroom.TypicalQuizzes.TASKGROUP_CANCELS;
-import static org.gatherlab.app.classroom.TypicalQuizzes.lesson;
+import static org.gatherlab.lessons.TypicalQuizzes.GATHER_DOES_NOT_CANCEL;
+import static org.gatherlab.lessons.TypicalQuizzes.TASKGROUP_CANCELS;
+import static org.gatherlab.lessons.TypicalQuizzes.lesson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -18,6 +18,8 @@ import org.gatherlab.engine.TaskSpec;
 import org.gatherlab.engine.RunSpec;
 import org.gatherlab.engine.Strategy;
 import org.gatherlab.lessons.LessonAnswers;
+import org.gatherlab.lessons.Quiz;
+import org.gatherlab.lessons.TypicalQuizzes;
 import org.junit.jupiter.api.Test;
 
 /** Predict, then reveal, without the toolkit. */

@@ -19,7 +19,12 @@ import org.gatherlab.engine.ClockKind;
 import org.gatherlab.runs.Engine;
 import org.gatherlab.engine.Scenario;
 import org.gatherlab.engine.ScenarioReport;
+import org.gatherlab.lessons.TypicalQuizzes;
 import org.gatherlab.report.ReportJson;
+import org.gatherlab.verify.JdkLocator;
+import org.gatherlab.verify.ProcessRunner;
+import org.gatherlab.verify.PythonLocator;
+import org.gatherlab.verify.ReportComparison;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

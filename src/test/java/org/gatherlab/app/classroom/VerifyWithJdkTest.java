@@ -9,6 +9,8 @@ import java.util.Locale;
 import org.gatherlab.app.BackgroundWork;
 import org.gatherlab.engine.RunSpec;
 import org.gatherlab.engine.Strategy;
+import org.gatherlab.lessons.TypicalQuizzes;
+import org.gatherlab.verify.JdkLocator;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 

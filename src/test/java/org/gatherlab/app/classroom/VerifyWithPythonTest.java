@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Locale;
 
 import org.gatherlab.app.BackgroundWork;
+import org.gatherlab.lessons.TypicalQuizzes;
+import org.gatherlab.verify.PythonLocator;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 

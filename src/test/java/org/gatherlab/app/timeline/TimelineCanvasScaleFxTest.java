@@ -11,7 +11,7 @@ import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
-import org.gatherlab.app.classroom.PngEncoder;
+import org.gatherlab.app.fx.PngEncoder;
 import org.gatherlab.engine.RunSpec;
 import org.gatherlab.engine.Strategy;
 import org.junit.jupiter.api.Test;

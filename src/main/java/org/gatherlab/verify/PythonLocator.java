@@ -1,4 +1,4 @@
-package org.gatherlab.app.classroom;
+package org.gatherlab.verify;
 
 import java.io.File;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package org.gatherlab.app.classroom;
+package org.gatherlab.lessons;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,10 +11,6 @@ import org.gatherlab.runs.Engine;
 import org.gatherlab.engine.RunReport;
 import org.gatherlab.engine.Scenario;
 import org.gatherlab.engine.ScenarioReport;
-import org.gatherlab.lessons.AnswerOptions;
-import org.gatherlab.lessons.Lesson;
-import org.gatherlab.lessons.LessonAnswers;
-import org.gatherlab.lessons.LessonLibrary;
 import org.junit.jupiter.api.Test;
 
 /** Choices for any run: they always offer the engine's answer, among 3 to 5 distinct ones. */

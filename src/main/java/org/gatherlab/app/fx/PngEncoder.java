@@ -1,4 +1,4 @@
-package org.gatherlab.app.classroom;
+package org.gatherlab.app.fx;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;

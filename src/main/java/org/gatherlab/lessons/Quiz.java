@@ -1,4 +1,4 @@
-package org.gatherlab.app.classroom;
+package org.gatherlab.lessons;
 
 import java.util.Objects;
 
@@ -6,9 +6,6 @@ import org.gatherlab.runs.Engine;
 import org.gatherlab.engine.RunReport;
 import org.gatherlab.engine.Scenario;
 import org.gatherlab.engine.TraceListener;
-import org.gatherlab.lessons.AnswerOptions;
-import org.gatherlab.lessons.Lesson;
-import org.gatherlab.lessons.LessonAnswers;
 
 /**
  * What the learner predicts: one run of a scenario, the choices offered, and the engine's answers. Built for a lesson

@@ -1,4 +1,4 @@
-package org.gatherlab.app.classroom;
+package org.gatherlab.lessons;
 
 import java.util.List;
 
@@ -6,22 +6,20 @@ import org.gatherlab.engine.RunSpec;
 import org.gatherlab.engine.Scenario;
 import org.gatherlab.engine.Strategy;
 import org.gatherlab.engine.TaskSpec;
-import org.gatherlab.lessons.Lesson;
-import org.gatherlab.lessons.LessonLibrary;
 
-/** Named lessons and scenarios the classroom tests share. */
-final class TypicalQuizzes {
+/** Named lessons and scenarios the lesson and classroom tests share. */
+public final class TypicalQuizzes {
     private TypicalQuizzes() {}
 
-    static final String GATHER_DOES_NOT_CANCEL = "01-gather-keeps-others-running";
-    static final String TASKGROUP_CANCELS = "05-taskgroup-cancels-siblings";
+    public static final String GATHER_DOES_NOT_CANCEL = "01-gather-keeps-others-running";
+    public static final String TASKGROUP_CANCELS = "05-taskgroup-cancels-siblings";
 
-    static Lesson lesson(String id) {
+    public static Lesson lesson(String id) {
         return LessonLibrary.builtIn().byId(id).orElseThrow();
     }
 
     /** The contract's example: A io 300, B io 100 failing, C io 200; one run per strategy. */
-    static Scenario threeDownloads() {
+    public static Scenario threeDownloads() {
         return Scenario.of("Three downloads",
                 List.of(TaskSpec.io("A", 300), TaskSpec.io("B", 100).failing(), TaskSpec.io("C", 200)),
                 List.of(RunSpec.of(Strategy.GATHER), RunSpec.of(Strategy.TASKGROUP), RunSpec.of(Strategy.SEQUENTIAL),

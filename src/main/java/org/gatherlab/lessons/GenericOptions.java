@@ -1,4 +1,4 @@
-package org.gatherlab.app.classroom;
+package org.gatherlab.lessons;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,8 +14,6 @@ import org.gatherlab.engine.Strategy;
 import org.gatherlab.engine.TaskReport;
 import org.gatherlab.engine.TaskSpec;
 import org.gatherlab.engine.TaskState;
-import org.gatherlab.lessons.AnswerOptions;
-import org.gatherlab.lessons.LessonAnswers;
 
 /**
  * Choices for predicting any run, derived from its report: the engine's answer and the answers the common

@@ -1,4 +1,4 @@
-package org.gatherlab.app.classroom;
+package org.gatherlab.verify;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -71,8 +71,25 @@ public final class JavaRunComparison {
         return rows;
     }
 
+    /**
+     * The largest distance of a real time (returned, block exit, each task's start and end) from the model's, beyond the
+     * start-up lag: what {@link #compare}'s tolerance is held against, for reporting how close a run came.
+     */
+    public static double largestDeviationMs(JavaRun sim, JsonNode real) {
+        double lag = startLag(sim, real);
+        double max = Math.max(deviation(sim.returnedAtMs(), number(real, "returnedAtMs"), lag),
+                deviation(sim.blockExitMs(), number(real, "blockExitMs"), lag));
+        JsonNode tasks = real.path("tasks");
+        for (int i = 0; i < sim.taskResults().size(); i++) {
+            JavaTaskResult t = sim.taskResults().get(i);
+            max = Math.max(max, deviation(t.startMs(), number(tasks.path(i), "startMs"), lag));
+            max = Math.max(max, deviation(t.endMs(), number(tasks.path(i), "endMs"), lag));
+        }
+        return max;
+    }
+
     /** How late the real run's first thread started, of those the model starts at 0. */
-    static double startLag(JavaRun sim, JsonNode real) {
+    public static double startLag(JavaRun sim, JsonNode real) {
         double lag = Double.POSITIVE_INFINITY;
         for (int i = 0; i < sim.taskResults().size(); i++) {
             Double s = sim.taskResults().get(i).startMs();
@@ -101,9 +118,13 @@ public final class JavaRunComparison {
     private static String ms(Double v) { return v == null ? ReportComparison.ABSENT : String.format(Locale.ROOT, "%.1f ms", v); }
 
     private static void near(List<ReportComparison.Row> rows, String what, Double model, Double real, double tol, double lag) {
-        boolean differs;
-        if (model == null || real == null) differs = !Objects.equals(model, real);
-        else differs = (real < model ? model - real : Math.max(0, real - model - lag)) > tol;
+        boolean differs = model == null || real == null ? !Objects.equals(model, real) : deviation(model, real, lag) > tol;
         rows.add(new ReportComparison.Row(what, ms(model), ms(real), differs));
+    }
+
+    /** How far a real time lies outside {@code [model, model + lag]}: being late by up to the start-up lag costs nothing. */
+    private static double deviation(Double model, Double real, double lag) {
+        if (model == null || real == null) return 0;
+        return real < model ? model - real : Math.max(0, real - model - lag);
     }
 }

@@ -1,4 +1,4 @@
-package org.gatherlab.app.classroom;
+package org.gatherlab.verify;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,14 +10,17 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** Runs a command and collects its output: the seam that lets tests fake {@code python3}. */
+/**
+ * Runs a command and collects its output, with a time limit: the one way GatherLab starts a process (the classroom's
+ * Verify, the tests that run generated programs), and the seam that lets tests fake {@code python3}.
+ */
 @FunctionalInterface
 public interface ProcessRunner {
 
     record Result(int exitCode, String stdout, String stderr) {}
 
     /**
-     * Runs {@code command} in {@code directory}, with no input.
+     * Runs {@code command} in {@code directory} (null: the current one), with no input.
      *
      * @throws TimeoutException when it runs longer than {@code timeout} (it is then killed)
      * @throws IOException      when it cannot be started
@@ -27,7 +30,7 @@ public interface ProcessRunner {
     /** Real processes. */
     static ProcessRunner system() {
         return (command, directory, timeout) -> {
-            Process p = new ProcessBuilder(command).directory(directory.toFile()).start();
+            Process p = new ProcessBuilder(command).directory(directory == null ? null : directory.toFile()).start();
             p.getOutputStream().close();
             CompletableFuture<String> out = drain(p.getInputStream());
             CompletableFuture<String> err = drain(p.getErrorStream());
