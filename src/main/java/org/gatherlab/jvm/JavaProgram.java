@@ -418,7 +418,13 @@ public final class JavaProgram {
                     static volatile Double[] interruptSeen;
                     static String[] body, atReturn, finalState;
                     static long[] endSeq;
-                    static long seq, returnSeq = Long.MAX_VALUE;
+                    // The task threads write only their own slots and never take a lock or print: a virtual thread
+                    // that blocks on a monitor gives its carrier back, and the log would change which task runs.
+                    static final java.util.concurrent.atomic.AtomicLong SEQ = new java.util.concurrent.atomic.AtomicLong();
+                    static volatile long returnSeq = Long.MAX_VALUE;
+                    static final ConcurrentLinkedQueue<String> LINES = new ConcurrentLinkedQueue<>();
+                    static volatile boolean stopped;
+                    static Thread printer;
                     static double returnedAt, blockExitAt;
                     static String kind, returns, exception, cause, causeTask;
                     static String value;
@@ -437,6 +443,12 @@ public final class JavaProgram {
                         interruptSeen = new Double[n]; body = new String[n]; atReturn = new String[n]; finalState = new String[n];
                         endSeq = new long[n];
                         warmUp();
+                        if (!json) printer = Thread.ofPlatform().daemon().start(() -> {
+                            while (!stopped) {
+                                flush();
+                                java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+                            }
+                        });
                         t0 = System.nanoTime();                  // time 0: the call is about to start
                         say(label + "  (JDK " + Runtime.version() + ")");
                     }
@@ -470,29 +482,36 @@ public final class JavaProgram {
                         }
                     }
 
-                    static synchronized void say(String what) {
-                        if (!json) System.out.printf("%9.1f ms  %s%n", now(), what);
+                    /** Queues a line; the printer thread prints it (text mode only). */
+                    static void say(String what) {
+                        if (!json) LINES.add(String.format("%9.1f ms  %s%n", now(), what));
                     }
 
-                    static synchronized void started(int i) {
+                    static void flush() {
+                        for (String line; (line = LINES.poll()) != null; ) System.out.print(line);
+                    }
+
+                    static void started(int i) {
                         start[i] = now();
                         say(tasks.get(i).name() + " starts (" + (tasks.get(i).kind() == Kind.IO ? "sleeps " : "computes ") + ms(tasks.get(i).ms()) + ")");
                     }
 
+                    /**
+                     * Only notes the time: a CPU loop must not take a lock or print, since a virtual thread that blocks on
+                     * one gives its carrier back and another task would run (ended() tells it).
+                     */
                     static void noticeInterrupt(int i) {
-                        if (interruptSeen[i] == null && Thread.currentThread().isInterrupted()) {
-                            interruptSeen[i] = now();
-                            say(tasks.get(i).name() + " is interrupted, and its CPU loop carries on");
-                        }
+                        if (interruptSeen[i] == null && Thread.currentThread().isInterrupted()) interruptSeen[i] = now();
                     }
 
-                    static synchronized void ended(int i, String how) {
+                    static void ended(int i, String how) {
                         end[i] = now();
                         body[i] = how;
-                        endSeq[i] = ++seq;
+                        endSeq[i] = SEQ.incrementAndGet();
                         if (how.equals("interrupted")) interruptedAt[i] = end[i];
                         String name = tasks.get(i).name();
-                        String after = returnSeq < Long.MAX_VALUE ? "  (after the call returned)" : "";
+                        String after = (interruptSeen[i] == null ? "" : "  (interrupted at " + String.format("%.1f ms", interruptSeen[i])
+                                + ", its CPU loop carried on)") + (returnSeq < Long.MAX_VALUE ? "  (after the call returned)" : "");
                         say(switch (how) {
                             case "interrupted" -> name + " is interrupted: Thread.sleep throws InterruptedException" + after;
                             case "threw" -> name + " throws TaskFailed(\\"" + name + "\\")" + after;
@@ -509,7 +528,7 @@ public final class JavaProgram {
                                 if (start[i] == null) {           // supplyAsync will see it is cancelled and skip the body
                                     body[i] = "never-ran";
                                     end[i] = cancelAt[i];
-                                    endSeq[i] = ++seq;
+                                    endSeq[i] = SEQ.incrementAndGet();
                                 }
                             }
                         }, Math.max(0, Math.round(ms * 1e6) - Math.round(now() * 1e6)), TimeUnit.NANOSECONDS);
@@ -545,12 +564,14 @@ public final class JavaProgram {
 
                     private static void arrived(String how, List<String> states) {
                         returnedAt = now();
-                        returnSeq = ++seq;
+                        returnSeq = SEQ.incrementAndGet();
                         kind = how;
                         for (int i = 0; i < tasks.size(); i++) {
                             if (states != null) atReturn[i] = states.get(i);
-                            // With the fixed pool, a task the call cancelled while it was still queued will never run.
-                            if (start[i] == null && body[i] == null && threads.equals("platform") && !api.startsWith("cf-")) {
+                            // A task the call cancelled before it began will never run: FutureTask.run() returns at once
+                            // (queued for a pool thread, or invokeAll's virtual thread still waiting for a carrier).
+                            if (start[i] == null && body[i] == null
+                                    && (api.equals("invoke-all") || api.equals("invoke-any") && threads.equals("platform"))) {
                                 body[i] = "never-ran";
                                 end[i] = returnedAt;
                                 endSeq[i] = returnSeq - 1;
@@ -575,8 +596,18 @@ public final class JavaProgram {
                             blockExitAt = now();
                             for (int i = 0; i < tasks.size(); i++) if (states != null) finalState[i] = states.get(i);
                             say("the try block exits: close() has waited for every thread");
-                            if (json) System.out.println(summary());
-                            else System.out.print(table());
+                            if (json) {
+                                System.out.println(summary());
+                            } else {
+                                stopped = true;
+                                try {
+                                    printer.join();
+                                } catch (InterruptedException e) {
+                                    Thread.currentThread().interrupt();
+                                }
+                                flush();
+                                System.out.print(table());
+                            }
                         }
                     }
 

@@ -378,11 +378,12 @@ public final class RealJavaRunner {
         }
 
         /**
-         * With the fixed pool, a task that had not started when the call returned was cancelled in the queue: its
-         * {@code FutureTask} will never run it. (A virtual thread started for it would still call the body.)
+         * A task that had not started when the call returned was cancelled before it began: its {@code FutureTask}
+         * will never run it, whether it was queued for a pool thread or its virtual thread ({@code invokeAll}) waited
+         * for a carrier. ({@code invokeAny}'s virtual threads call the task anyway.)
          */
         private synchronized void neverRan(CancelCause cause) {
-            if (run.threads() != JavaThreads.PLATFORM) return;
+            if (run.threads() == JavaThreads.VIRTUAL && run.api() == JavaApi.INVOKE_ANY) return;
             for (int i = 0; i < facts.length; i++) {
                 Fact f = facts[i];
                 if (f.start != null || f.body != null) continue;

@@ -70,6 +70,14 @@ class JavaProgramDifferentialTest {
                         0, pool2.withTimeoutMs(150)),
                 new Case("J7 invokeAny, pool", List.of(TaskSpec.io("A", 100).failing(), TaskSpec.io("B", 300).failing(),
                         TaskSpec.io("C", 100).failing()), 0, JavaRunSpec.of(JavaApi.INVOKE_ANY).withThreads(JavaThreads.PLATFORM).withCores(2)),
+                // Virtual threads with fewer carriers than CPU tasks, and a timeout: a task cancelled while its thread
+                // waits for a carrier never runs under invokeAll (FutureTask), but runs under invokeAny (issue 14).
+                new Case("J6 1 carrier", List.of(TaskSpec.cpu("A", 400), TaskSpec.cpu("B", 300), TaskSpec.io("C", 200)), 0,
+                        JavaRunSpec.of(JavaApi.INVOKE_ALL).withCores(1).withTimeoutMs(250)),
+                new Case("J6 2 carriers", List.of(TaskSpec.cpu("A", 300), TaskSpec.cpu("B", 300), TaskSpec.cpu("C", 200),
+                        TaskSpec.io("D", 100)), 0, JavaRunSpec.of(JavaApi.INVOKE_ALL).withCores(2).withTimeoutMs(150)),
+                new Case("J7 1 carrier", List.of(TaskSpec.cpu("A", 300), TaskSpec.cpu("B", 200), TaskSpec.io("C", 100)), 0,
+                        JavaRunSpec.of(JavaApi.INVOKE_ANY).withCores(1).withTimeoutMs(150)),
                 new Case("J11 anySuccessful", List.of(TaskSpec.io("A", 100).failing(), TaskSpec.io("B", 200), TaskSpec.cpu("C", 350)), 0,
                         open.withJoiner(ScopeJoiner.ANY_SUCCESSFUL_RESULT_OR_THROW)),
                 new Case("J12 withTimeout", List.of(TaskSpec.io("A", 100), TaskSpec.io("B", 300).failing(), TaskSpec.cpu("C", 250)), 0,

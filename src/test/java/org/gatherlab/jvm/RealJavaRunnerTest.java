@@ -90,6 +90,17 @@ class RealJavaRunnerTest {
                 TaskSpec.io("A", 50), TaskSpec.io("B", 200), TaskSpec.io("C", 50));
     }
 
+    @Test void invokeAllOnVirtualThreadsNeverRunsTasksCancelledBeforeTheyGotACarrier() {
+        // As many CPU loops as this JVM has carriers hold them all; the two tasks behind them are cancelled at the
+        // deadline while their threads wait for a carrier, and FutureTask.run() then does nothing (section 3 rule 3).
+        int carriers = RealJavaRunner.carriers();
+        List<TaskSpec> tasks = new ArrayList<>();
+        for (int i = 0; i < carriers; i++) tasks.add(TaskSpec.cpu("L" + i, 250));
+        tasks.add(TaskSpec.cpu("Q", 200));
+        tasks.add(TaskSpec.io("S", 60));
+        assertLikeTheModel(JavaRunSpec.of(JavaApi.INVOKE_ALL).withCores(carriers).withTimeoutMs(120), tasks.toArray(TaskSpec[]::new));
+    }
+
     @Test void invokeAnyAndTheScopesTimeout() {
         assertLikeTheModel(JavaRunSpec.of(JavaApi.INVOKE_ANY).withThreads(JavaThreads.PLATFORM).withCores(2),
                 TaskSpec.io("A", 50).failing(), TaskSpec.io("B", 120), TaskSpec.io("C", 300));

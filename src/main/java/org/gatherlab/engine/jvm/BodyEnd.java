@@ -8,7 +8,7 @@ public enum BodyEnd {
     THREW("threw"),
     /** {@code Thread.sleep} threw {@code InterruptedException}. */
     INTERRUPTED("interrupted"),
-    /** Cancelled before a thread took it; the pool (or the {@code CompletableFuture}) skipped it. */
+    /** Cancelled before a thread took it (or before its virtual thread got a carrier); its {@code FutureTask} or {@code CompletableFuture} task skipped it. */
     NEVER_RAN("never-ran");
 
     private final String json;

@@ -17,9 +17,10 @@ abstract class Call {
     String initialState() { return handleName() == null ? null : "RUNNING"; }
 
     /**
-     * Whether a task cancelled before a thread took it never runs: true for a {@code FutureTask} in a pool queue and a
-     * {@code CompletableFuture}'s async task (both check before calling); false where a started thread calls the body
-     * anyway (the virtual-thread executor's futures, a scope's subtasks).
+     * Whether a task cancelled before a thread took it never runs: true for a {@code FutureTask} (in a pool queue, or
+     * bound to a virtual thread still waiting for a carrier) and a {@code CompletableFuture}'s async task (both check
+     * before calling); false where a started thread calls the body anyway ({@code invokeAny} on virtual threads, a
+     * scope's subtasks).
      */
     abstract boolean skipsCancelledBeforeStart();
 

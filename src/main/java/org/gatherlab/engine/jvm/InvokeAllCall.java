@@ -8,9 +8,11 @@ import java.util.List;
 /**
  * {@code executor.invokeAll(tasks)} and {@code invokeAll(tasks, timeout, MILLISECONDS)}: it returns the futures, in
  * task order, once all are done (J5: it never throws for a failed task); at the deadline it cancels every unfinished
- * one with {@code cancel(true)} and returns (J6). With the fixed pool the futures are {@code FutureTask}s (a queued
- * one that is cancelled never runs; a zero timeout executes nothing); with virtual threads each is bound to its own
- * started thread, which runs the body even if cancelled before it got a carrier.
+ * one with {@code cancel(true)} and returns (J6). Either way the futures are {@code FutureTask}s, whose {@code run()}
+ * does nothing once the future is no longer {@code NEW}: a task cancelled while it is queued for a pool thread, or while
+ * its started virtual thread waits for a carrier, never runs (JDK 25's {@code ThreadBoundFuture} extends
+ * {@code FutureTask}). A zero timeout on the pool executes nothing ({@code AbstractExecutorService} checks the deadline
+ * before each {@code execute}); {@code ThreadPerTaskExecutor} starts every thread first, so what ran by the cancel ran.
  */
 final class InvokeAllCall extends Call {
     private boolean timedOut;
@@ -19,7 +21,7 @@ final class InvokeAllCall extends Call {
 
     @Override String handleName() { return "Future"; }
 
-    @Override boolean skipsCancelledBeforeStart() { return !m.virtual; }
+    @Override boolean skipsCancelledBeforeStart() { return true; }
 
     @Override void begin() {
         Double timeout = m.run.timeoutMs();

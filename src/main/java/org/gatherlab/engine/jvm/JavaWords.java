@@ -30,7 +30,11 @@ public final class JavaWords {
         boolean discarded = t.state() == TaskState.CANCELLED;
         List<String> parts = new ArrayList<>();
         if (t.body() == BodyEnd.NEVER_RAN) {
-            parts.add(request(t, run, ms) + " before a thread took it: it never ran");
+            boolean cf = run.api() == JavaApi.CF_ALLOF || run.api() == JavaApi.CF_ANYOF;
+            parts.add(request(t, run, ms) + (virtual
+                    ? " while its virtual thread waited for a carrier: when it got one, " + (cf ? "supplyAsync's task saw the future done"
+                    : "FutureTask.run saw CANCELLED") + " and returned, so it never ran"
+                    : " before a thread took it: it never ran"));
         } else if (t.body() != null) {
             if (t.startMs() != null && t.startMs() > slack)
                 parts.add((virtual ? "waited for a carrier" : "queued until a pool thread was free") + ", started at " + ms.apply(t.startMs()));

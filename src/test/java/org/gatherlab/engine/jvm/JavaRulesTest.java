@@ -140,6 +140,58 @@ class JavaRulesTest {
         assertEquals(200, r.blockExitMs());
     }
 
+    @Test void j6_onVirtualThreadsATaskCancelledBeforeItGotACarrierNeverRuns() {
+        // Issue 14's scenario, as JDK 25 does it (java-strategies.md section 8): FutureTask.run() returns at once once
+        // the future is CANCELLED, so the started virtual threads of B and C do nothing when they get the carrier.
+        JavaRun r = run(INVOKE_ALL.withCores(1).withTimeoutMs(250), TaskSpec.cpu("A", 400), TaskSpec.cpu("B", 300),
+                TaskSpec.io("C", 200));
+        assertEquals(new JavaOutcome.Returned("List<Future<String>>", List.of(
+                new JavaOutcome.Item("A", null, "CANCELLED", "CancellationException"),
+                new JavaOutcome.Item("B", null, "CANCELLED", "CancellationException"),
+                new JavaOutcome.Item("C", null, "CANCELLED", "CancellationException"))), r.outcome());
+        assertEquals(250, r.returnedAtMs());
+        assertTask(r, "A", TaskState.CANCELLED, 0.0, 400.0, true, CancelCause.TIMEOUT, "CANCELLED");
+        assertEquals(BodyEnd.RETURNED, r.task("A").body(), "the CPU loop ignores the interrupt and runs to 400");
+        for (String t : List.of("B", "C")) {
+            assertTask(r, t, TaskState.CANCELLED, null, 250.0, false, CancelCause.TIMEOUT, "CANCELLED");
+            assertEquals(BodyEnd.NEVER_RAN, r.task(t).body(), t + " never got the carrier before the cancel");
+            assertTrue(r.task(t).words().contains("FutureTask.run saw CANCELLED"), r.task(t).words());
+        }
+        assertEquals(400, r.blockExitMs(), "close() waits for A only");
+        assertEquals(400, r.settledAtMs());
+
+        // Two carriers, more CPU tasks than carriers, an io task queued behind them: the same rule.
+        JavaRun two = run(INVOKE_ALL.withCores(2).withTimeoutMs(250), TaskSpec.cpu("A", 400), TaskSpec.cpu("B", 400),
+                TaskSpec.cpu("C", 300), TaskSpec.io("D", 100));
+        assertEquals(List.of(BodyEnd.RETURNED, BodyEnd.RETURNED, BodyEnd.NEVER_RAN, BodyEnd.NEVER_RAN),
+                two.taskResults().stream().map(JavaTaskResult::body).toList());
+        assertEquals(400, two.blockExitMs());
+
+        // Without a timeout nothing is cancelled: the queued tasks run in waves as before.
+        JavaRun untimed = run(INVOKE_ALL.withCores(1), TaskSpec.cpu("A", 400), TaskSpec.cpu("B", 300), TaskSpec.io("C", 200));
+        assertTask(untimed, "C", TaskState.SUCCEEDED, 700.0, 900.0, false, null, "SUCCESS");
+    }
+
+    @Test void j7_invokeAnyAndScopesOnVirtualThreadsStillRunTasksThatGetACarrierAfterTheCall() {
+        // Its threads call the task unconditionally; the call only interrupts them (contrast with invokeAll above).
+        JavaRun r = run(INVOKE_ANY.withCores(1).withTimeoutMs(250), TaskSpec.cpu("A", 400), TaskSpec.cpu("B", 300),
+                TaskSpec.io("C", 200));
+        assertEquals(threw("TimeoutException", null, null), r.outcome());
+        assertTask(r, "B", TaskState.CANCELLED, 400.0, 700.0, true, CancelCause.TIMEOUT, null);
+        assertEquals(BodyEnd.RETURNED, r.task("B").body());
+        assertTask(r, "C", TaskState.CANCELLED, 700.0, 700.0, true, CancelCause.TIMEOUT, null);
+        assertEquals(BodyEnd.INTERRUPTED, r.task("C").body(), "its sleep throws at once: the flag was set before it began");
+        assertEquals(700, r.blockExitMs());
+
+        JavaRun scope = run(OPEN.withJoiner(ScopeJoiner.AWAIT_ALL).withCores(1).withTimeoutMs(250), TaskSpec.cpu("A", 400),
+                TaskSpec.cpu("B", 300), TaskSpec.io("C", 200));
+        assertEquals(threw("StructuredTaskScope.TimeoutException", null, null), scope.outcome());
+        assertEquals(250, scope.returnedAtMs());
+        assertTask(scope, "B", TaskState.CANCELLED, 400.0, 700.0, true, CancelCause.TIMEOUT, "UNAVAILABLE");
+        assertEquals(BodyEnd.INTERRUPTED, scope.task("C").body());
+        assertEquals(700, scope.blockExitMs(), "a subtask's thread calls the task unconditionally, as invokeAny's do");
+    }
+
     @Test void j6_aZeroTimeoutOnThePoolExecutesNothing() {
         JavaRun r = run(POOL_2.withTimeoutMs(0), TaskSpec.io("A", 50), TaskSpec.cpu("B", 200));
         assertEquals(0, r.returnedAtMs());
