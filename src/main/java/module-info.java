@@ -9,6 +9,9 @@ module org.gatherlab {
     requires org.kordamp.ikonli.material2;
     // The app remembers theme and recent files with java.util.prefs.
     requires java.prefs;
+    // The live class quiz: the JDK's HTTP server (src/site/markdown/live-class.md) and a QR code library.
+    requires jdk.httpserver;
+    requires io.nayuki.qrcodegen;
 
     exports org.gatherlab.engine;
     exports org.gatherlab.runs;

@@ -34,6 +34,7 @@ public final class GatherlabCli implements Callable<Integer> {
         CommandLine cli = new CommandLine(this)
                 .addSubcommand(new RunCommand(services))
                 .addSubcommand(new CodeCommand(services))
+                .addSubcommand(new ClassCommand())
                 .addSubcommand(new CommandLine.HelpCommand());
         cli.setOut(out).setErr(err);
         cli.setParameterExceptionHandler((ex, unused) -> {
