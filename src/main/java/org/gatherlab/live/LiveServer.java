@@ -224,13 +224,13 @@ public final class LiveServer implements AutoCloseable {
             long sent = -1;
             while (true) {
                 long now = phaseOnly ? session.phaseRevision() : session.revision();
-                if (now != sent) {
-                    write(out, "event: state\ndata: " + SessionJson.JSON.writeValueAsString(view.get()) + "\n\n");
-                    sent = now;
-                }
                 if (session.phase() == ClassSession.Phase.CLOSED) {
                     write(out, "event: closed\ndata: {}\n\n");
                     return;
+                }
+                if (now != sent) {
+                    write(out, "event: state\ndata: " + SessionJson.JSON.writeValueAsString(view.get()) + "\n\n");
+                    sent = now;
                 }
                 if (session.awaitChange(sent, phaseOnly, HEARTBEAT_MS) == sent) write(out, ": still here\n\n");
             }
