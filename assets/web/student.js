@@ -31,11 +31,8 @@
 
   async function start() {
     I.wire(render);
-    const hash = new URLSearchParams(location.hash.slice(1));
-    if (hash.get('code')) {
-      $('code').value = hash.get('code');
-      history.replaceState(null, '', location.pathname);
-    }
+    fillCodeFromLink();
+    window.addEventListener('hashchange', fillCodeFromLink);
     $('join-form').addEventListener('submit', join);
     $('answer-form').addEventListener('submit', answer);
     try {
@@ -51,6 +48,15 @@
     }
     show('join-view');
     $('code').focus();
+  }
+
+  /** The QR code's link carries the code (#code=482913): fill it in and take it off the address bar. */
+  function fillCodeFromLink() {
+    const hash = new URLSearchParams(location.hash.slice(1));
+    if (hash.get('code')) {
+      $('code').value = hash.get('code');
+      history.replaceState(null, '', location.pathname);
+    }
   }
 
   async function join(ev) {
