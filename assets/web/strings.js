@@ -162,7 +162,7 @@ window.GATHERLAB_STRINGS = {
   }
 };
 
-// Shared by both pages: the language (chosen, else the browser's), translation and {0} placeholders.
+// Shared by both pages: the language (chosen, else the browser's), translation, {0} placeholders, code in text.
 window.GatherlabI18n = (function () {
   const strings = window.GATHERLAB_STRINGS;
   function initial() {
@@ -197,5 +197,17 @@ window.GatherlabI18n = (function () {
     document.querySelectorAll('[data-lang]').forEach(b => b.addEventListener('click', () => set(b.dataset.lang, onChange)));
     apply();
   }
-  return { t, apply, wire, lang: () => lang };
+  /** Lesson text with `backticks` around code: the code parts in <code>, all of it as text (never markup). */
+  function codeText(el, text) {
+    el.textContent = '';
+    String(text).split('`').forEach((part, i) => {
+      if (i % 2 === 0) el.append(part);
+      else {
+        const code = document.createElement('code');
+        code.textContent = part;
+        el.append(code);
+      }
+    });
+  }
+  return { t, apply, wire, codeText, lang: () => lang };
 })();

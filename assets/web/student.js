@@ -154,7 +154,7 @@
     const lang = I.lang();
     I.apply();
     $('lesson-title').textContent = lesson.title[lang];
-    codeText($('lesson-question'), lesson.question[lang]);
+    I.codeText($('lesson-question'), lesson.question[lang]);
     renderScenario(lang);
     for (const q of lesson.questions) {
       document.querySelectorAll('#q-' + q.key + ' .choice .code-text').forEach((span, i) => { span.textContent = q.choices[lang][i]; });
@@ -243,21 +243,8 @@
       li.append(head, document.createElement('br'), detail);
       list.append(li);
     });
-    codeText($('rule'), r.rule[lang]);
-    codeText($('look-at'), r.lookAt[lang]);
-  }
-
-  /** Lesson text with `backticks` around code: the code parts in <code>, all of it as text. */
-  function codeText(el, text) {
-    el.textContent = '';
-    String(text).split('`').forEach((part, i) => {
-      if (i % 2 === 0) el.append(part);
-      else {
-        const code = document.createElement('code');
-        code.textContent = part;
-        el.append(code);
-      }
-    });
+    I.codeText($('rule'), r.rule[lang]);
+    I.codeText($('look-at'), r.lookAt[lang]);
   }
 
   function setStatus(key) {

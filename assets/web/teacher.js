@@ -61,8 +61,8 @@
     const r = view.reveal;
     $('reveal-box').hidden = !r;
     if (r) {
-      codeText($('rule'), r.rule[lang]);
-      codeText($('look-at'), r.lookAt[lang]);
+      I.codeText($('rule'), r.rule[lang]);
+      I.codeText($('look-at'), r.lookAt[lang]);
       const src = '/api/teacher/picture.svg?k=' + encodeURIComponent(key) + '&lang=' + lang + '&phase=revealed';
       if ($('picture').getAttribute('src') !== src) $('picture').src = src;
       $('picture').alt = t('picture.alt.after');
@@ -76,19 +76,6 @@
       names.append(li);
     }
     if (view.phase === 'closed') $('problem').textContent = t('teacher.ended');
-  }
-
-  /** Lesson text with `backticks` around code: the code parts in <code>, all of it as text. */
-  function codeText(el, text) {
-    el.textContent = '';
-    String(text).split('`').forEach((part, i) => {
-      if (i % 2 === 0) el.append(part);
-      else {
-        const code = document.createElement('code');
-        code.textContent = part;
-        el.append(code);
-      }
-    });
   }
 
   /** One group per question: per choice its text, then a bar per round (round 1 paler), the count and share. */
