@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
-import org.gatherlab.engine.Engine;
 import org.gatherlab.engine.RunReport;
 import org.gatherlab.engine.ScenarioReport;
 import org.gatherlab.lessons.AnswerOptions;
@@ -30,7 +29,7 @@ public record ClassQuiz(Lesson lesson, ScenarioReport report, LessonAnswers answ
     }
 
     public static ClassQuiz of(Lesson lesson) {
-        ScenarioReport report = Engine.runVirtual(lesson.scenario());
+        ScenarioReport report = lesson.run();
         RunReport focus = report.runs().get(lesson.focusRun());
         return new ClassQuiz(lesson, report, LessonAnswers.of(focus), lesson.options());
     }
