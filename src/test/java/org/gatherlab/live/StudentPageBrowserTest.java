@@ -28,7 +28,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.gatherlab.app.run.Screenshots;
+import org.gatherlab.app.fx.Screenshots;
 
 /**
  * The student page (and the teacher's) in a real browser: Debian's headless Chromium driven by Selenium through
