@@ -11,48 +11,53 @@ import org.gatherlab.engine.ScenarioReport;
 import org.gatherlab.lessons.AnswerOptions;
 import org.gatherlab.lessons.Lesson;
 import org.gatherlab.lessons.LessonAnswers;
+import org.gatherlab.lessons.Quiz;
 
 /**
- * What a class predicts together: one lesson's focus run, its choices (single choice per question, the lesson's
- * own options, so the class's votes fall into a few bars) and the engine's answers. The answers are computed
- * here, never read from the lesson, and never leave the server before the reveal.
+ * What a class predicts together: a lesson's {@link Quiz} (its focus run, its choices: single choice per question,
+ * so the class's votes fall into a few bars, and the engine's answers, the same the app's predict-then-reveal
+ * marks against), and every run of the lesson's scenario for the picture shown at the reveal. The answers never
+ * leave the server before the reveal.
  *
- * @param report every run of the lesson's scenario on the virtual clock: the picture shown at the reveal
+ * @param report every run of the lesson's scenario on the virtual clock
  */
-public record ClassQuiz(Lesson lesson, ScenarioReport report, LessonAnswers answers, AnswerOptions options) {
+public record ClassQuiz(Quiz quiz, ScenarioReport report) {
 
     public ClassQuiz {
-        Objects.requireNonNull(lesson, "lesson");
+        Objects.requireNonNull(quiz, "quiz");
         Objects.requireNonNull(report, "report");
-        Objects.requireNonNull(answers, "answers");
-        Objects.requireNonNull(options, "options");
+        if (!quiz.isLesson()) throw new IllegalArgumentException("a class quiz needs a lesson (its question and rule)");
     }
 
     public static ClassQuiz of(Lesson lesson) {
-        ScenarioReport report = lesson.run();
-        RunReport focus = report.runs().get(lesson.focusRun());
-        return new ClassQuiz(lesson, report, LessonAnswers.of(focus), lesson.options());
+        return new ClassQuiz(Quiz.of(lesson), lesson.run());
     }
 
-    public RunReport focusReport() { return report.runs().get(lesson.focusRun()); }
+    public Lesson lesson() { return quiz.lesson(); }
+
+    public LessonAnswers answers() { return quiz.answers(); }
+
+    public AnswerOptions options() { return quiz.options(); }
+
+    public RunReport focusReport() { return quiz.report(); }
 
     /** How many choices the question offers. */
     public int choices(Question q) {
         return switch (q) {
-            case WHEN -> options.returnedAtMs().size();
-            case WHAT -> options.outcome().size();
-            case CANCELLED -> options.cancelled().size();
+            case WHEN -> options().returnedAtMs().size();
+            case WHAT -> options().outcome().size();
+            case CANCELLED -> options().cancelled().size();
         };
     }
 
     /** The index of the engine's answer among the choices. */
     public int correct(Question q) {
         int i = switch (q) {
-            case WHEN -> options.returnedAtMs().indexOf(answers.returnedAtMs());
-            case WHAT -> options.outcome().indexOf(answers.outcome());
-            case CANCELLED -> options.cancelled().indexOf(answers.cancelled());
+            case WHEN -> options().returnedAtMs().indexOf(answers().returnedAtMs());
+            case WHAT -> options().outcome().indexOf(answers().outcome());
+            case CANCELLED -> options().cancelled().indexOf(answers().cancelled());
         };
-        if (i < 0) throw new IllegalStateException(lesson.id() + ": the choices of " + q.key() + " do not offer the engine's answer");
+        if (i < 0) throw new IllegalStateException(lesson().id() + ": the choices of " + q.key() + " do not offer the engine's answer");
         return i;
     }
 
@@ -60,9 +65,9 @@ public record ClassQuiz(Lesson lesson, ScenarioReport report, LessonAnswers answ
     public List<String> texts(Question q, Locale locale, String noneWord) {
         List<String> out = new ArrayList<>();
         switch (q) {
-            case WHEN -> options.returnedAtMs().forEach(ms -> out.add(LessonAnswers.formatMs(ms)));
-            case WHAT -> options.outcome().forEach(o -> out.add(LessonAnswers.localize(o, locale)));
-            case CANCELLED -> options.cancelled().forEach(s -> out.add(names(s, noneWord)));
+            case WHEN -> options().returnedAtMs().forEach(ms -> out.add(LessonAnswers.formatMs(ms)));
+            case WHAT -> options().outcome().forEach(o -> out.add(LessonAnswers.localize(o, locale)));
+            case CANCELLED -> options().cancelled().forEach(s -> out.add(names(s, noneWord)));
         }
         return out;
     }
