@@ -157,8 +157,10 @@ class VirtualProcessPool(concurrent.futures.Executor):
 
     submit() returns a real concurrent.futures.Future, so asyncio chains it exactly as it chains a
     real pool's. Jobs wait in one FIFO queue for `workers` slots; a started job takes d of virtual
-    time and then sets its future's result. A queued job whose future was cancelled (asyncio does
-    that when the awaiting task is cancelled) is withdrawn; a started one runs to its end.
+    time and then sets its future's result. A job of 0 ms sets it at once, and its worker goes on to
+    the next job without waiting for the loop, as a pool's worker thread does. A queued job whose
+    future was cancelled (asyncio does that when the awaiting task is cancelled) is withdrawn; a
+    started one runs to its end.
     \"""
 
     def __init__(self, workers):
@@ -181,16 +183,22 @@ class VirtualProcessPool(concurrent.futures.Executor):
             job.start, job.end = now, now + job.duration
             job.record.job_start = now - _RUN_STARTED_AT
             self._running.append(job)
+            if job.duration == 0:
+                self._end(job)                             # nothing to wait for
+                continue
             loop = asyncio._get_running_loop()
             if loop is not None:
                 job.timer = loop.call_at(job.end, self._finish, job)
 
     def _finish(self, job):
+        self._end(job)
+        self._start_queued(job.end)
+
+    def _end(self, job):
         self._running.remove(job)
         job.record.job_end = job.end - _RUN_STARTED_AT
         job.future.set_result((job.start, job.end))
         self._free += 1
-        self._start_queued(job.end)
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         # Like ProcessPoolExecutor.shutdown(wait=True) after the loop has closed: every started
@@ -199,11 +207,7 @@ class VirtualProcessPool(concurrent.futures.Executor):
             job = min(self._running, key=lambda j: (j.end, j.timer._sequence if j.timer else 0))
             if job.timer is not None:
                 job.timer.cancel()
-            self._running.remove(job)
-            job.record.job_end = job.end - _RUN_STARTED_AT
-            job.future.set_result((job.start, job.end))
-            self._free += 1
-            self._start_queued(job.end)
+            self._finish(job)
 
 
 class _Job:

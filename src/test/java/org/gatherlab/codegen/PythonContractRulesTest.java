@@ -212,4 +212,34 @@ class PythonContractRulesTest {
             assertEquals((i / workers + 1) * (double) d, t.path("jobEndMs").asDouble(), "J" + i);
         }
     }
+
+    /** asyncio-decided-orders.md rule P1, on CPython's own loop: the same orders as the engine's PoolJobPassesTest. */
+    @Test
+    void ruleP1_aZeroMsPoolJobEndsWhereItStartsAndItsResultTakesTwoPasses() {
+        var alone = virtual(List.of(cpu("P", 0), io("I", 0)), GATHER.withProcesses(1));
+        assertEquals(List.of("I", "P"), alone.completionOrder(), alone.toString());
+        var chain = virtual(List.of(cpu("P", 0), io("I1", 0), io("I2", 0), io("I3", 0), io("I4", 0)),
+                GATHER.withProcesses(1).withLimit(2));
+        assertEquals(List.of("I1", "P", "I2", "I3", "I4"), chain.completionOrder(), chain.toString());
+        var queued = virtual(List.of(cpu("A", 100), cpu("B", 0), cpu("C", 0)), GATHER.withProcesses(1));
+        assertAll(queued.toString(),
+                () -> assertEquals(List.of("A", "B", "C"), queued.completionOrder()),
+                () -> assertEquals(100, queued.task("C").path("jobStartMs").asDouble()),
+                () -> assertEquals(100, queued.task("C").path("jobEndMs").asDouble()));
+    }
+
+    /** asyncio-decided-orders.md rule C1 on CPython's loop: the engine's TwoCancelRequestsTest, same answers. */
+    @ParameterizedTest(name = "{0}: timeout {1} ms, caller cancelled at {2} ms")
+    @CsvSource({"GATHER, 100, 150, timeout", "GATHER, 150, 100, caller", "TASKGROUP, 100, 150, timeout",
+            "TASKGROUP, 150, 100, caller", "GATHER, 120, 120, caller"})
+    void ruleC1_twoOverdueCancelsOfTheCallerTheFirstDueNamesTheCause(Strategy strategy, double timeout, double cancelAt, String first) {
+        var r = virtual(List.of(cpu("A", 300), io("B", 500), io("C", 600)),
+                RunSpec.of(strategy).withTimeoutMs(timeout).withCancelAtMs(cancelAt));
+        assertAll(r.toString(),
+                () -> assertEquals("CancelledError", r.exception()),
+                () -> assertEquals(300, r.returnedAt()),
+                () -> assertEquals("succeeded", r.state("A")),
+                () -> assertEquals(first, r.cause("B")),
+                () -> assertEquals(first, r.cause("C")));
+    }
 }

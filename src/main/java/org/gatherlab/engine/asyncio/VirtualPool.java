@@ -7,7 +7,9 @@ import java.util.ArrayDeque;
 /**
  * A pool whose jobs take virtual time: a job that starts at {@code s} ends by a loop timer at
  * {@code s + ms}. Ending a job first completes it (its callbacks hand the result to the loop), then
- * frees the worker for the next queued job that was not withdrawn, as a thread-pool worker does.
+ * frees the worker for the next queued job that was not withdrawn, as a thread-pool worker does. A job
+ * of 0 ms has nothing to wait for: it ends in the callback that started it, and the worker goes straight
+ * on to the next job, since a worker never waits for a loop pass (asyncio-decided-orders.md, rule P1).
  */
 public final class VirtualPool implements Pool {
     private final EventLoop loop;
@@ -23,33 +25,37 @@ public final class VirtualPool implements Pool {
     @Override public Job submit(int task, double ms) {
         Job job = new Job(task, ms);
         loop.emit(new TraceEvent.JobQueued(loop.time(), task));
-        if (running < busy.length && job.setRunningOrNotifyCancel()) start(job);
-        else queue.addLast(job);
+        queue.addLast(job);
+        startQueued();
         return job;
     }
 
-    private void start(Job job) {
-        int worker = 0;
-        while (busy[worker]) worker++;
-        busy[worker] = true;
-        running++;
-        int w = worker;
-        loop.emit(new TraceEvent.JobStarted(loop.time(), job.task, w));
-        loop.callAt(loop.time() + job.ms, () -> finish(job, w));
+    /** Gives free workers to the queued jobs that were not withdrawn, in order; 0 ms jobs end on the spot. */
+    private void startQueued() {
+        while (running < busy.length && !queue.isEmpty()) {
+            Job job = queue.pollFirst();
+            if (!job.setRunningOrNotifyCancel()) continue;
+            int worker = 0;
+            while (busy[worker]) worker++;
+            busy[worker] = true;
+            running++;
+            int w = worker;
+            loop.emit(new TraceEvent.JobStarted(loop.time(), job.task, w));
+            if (job.ms > 0) loop.callAt(loop.time() + job.ms, () -> finish(job, w));
+            else end(job, w);
+        }
     }
 
     private void finish(Job job, int worker) {
+        end(job, worker);
+        startQueued();
+    }
+
+    private void end(Job job, int worker) {
         loop.emit(new TraceEvent.JobEnded(loop.time(), job.task, worker));
         busy[worker] = false;
         running--;
         job.setResult();
-        while (!queue.isEmpty()) {
-            Job next = queue.pollFirst();
-            if (next.setRunningOrNotifyCancel()) {
-                start(next);
-                break;
-            }
-        }
     }
 
     @Override public boolean idle() {
