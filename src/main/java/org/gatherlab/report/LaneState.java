@@ -24,4 +24,14 @@ public enum LaneState {
 
     /** A short phrase for legends and tooltips. */
     public String description() { return description; }
+
+    /** The phrase for a run whose computing lane is {@code busy}: a Java task computes on a carrier or pool thread. */
+    public String description(BusyLane busy) {
+        String on = busy == BusyLane.CARRIERS ? "a carrier" : "a pool thread";
+        return switch (this) {
+            case READY -> busy.java() ? "ready, waiting for " + on : description;
+            case COMPUTING -> busy.java() ? "computing on " + on : description;
+            default -> description;
+        };
+    }
 }

@@ -13,7 +13,8 @@ final class SvgLegend {
     private static final int ITEMS = LaneState.values().length + 3 + 3;
     static final int HEIGHT = 22 + ROW * ((ITEMS + PER_ROW - 1) / PER_ROW) + 8;
 
-    static void draw(StringBuilder out, double x0, double y0) {
+    /** {@code java}: a Java run is drawn, so "computing" also means a CPU loop on a carrier or pool thread. */
+    static void draw(StringBuilder out, double x0, double y0, boolean java) {
         out.append("<g class=\"legend\">\n<text x=\"").append(n(x0)).append("\" y=\"").append(n(y0 + 12))
                 .append("\" font-weight=\"bold\">Legend</text>\n");
         int i = 0;
@@ -21,7 +22,7 @@ final class SvgLegend {
             double[] at = slot(x0, y0, i++);
             out.append("<rect x=\"").append(n(at[0])).append("\" y=\"").append(n(at[1] - 6)).append("\" width=\"24\" height=\"12\" fill=\"url(#")
                     .append(SvgStyle.patternId(s)).append(")\" stroke=\"").append(SvgStyle.BLACK).append("\" stroke-width=\"0.5\"/>\n");
-            label(out, at, s.description());
+            label(out, at, java && s == LaneState.COMPUTING ? "computing (the loop; Java: a carrier or pool thread)" : s.description());
         }
         for (TaskState end : new TaskState[] {TaskState.SUCCEEDED, TaskState.FAILED, TaskState.CANCELLED}) {
             double[] at = slot(x0, y0, i++);

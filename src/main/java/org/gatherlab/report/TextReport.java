@@ -43,6 +43,9 @@ public final class TextReport {
         if (n > 0) {
             lines.add("");
             for (String legend : TextTimeline.LEGEND) lines.add("  " + legend);
+            if (report.runs().stream().anyMatch(r -> BusyLane.of(r.run()).java())) {
+                lines.addAll(TextCells.wrap("  ", List.of(TextTimeline.JAVA_LEGEND.split(" ")), " ", WIDTH));
+            }
         }
         return String.join("\n", lines) + "\n";
     }
@@ -54,6 +57,11 @@ public final class TextReport {
         String outcome = OutcomeText.describe(run.outcome(), OUTCOME_ITEMS);
         String sentence = outcome + " at " + Values.ms(run.returnedAtMs()) + " ms; all tasks settled at " + Values.ms(run.settledAtMs()) + " ms";
         lines.addAll(TextCells.wrap("  ", List.of(sentence.split(" ")), "", WIDTH));
+        RunRemarks.BothCancels both = RunRemarks.bothCancels(run);
+        if (both != null) lines.addAll(TextCells.wrap("  note: ", List.of(RunRemarks.words(both).split(" ")), "", WIDTH));
+        for (RunRemarks.Race race : RunRemarks.races(run)) {
+            lines.addAll(TextCells.wrap("  race: ", List.of(race.words().split(" ")), "", WIDTH));
+        }
         double speedUp = sequential == null ? Double.NaN : sequential.returnedAtMs() / run.returnedAtMs();
         if (sequential != null && sequential != run && Double.isFinite(speedUp) && speedUp > 0) {
             lines.add(String.format(Locale.ROOT, "  speed-up vs sequential: %.2fx (%s ms -> %s ms)", speedUp,
@@ -63,7 +71,7 @@ public final class TextReport {
         table(lines, run.tasks());
         if (lanes != null) {
             lines.add("");
-            lines.addAll(TextTimeline.render(lanes, run.outcome(), span));
+            lines.addAll(TextTimeline.render(lanes, run.outcome(), span, BusyLane.of(run.run())));
         }
     }
 

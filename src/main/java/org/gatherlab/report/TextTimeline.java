@@ -26,6 +26,10 @@ final class TextTimeline {
             ". waiting for a permit    ~ pool job queued   J pool job running",
             "* succeeded   ! failed   x cancelled   ^ the caller's await returned/raised");
 
+    /** Added to the legend when a Java run is shown: its computing row is its threads', not a loop's. */
+    static final String JAVA_LEGEND = "Java runs: # is a CPU loop on a carrier or pool thread, - a task waiting for one; the"
+            + " carriers or pool threads row shows when at least one computes (the others run on)";
+
     static char glyph(LaneState state) {
         return switch (state) {
             case READY -> '-';
@@ -46,8 +50,8 @@ final class TextTimeline {
         };
     }
 
-    /** The rows for one run drawn on an axis from 0 to {@code spanMs}. */
-    static List<String> render(Lanes lanes, Outcome outcome, double spanMs) {
+    /** The rows for one run drawn on an axis from 0 to {@code spanMs}; {@code busy} names the computing row. */
+    static List<String> render(Lanes lanes, Outcome outcome, double spanMs, BusyLane busy) {
         double span = spanMs > 0 ? spanMs : 1;   // a run where nothing took time still gets a readable frame
         List<String> rows = new ArrayList<>();
         List<Lanes.Lane> shown = lanes.lanes().subList(0, Math.min(MAX_TASK_ROWS, lanes.lanes().size()));
@@ -55,7 +59,7 @@ final class TextTimeline {
         if (lanes.lanes().size() > shown.size()) {
             rows.add(MARGIN + "... " + (lanes.lanes().size() - shown.size()) + " more tasks (all of them are in --format csv or json)");
         }
-        if (!lanes.loopBusy().isEmpty()) rows.add(row("loop busy", spanCells(lanes.loopBusy(), '#', span)));
+        if (!lanes.loopBusy().isEmpty()) rows.add(row(busy.row, spanCells(lanes.loopBusy(), '#', span)));
         List<Lanes.WorkerLane> workers = lanes.workers();
         for (Lanes.WorkerLane w : workers.subList(0, Math.min(MAX_WORKER_ROWS, workers.size()))) {
             rows.add(row("worker " + w.worker(), spanCells(w.jobs(), 'J', span)));

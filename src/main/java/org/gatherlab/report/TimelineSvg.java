@@ -46,7 +46,7 @@ public final class TimelineSvg {
             for (int i = 0; i < r.runs().size(); i++) panel(c, i + 1, r.runs().get(i), lanes.get(r.runs().get(i)));
         }
         c.y += 10;
-        SvgLegend.draw(c.body, 12, c.y);
+        SvgLegend.draw(c.body, 12, c.y, reports.stream().flatMap(r -> r.runs().stream()).anyMatch(r -> BusyLane.of(r.run()).java()));
         c.y += SvgLegend.HEIGHT;
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + WIDTH + "\" height=\"" + n(c.y) + "\" viewBox=\"0 0 " + WIDTH + ' ' + n(c.y)
@@ -67,9 +67,9 @@ public final class TimelineSvg {
         c.y += 8;
         double top = c.y;
         if (lanes != null) {
-            loopLane(c, lanes);
+            loopLane(c, lanes, BusyLane.of(run.run()));
             List<Lanes.Lane> shown = lanes.lanes().subList(0, Math.min(MAX_TASK_LANES, lanes.lanes().size()));
-            for (Lanes.Lane lane : shown) taskLane(c, lane);
+            for (Lanes.Lane lane : shown) taskLane(c, lane, BusyLane.of(run.run()));
             if (lanes.lanes().size() > shown.size()) {
                 c.text(X0, c.y + 13, "... " + (lanes.lanes().size() - shown.size()) + " more tasks not drawn", "font-style=\"italic\"");
                 c.y += LANE;
@@ -85,24 +85,24 @@ public final class TimelineSvg {
                 .append(esc(TextCells.fit(text, 24))).append("<title>").append(esc(title)).append("</title></text>\n");
     }
 
-    private static void loopLane(SvgCanvas c, Lanes lanes) {
-        label(c, "event loop", "event loop: busy while a task computes on it");
+    private static void loopLane(SvgCanvas c, Lanes lanes, BusyLane busy) {
+        label(c, busy.label, busy.title);
         c.body.append("<line x1=\"").append(X0).append("\" x2=\"").append(X0 + PLOT).append("\" y1=\"").append(n(c.y + LANE / 2.0))
                 .append("\" y2=\"").append(n(c.y + LANE / 2.0)).append("\" stroke=\"").append(SvgStyle.GREY).append("\" stroke-dasharray=\"2 2\"/>\n");
         for (List<Lanes.Span> run : c.merged(lanes.loopBusy())) {
             Lanes.Span first = run.getFirst(), last = run.getLast();
             String who = run.size() == 1 ? lanes.lanes().get(first.task()).name() + " computes" : run.size() + " computations";
             c.bar(first.fromMs(), last.toMs(), c.y, "url(#" + SvgStyle.patternId(LaneState.COMPUTING) + ")",
-                    "loop busy: " + who + ", " + Values.ms(first.fromMs()) + "-" + Values.ms(last.toMs()) + " ms");
+                    busy.label + " busy: " + who + ", " + Values.ms(first.fromMs()) + "-" + Values.ms(last.toMs()) + " ms");
         }
         c.y += LANE;
     }
 
-    private static void taskLane(SvgCanvas c, Lanes.Lane lane) {
+    private static void taskLane(SvgCanvas c, Lanes.Lane lane, BusyLane busy) {
         label(c, lane.name(), lane.name());
         for (Lanes.Segment s : lane.segments()) {
             c.bar(s.fromMs(), s.toMs(), c.y, "url(#" + SvgStyle.patternId(s.state()) + ")",
-                    lane.name() + ": " + s.state().description() + ", " + Values.ms(s.fromMs()) + "-" + Values.ms(s.toMs()) + " ms");
+                    lane.name() + ": " + s.state().description(busy) + ", " + Values.ms(s.fromMs()) + "-" + Values.ms(s.toMs()) + " ms");
         }
         for (double at : lane.cancelRequestsMs()) c.body.append(SvgStyle.cancelRequest(c.x(at), c.y)).append('\n');
         if (lane.end() != null && lane.end() != TaskState.NOT_STARTED) {

@@ -7,7 +7,9 @@ import java.util.Objects;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.gatherlab.engine.TaskKind;
 import org.gatherlab.engine.jvm.JavaOutcome;
+import org.gatherlab.engine.jvm.JavaRace;
 import org.gatherlab.engine.jvm.JavaRun;
 import org.gatherlab.engine.jvm.JavaTaskResult;
 
@@ -18,6 +20,11 @@ import org.gatherlab.engine.jvm.JavaTaskResult;
  * time, times (returned, block exit, each task's start and end) only within a tolerance, on top of the run's start-up
  * lag (how late its first thread started: the model starts them at 0). Rows as {@link ReportComparison}'s: the
  * engine's value, then the JDK's.
+ *
+ * <p>A task the model flags as a race ({@link JavaRun#races()}, java-strategies.md section 9) may end either way: its
+ * body must be the model's or the other one; a start-or-skip race is cancelled either way, so its state and Java state
+ * must still match (a tie's may not); its times are not held to the model's, nor is the block's exit when a raced task
+ * is a CPU loop (it holds its thread in one of the two orders only).
  */
 public final class JavaRunComparison {
     private JavaRunComparison() {}
@@ -56,12 +63,24 @@ public final class JavaRunComparison {
             }
         }
         near(rows, "returnedAtMs", sim.returnedAtMs(), number(real, "returnedAtMs"), tol, lag);
-        near(rows, "blockExitMs", sim.blockExitMs(), number(real, "blockExitMs"), tol, lag);
+        if (!raceMovesTheExit(sim)) near(rows, "blockExitMs", sim.blockExitMs(), number(real, "blockExitMs"), tol, lag);
         JsonNode tasks = real.path("tasks");
         for (int i = 0; i < sim.taskResults().size(); i++) {
             JavaTaskResult t = sim.taskResults().get(i);
             JsonNode j = tasks.path(i);
             String w = "tasks[" + t.name() + "].";
+            JavaRace race = sim.race(t.name());
+            if (race != null) {
+                if (race.kind() == JavaRace.Kind.START_OR_SKIP) {
+                    same(rows, w + "state", t.state().json(), text(j, "state"));
+                    same(rows, w + "javaState", t.finalState(), text(j, "javaState"));
+                }
+                String body = text(j, "body");
+                String either = race.shown().json() + (race.other() == null ? "" : " or " + race.other().json()) + " (a race)";
+                rows.add(new ReportComparison.Row(w + "body", either, shown(body),
+                        !race.shown().json().equals(body) && (race.other() == null || !race.other().json().equals(body))));
+                continue;
+            }
             same(rows, w + "state", t.state().json(), text(j, "state"));
             same(rows, w + "javaState", t.finalState(), text(j, "javaState"));
             same(rows, w + "body", t.body().json(), text(j, "body"));
@@ -78,14 +97,23 @@ public final class JavaRunComparison {
     public static double largestDeviationMs(JavaRun sim, JsonNode real) {
         double lag = startLag(sim, real);
         double max = Math.max(deviation(sim.returnedAtMs(), number(real, "returnedAtMs"), lag),
-                deviation(sim.blockExitMs(), number(real, "blockExitMs"), lag));
+                raceMovesTheExit(sim) ? 0 : deviation(sim.blockExitMs(), number(real, "blockExitMs"), lag));
         JsonNode tasks = real.path("tasks");
         for (int i = 0; i < sim.taskResults().size(); i++) {
             JavaTaskResult t = sim.taskResults().get(i);
+            if (sim.race(t.name()) != null) continue;
             max = Math.max(max, deviation(t.startMs(), number(tasks.path(i), "startMs"), lag));
             max = Math.max(max, deviation(t.endMs(), number(tasks.path(i), "endMs"), lag));
         }
         return max;
+    }
+
+    /** Whether a raced task is a CPU loop: it holds its thread in one order only, so the block's exit moves with the race. */
+    public static boolean raceMovesTheExit(JavaRun sim) {
+        for (JavaRace r : sim.races()) {
+            for (var t : sim.tasks()) if (t.name().equals(r.task()) && t.kind() == TaskKind.CPU) return true;
+        }
+        return false;
     }
 
     /** How late the real run's first thread started, of those the model starts at 0. */

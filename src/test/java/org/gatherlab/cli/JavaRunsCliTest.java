@@ -125,4 +125,52 @@ class JavaRunsCliTest {
         assertEquals(2, bad.status());
         assertEquals("--lang: must be python or java, got \"rust\"\n", bad.err());
     }
+
+    /** invokeAny on a pool of 1 (B and C are a race) and invokeAll on virtual threads: java-strategies.md sections 9. */
+    static final String RACE = """
+            {"format": "gatherlab/scenario@1", "name": "Race",
+             "tasks": [{"name": "A", "durationMs": 100}, {"name": "B", "durationMs": 100}, {"name": "C", "kind": "cpu", "durationMs": 100}],
+             "runs": [{"strategy": "invoke-any", "threads": "platform", "cores": 1}, {"strategy": "invoke-all", "cores": 1}]}
+            """;
+
+    @Test
+    void aRaceIsShownAsARaceAndTheComputingLaneIsTheThreads() throws Exception {
+        String file = Files.writeString(dir.resolve("race.gather.json"), RACE).toString();
+        Result text = gatherlab("run", file);
+        assertEquals(0, text.status(), text.err());
+        assertTrue(text.out().contains("  race: B got a pool thread at 100 ms, the instant the call cancelled it: the\n"), text.out());
+        assertTrue(text.out().contains("  race: C was still queued at 100 ms when a pool thread became free: the model\n"), text.out());
+        assertTrue(text.out().contains("\n  carriers    |"), "virtual threads: the carriers' row\n" + text.out());
+        assertTrue(!text.out().contains("loop busy"), text.out());
+        assertTrue(text.out().contains("  Java runs: # is a CPU loop on a carrier or pool thread"), text.out());
+
+        JsonNode runs = new ObjectMapper().readTree(gatherlab("run", file, "--format", "json").out()).get("runs");
+        JsonNode races = runs.get(0).get("java").get("races");
+        assertEquals(2, races.size());
+        assertEquals("start-or-skip", races.get(0).get("kind").asText());
+        assertEquals(races.get(0).get("words"), runs.get(0).get("tasks").get(1).get("java").get("race"));
+        assertTrue(runs.get(0).get("tasks").get(0).get("java").get("race").isNull());
+        assertEquals(0, runs.get(1).get("java").get("races").size());
+
+        String svg = gatherlab("run", file, "--format", "svg").out();
+        assertTrue(svg.contains(">pool threads<title>pool threads: busy while at least one CPU loop computes"), svg);
+        assertTrue(svg.contains(">carriers<title>carriers: busy while"), svg);
+        assertTrue(svg.contains("C: computing on a carrier, 0-100 ms"), svg);
+    }
+
+    @Test
+    void aCallerReachedByItsTimeoutAndItsOwnCancelSaysBothApplied() throws Exception {
+        String file = Files.writeString(dir.resolve("two.gather.json"), """
+                {"format": "gatherlab/scenario@1", "name": "Two cancels",
+                 "tasks": [{"name": "A", "kind": "cpu", "durationMs": 300}, {"name": "B", "durationMs": 500}],
+                 "runs": [{"strategy": "gather", "timeoutMs": 100, "cancelAtMs": 150}, {"strategy": "gather", "cancelAtMs": 150}]}
+                """).toString();
+        Result r = gatherlab("run", file);
+        assertEquals(0, r.status(), r.err());
+        String joined = r.out().replace("\n        ", " ");
+        assertTrue(joined.contains("  note: both the timeout (due at 100 ms) and the caller's cancel (due at 150 ms) reached"
+                + " the caller, both at 300 ms; the tasks carry the first one's cause (timeout), and the caller raises"
+                + " CancelledError, not TimeoutError"), r.out());
+        assertEquals(1, r.out().split("note: both", -1).length - 1, "only the run that had both: " + r.out());
+    }
 }

@@ -74,6 +74,7 @@ public record OutcomeSummary(String title, Kind kind, String headline, List<Sect
         add(w, sections, w.text("outcome.section.swallowed"), swallowed(w, run, outcome));
         add(w, sections, w.text("outcome.section.cancelled"), cancelled(w, run));
         add(w, sections, w.text("outcome.section.notStarted"), notStarted(w, run, outcome));
+        add(w, sections, w.text("outcome.section.races"), OutcomeRemarks.races(w, run));
         String timing;
         if (outcome == null) {
             timing = w.format("outcome.timing.stopped",
@@ -151,6 +152,8 @@ public record OutcomeSummary(String title, Kind kind, String headline, List<Sect
                 if (r.tasks().isEmpty()) {
                     lines.add(new Line(Mark.CANCELLED, run.run().cancelAtMs() == null ? w.text("outcome.raised.callerCancelled")
                             : w.format("outcome.raised.callerCancelled.at", ms(run.run().cancelAtMs())), null));
+                    Line both = OutcomeRemarks.bothCancels(w, run);
+                    if (both != null) lines.add(both);
                 } else {
                     String task = r.tasks().getFirst();
                     String cause = causeOf(w, run, task);

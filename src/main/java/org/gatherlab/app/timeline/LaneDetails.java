@@ -8,6 +8,7 @@ import org.gatherlab.app.Words;
 import org.gatherlab.engine.CancelCause;
 import org.gatherlab.engine.TaskSpec;
 import org.gatherlab.engine.TraceEvent;
+import org.gatherlab.report.BusyLane;
 import org.gatherlab.report.Lanes;
 import org.gatherlab.report.Values;
 
@@ -70,17 +71,43 @@ public final class LaneDetails {
         };
     }
 
+    /** Whose lane the computing row is: the event loop's, or a Java run's carriers or pool threads. */
+    static BusyLane busyLane(TimelineRun run) {
+        return BusyLane.of(run.trace() == null ? null : run.trace().run());
+    }
+
+    /** The computing lane's name in the app's words. */
+    static String busyLaneName(TimelineRun run, Words w) {
+        return switch (busyLane(run)) {
+            case LOOP -> w.text("timeline.lane.loop");
+            case CARRIERS -> w.text("timeline.lane.carriers");
+            case POOL_THREADS -> w.text("timeline.lane.poolThreads");
+        };
+    }
+
     static String loop(TimelineRun run, double cutoff, Words w) {
         double end = Math.min(cutoff, run.lanes().endMs());
-        double busy = 0;
-        for (Lanes.Span s : run.lanes().loopBusy()) {
+        BusyLane lane = busyLane(run);
+        // Java's CPU loops overlap on several threads: count the time at least one computes, once.
+        List<Lanes.Span> spans = new ArrayList<>(run.lanes().loopBusy());
+        spans.sort(java.util.Comparator.comparingDouble(Lanes.Span::fromMs));
+        double busy = 0, covered = 0;
+        for (Lanes.Span s : spans) {
             if (s.fromMs() >= end) break;
-            busy += Math.min(s.toMs(), end) - s.fromMs();
+            double from = Math.max(s.fromMs(), covered), to = Math.min(s.toMs(), end);
+            if (to > from) busy += to - from;
+            covered = Math.max(covered, to);
         }
         List<String> lines = new ArrayList<>();
-        lines.add(w.text("timeline.lane.loop") + " · " + run.label());
-        lines.add(end > 0 ? w.format("lane.details.busy.share", ms(busy), ms(end), String.format(java.util.Locale.ROOT, "%.0f", 100 * busy / end))
-                : w.format("lane.details.busy", ms(busy), ms(Math.max(0, end))));
+        lines.add(busyLaneName(run, w) + " · " + run.label());
+        String share = String.format(java.util.Locale.ROOT, "%.0f", end > 0 ? 100 * busy / end : 0);
+        if (lane.java()) {
+            lines.add(end > 0 ? w.format("lane.details.busy.java.share", ms(busy), ms(end), share)
+                    : w.format("lane.details.busy.java", ms(busy), ms(Math.max(0, end))));
+        } else {
+            lines.add(end > 0 ? w.format("lane.details.busy.share", ms(busy), ms(end), share)
+                    : w.format("lane.details.busy", ms(busy), ms(Math.max(0, end))));
+        }
         int late = 0;
         double worst = 0;
         for (TimelineRun.LateTimer l : run.lateTimers()) {

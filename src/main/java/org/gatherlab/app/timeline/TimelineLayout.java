@@ -274,7 +274,7 @@ public final class TimelineLayout {
 
     private static void loopLane(List<Primitive> out, int r, TimelineRun run, double y, Viewport vp, double from, double to, double cutoff,
                                  Words w) {
-        out.add(new Primitive.LaneLabel(r, LaneKind.LOOP, -1, y, LANE_H, fit(w.text("timeline.lane.loop")), false));
+        out.add(new Primitive.LaneLabel(r, LaneKind.LOOP, -1, y, LANE_H, fit(LaneDetails.busyLaneName(run, w)), false));
         double known = run.status() == TimelineRun.Status.LIVE ? run.availableUntilMs() : run.lanes().endMs();
         double idleTo = Math.min(to, Math.min(known, cutoff));
         double idleFrom = Math.max(from, 0);

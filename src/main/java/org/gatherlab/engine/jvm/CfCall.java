@@ -81,7 +81,7 @@ final class CfCall extends Call {
             Double at = t.spec.cancelAtMs();
             if (at != null) m.schedule(at, JvmMachine.OUTSIDE, () -> {
                 if (m.cancelHandle(t, CancelCause.SELF, false)) leafDone(t.index, "CancellationException");
-            });
+            }).target = t.index;
         }
         Double timeout = m.run.timeoutMs();
         if (timeout != null) m.schedule(timeout, JvmMachine.OUTSIDE, () -> {

@@ -26,6 +26,25 @@ public final class JavaReportFields {
         m.put("returnedAtMs", r.returnedAtMs());
         m.put("blockExitMs", r.blockExitMs());
         m.put("notes", r.notes());
+        List<Map<String, Object>> races = new ArrayList<>();
+        for (JavaRace race : r.races()) {
+            Map<String, Object> it = new LinkedHashMap<>();
+            it.put("task", race.task());
+            it.put("atMs", race.atMs());
+            it.put("kind", race.kind().json());
+            it.put("shown", race.shown() == null ? null : race.shown().json());
+            it.put("other", race.other() == null ? null : race.other().json());
+            it.put("words", race.words(r.run()));
+            races.add(it);
+        }
+        m.put("races", races);
+        return m;
+    }
+
+    /** A task's {@code "java"} object, with {@code race}: the sentence of the race it is in, or null. */
+    public static Map<String, Object> task(JavaTaskResult t, JavaRace race, JavaRunSpec run) {
+        Map<String, Object> m = task(t);
+        m.put("race", race == null ? null : race.words(run));
         return m;
     }
 

@@ -23,10 +23,12 @@ import java.util.Map;
  * @param settledAtMs   when the last task ended
  * @param events        everything, in order: the shared events and Java's own ({@link JavaEvent})
  * @param notes         what a reader should know about this run (a real run on fewer carriers than asked, ...)
+ * @param races         where the JDK may order things the other way (the model's runs; a real run measured one order)
  */
 public record JavaRun(List<TaskSpec> tasks, JavaRunSpec run, ClockKind clock, String apiVersion, JavaOutcome outcome,
                       double returnedAtMs, double blockExitMs, double settledAtMs, List<String> completionOrder,
-                      List<JavaTaskResult> taskResults, List<JavaEvent> events, List<String> notes) implements ReportExtras {
+                      List<JavaTaskResult> taskResults, List<JavaEvent> events, List<String> notes,
+                      List<JavaRace> races) implements ReportExtras {
 
     public JavaRun {
         tasks = List.copyOf(tasks);
@@ -34,6 +36,21 @@ public record JavaRun(List<TaskSpec> tasks, JavaRunSpec run, ClockKind clock, St
         taskResults = List.copyOf(taskResults);
         events = List.copyOf(events);
         notes = List.copyOf(notes);
+        races = List.copyOf(races);
+    }
+
+    /** A run with no races (a real run: it measured one order). */
+    public JavaRun(List<TaskSpec> tasks, JavaRunSpec run, ClockKind clock, String apiVersion, JavaOutcome outcome,
+                   double returnedAtMs, double blockExitMs, double settledAtMs, List<String> completionOrder,
+                   List<JavaTaskResult> taskResults, List<JavaEvent> events, List<String> notes) {
+        this(tasks, run, clock, apiVersion, outcome, returnedAtMs, blockExitMs, settledAtMs, completionOrder, taskResults,
+                events, notes, List.of());
+    }
+
+    /** The race task {@code name} is in, or null. */
+    public JavaRace race(String name) {
+        for (JavaRace r : races) if (r.task().equals(name)) return r;
+        return null;
     }
 
     /** The task called {@code name} (names are unique in a scenario), for tests; reports go by position. */
@@ -46,7 +63,10 @@ public record JavaRun(List<TaskSpec> tasks, JavaRunSpec run, ClockKind clock, St
     @Override public Map<String, Object> runFields() { return JavaReportFields.run(this); }
 
     /** Task {@code index}'s {@code java} object of the report. */
-    @Override public Map<String, Object> taskFields(int index) { return JavaReportFields.task(taskResults.get(index)); }
+    @Override public Map<String, Object> taskFields(int index) {
+        JavaTaskResult t = taskResults.get(index);
+        return JavaReportFields.task(t, race(t.name()), run);
+    }
 
     /** Only the events the shared trace has kinds for, in order. */
     public List<TraceEvent> traceEvents() {

@@ -49,6 +49,8 @@ final class JvmMachine {
         final long seq;
         final Runnable action;
         boolean cancelled;
+        /** For a caller-side timer: the one task it acts on (a task's own cancel), or -1 for all (a deadline). */
+        int target = -1;
 
         Timer(double at, int phase, long seq, Runnable action) {
             this.at = at;
@@ -86,6 +88,8 @@ final class JvmMachine {
     private boolean reported;
     private double returnedAt = Double.NaN;
     private double settledAt = Double.NaN;
+    /** When a slot was last freed: a task the caller cancels at that same instant is in a race (section 9). */
+    private double lastFreedAt = Double.NaN;
     private JavaOutcome outcome;
 
     JvmMachine(List<TaskSpec> specs, boolean[] fails, JavaRunSpec run, Clock clock, Consumer<TraceEvent> listener) {
@@ -114,6 +118,7 @@ final class JvmMachine {
             while ((next = timers.peek()) != null && next.at <= now) {
                 timers.poll();
                 if (next.cancelled) continue;
+                if (next.phase == OUTSIDE && !reported) markTies(next.target);
                 next.action.run();
                 pump();
             }
@@ -204,8 +209,37 @@ final class JvmMachine {
     }
 
     private void release(SimThread t) {
-        if (t.slot >= 0) slots[t.slot] = null;
+        if (t.slot >= 0) {
+            slots[t.slot] = null;
+            lastFreedAt = now;
+        }
         t.slot = -1;
+    }
+
+    // ---- races: where the JDK promises no order between two threads at one instant ---------------------------------
+
+    /** A deadline or a scheduled cancel fires now: a task that ended at this very instant ended in a tie with it. */
+    private void markTies(int target) {
+        for (SimThread t : threads) {
+            if ((target < 0 || target == t.index) && t.done() && t.body != BodyEnd.NEVER_RAN && t.end != null && t.end == now
+                    && t.race == null) {
+                t.race = JavaRace.Kind.TIE;
+                t.raceAt = now;
+            }
+        }
+    }
+
+    /**
+     * The caller cancels {@code t} now, and what runs it would skip it if cancelled first. If a thread took it at this
+     * instant, or a thread became free at this instant while it waited, the JDK may have either order.
+     */
+    private void markStartOrSkip(SimThread t) {
+        if (!call.skipsCancelledBeforeStart() || t.race != null) return;
+        boolean contested = t.began ? t.start != null && t.start == now : now == lastFreedAt;
+        if (contested) {
+            t.race = JavaRace.Kind.START_OR_SKIP;
+            t.raceAt = now;
+        }
     }
 
     // ---- bodies --------------------------------------------------------------------------------------------------
@@ -316,6 +350,7 @@ final class JvmMachine {
      */
     boolean cancelHandle(SimThread t, CancelCause cause, boolean interrupt) {
         if (t.done() || t.handleDone() || t.handleCancelled) return false;
+        markStartOrSkip(t);
         requestCancel(t, cause);
         t.handleCancelled = true;
         if (call.handleName() != null) completeHandle(t, "CANCELLED");
@@ -361,6 +396,17 @@ final class JvmMachine {
         else emit(new TraceEvent.CallerReturned(now));
     }
 
+    private List<JavaRace> races() {
+        List<JavaRace> out = new ArrayList<>();
+        for (SimThread t : threads) {
+            if (t.race == null) continue;
+            BodyEnd ran = t.io ? BodyEnd.INTERRUPTED : t.fails ? BodyEnd.THREW : BodyEnd.RETURNED;
+            BodyEnd other = t.race == JavaRace.Kind.TIE ? null : t.body == BodyEnd.NEVER_RAN ? ran : BodyEnd.NEVER_RAN;
+            out.add(new JavaRace(t.name(), t.raceAt, t.race, t.body, other));
+        }
+        return out;
+    }
+
     private JavaRun result(double blockExit) {
         List<JavaTaskResult> results = new ArrayList<>();
         for (SimThread t : threads) {
@@ -371,6 +417,6 @@ final class JvmMachine {
         }
         return new JavaRun(threads.stream().map(t -> t.spec).toList(), run, clock.kind(), run.apiVersion(), outcome,
                 returnedAt, blockExit, Double.isNaN(settledAt) ? returnedAt : settledAt, completionOrder, results,
-                events, List.of());
+                events, List.of(), races());
     }
 }

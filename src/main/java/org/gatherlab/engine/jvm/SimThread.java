@@ -57,6 +57,10 @@ final class SimThread {
     TaskState sharedState;
     boolean afterReturn;
 
+    /** The JDK may order this task's fate the other way (java-strategies.md section 9); null: it is a rule. */
+    JavaRace.Kind race;
+    double raceAt;
+
     SimThread(int index, TaskSpec spec, boolean fails) {
         this.index = index;
         this.spec = spec;

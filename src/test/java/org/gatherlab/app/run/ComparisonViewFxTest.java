@@ -94,6 +94,24 @@ class ComparisonViewFxTest extends ApplicationTest {
         assertFalse(fx(() -> lookup("#stop").query().isVisible()));
     }
 
+    @Test void aJavaRaceHasItsSectionInTheOutcomeCardAndTheComputingLaneIsTheThreads() throws Exception {
+        var tasks = List.of(org.gatherlab.engine.TaskSpec.io("A", 100), org.gatherlab.engine.TaskSpec.io("B", 100),
+                org.gatherlab.engine.TaskSpec.cpu("C", 100));
+        var pool = org.gatherlab.engine.RunSpec.of(org.gatherlab.engine.Strategy.INVOKE_ANY)
+                .withThreads(org.gatherlab.engine.jvm.JavaThreads.PLATFORM).withCores(1);
+        var carriers = org.gatherlab.engine.RunSpec.of(org.gatherlab.engine.Strategy.INVOKE_ALL).withCores(1);
+        interact(() -> model.run(org.gatherlab.engine.Scenario.of("invokeAny race", tasks, List.of(pool, carriers)), ClockKind.VIRTUAL));
+        waitUntil(() -> !model.isRunning() && !model.playback().isPlaying());
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> texts = fx(() -> lookup(".label").queryAllAs(Label.class).stream().map(Label::getText).toList());
+        assertTrue(texts.contains("Races on the JDK: either order may happen"), texts.toString());
+        assertTrue(texts.stream().anyMatch(t -> t.contains("B got a pool thread at 100 ms")), texts.toString());
+        Frame frame = fx(() -> view.timeline().getFrame());
+        assertEquals(List.of("pool threads", "carriers"), frame.all(Primitive.LaneLabel.class).stream()
+                .filter(l -> l.kind() == Primitive.LaneKind.LOOP).map(Primitive.LaneLabel::text).toList());
+        assertTrue(Files.size(screenshot("comparison-java-race-light.png")) > 10_000);
+    }
+
     @Test void timelineColoursComeFromTheStylesheetAndFollowTheTheme() throws Exception {
         interact(() -> model.run(TypicalComparisons.contractExample(), ClockKind.VIRTUAL));
         waitUntil(() -> !model.isRunning());

@@ -39,4 +39,19 @@ class LaneDetailsTest {
                 "no timer fired late (by at least 1 ms)"),
                 LaneDetails.describe(run, new Frame.Hit(0, Primitive.LaneKind.LOOP, -1), Double.POSITIVE_INFINITY, Words.english()).lines().toList());
     }
+
+    @Test void aJavaRunsComputingLaneIsItsCarriersOrPoolThreadsAndCountsOverlapOnce() {
+        // Two CPU loops of 100 ms on 2 carriers at once: the lane is busy 100 ms of 100, not 200.
+        var scenario = org.gatherlab.engine.Scenario.of("two loops", List.of(org.gatherlab.engine.TaskSpec.cpu("A", 100),
+                org.gatherlab.engine.TaskSpec.cpu("B", 100)), List.of());
+        RunSpec carriers = RunSpec.of(Strategy.INVOKE_ALL).withCores(2);
+        TimelineRun run = TimelineRun.of(org.gatherlab.runs.Engine.runVirtual(scenario, carriers, org.gatherlab.engine.TraceListener.NONE).trace());
+        var hit = new Frame.Hit(0, Primitive.LaneKind.LOOP, -1);
+        assertEquals(List.of("carriers · " + org.gatherlab.engine.Reports.label(carriers), "at least one CPU loop computing 100 ms of 100 ms (100%); the other threads run on meanwhile"),
+                LaneDetails.describe(run, hit, Double.POSITIVE_INFINITY, Words.english()).lines().limit(2).toList());
+        RunSpec pool = carriers.withThreads(org.gatherlab.engine.jvm.JavaThreads.PLATFORM);
+        TimelineRun poolRun = TimelineRun.of(org.gatherlab.runs.Engine.runVirtual(scenario, pool, org.gatherlab.engine.TraceListener.NONE).trace());
+        assertEquals("hilos del pool · " + org.gatherlab.engine.Reports.label(pool), LaneDetails.describe(poolRun, hit, Double.POSITIVE_INFINITY,
+                Words.of(java.util.Locale.forLanguageTag("es"))).lines().findFirst().orElseThrow());
+    }
 }

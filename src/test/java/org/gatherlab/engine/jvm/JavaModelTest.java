@@ -80,7 +80,8 @@ class JavaModelTest {
             RunReport report = Reports.of(r.toTrace(RunSpec.of(d.spec)));
             List<TaskReport> rows = new ArrayList<>();
             for (int i = 0; i < r.taskResults().size(); i++)
-                rows.add(r.taskReports().get(i).withJava(JavaReportFields.task(r.taskResults().get(i))));
+                rows.add(r.taskReports().get(i).withJava(JavaReportFields.task(r.taskResults().get(i),
+                        r.race(r.taskResults().get(i).name()), r.run())));
             assertEquals(rows, report.tasks(), "seed " + seed + ": the shared rows, each with its java object");
             assertEquals(JavaReportFields.run(r), report.java(), "seed " + seed);
             assertEquals(d.spec.label(), report.label(), "seed " + seed);
@@ -152,7 +153,7 @@ class JavaModelTest {
     @Test void theReportsJavaFieldsSayItInJavasWords() {
         JavaRun r = run(OPEN, TaskSpec.io("A", 100).failing(), TaskSpec.cpu("B", 400));
         var run = JavaReportFields.run(r);
-        assertEquals(List.of("api", "apiVersion", "call", "label", "options", "said", "outcome", "returnedAtMs", "blockExitMs", "notes"),
+        assertEquals(List.of("api", "apiVersion", "call", "label", "options", "said", "outcome", "returnedAtMs", "blockExitMs", "notes", "races"),
                 List.copyOf(run.keySet()));
         assertEquals("threw StructuredTaskScope.FailedException (cause: TaskFailed(\"A\"))", run.get("said"));
         assertEquals(400.0, run.get("blockExitMs"));
@@ -160,6 +161,15 @@ class JavaModelTest {
         assertEquals("UNAVAILABLE", b.get("state"));
         assertEquals("returned", b.get("body"));
         assertEquals(100.0, b.get("cancelRequestedMs"));
+        assertEquals(List.of(), run.get("races"), "a scope's threads call the task anyway: no race");
+
+        JavaRun raced = run(JavaRuns.INVOKE_ANY.withThreads(JavaThreads.PLATFORM).withCores(1), TaskSpec.io("A", 100), TaskSpec.io("B", 100));
+        @SuppressWarnings("unchecked")
+        var races = (List<java.util.Map<String, Object>>) JavaReportFields.run(raced).get("races");
+        assertEquals(List.of("task", "atMs", "kind", "shown", "other", "words"), List.copyOf(races.getFirst().keySet()));
+        assertEquals(List.of("B", 100.0, "start-or-skip", "interrupted", "never-ran"), races.getFirst().values().stream().limit(5).toList());
+        assertEquals(races.getFirst().get("words"), raced.taskFields(1).get("race"));
+        assertEquals(null, raced.taskFields(0).get("race"));
     }
 
     @Test void labelsReadLikeTheJavaCall() {

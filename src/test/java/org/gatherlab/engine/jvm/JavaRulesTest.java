@@ -219,6 +219,49 @@ class JavaRulesTest {
         assertEquals(120, pool.returnedAtMs());
     }
 
+    @Test void j7_onThePoolTheTasksQueuedBehindTheWinnerAreARace() {
+        // java-strategies.md section 9: A's pool thread is free at 100 and takes B while the caller, woken by A's
+        // success, cancels B and C. The JDK does either first (B never ran in 22 of 30 tries, started in 8).
+        JavaRun r = run(INVOKE_ANY.withThreads(JavaThreads.PLATFORM).withCores(1), TaskSpec.io("A", 100), TaskSpec.io("B", 100),
+                TaskSpec.io("C", 100));
+        assertEquals(List.of(
+                new JavaRace("B", 100, JavaRace.Kind.START_OR_SKIP, BodyEnd.INTERRUPTED, BodyEnd.NEVER_RAN),
+                new JavaRace("C", 100, JavaRace.Kind.START_OR_SKIP, BodyEnd.NEVER_RAN, BodyEnd.INTERRUPTED)), r.races());
+        assertTrue(r.race("B").words(r.run()).startsWith("B got a pool thread at 100 ms, the instant the call cancelled it"),
+                r.race("B").words(r.run()));
+        assertTrue(r.race("C").words(r.run()).contains("then it starts and is interrupted at once (a race)"), r.race("C").words(r.run()));
+
+        JavaRun two = run(INVOKE_ANY.withThreads(JavaThreads.PLATFORM).withCores(2), TaskSpec.io("A", 100), TaskSpec.io("B", 300),
+                TaskSpec.io("C", 100), TaskSpec.io("D", 100));
+        assertEquals(List.of("C", "D"), two.races().stream().map(JavaRace::task).toList(), "B was running since 0: no race");
+
+        JavaRun cpu = run(INVOKE_ANY.withThreads(JavaThreads.PLATFORM).withCores(1), TaskSpec.cpu("A", 100), TaskSpec.cpu("B", 100));
+        assertEquals(new JavaRace("B", 100, JavaRace.Kind.START_OR_SKIP, BodyEnd.RETURNED, BodyEnd.NEVER_RAN), cpu.race("B"));
+        assertEquals(200, cpu.blockExitMs(), "the model's order: B's loop holds the thread to 200 (100 if the cancel wins)");
+    }
+
+    @Test void racesAreWhereTwoThreadsMeetAtOneInstantAndOnlyThere() {
+        // Virtual threads: invokeAny's threads run the task anyway, so who comes first changes nothing.
+        assertEquals(List.of(), run(INVOKE_ANY.withCores(1), TaskSpec.io("A", 100), TaskSpec.io("B", 100)).races());
+        // The issue-14 scenario: B and C wait for the carrier A holds past the deadline: a rule, not a race.
+        assertEquals(List.of(), run(INVOKE_ALL.withCores(1).withTimeoutMs(250), TaskSpec.cpu("A", 400), TaskSpec.cpu("B", 300),
+                TaskSpec.io("C", 200)).races());
+        // A frees the carrier at the deadline: B may start or not.
+        JavaRun tie = run(INVOKE_ALL.withCores(1).withTimeoutMs(250), TaskSpec.cpu("A", 250), TaskSpec.cpu("B", 100));
+        assertEquals(List.of(new JavaRace("A", 250, JavaRace.Kind.TIE, BodyEnd.RETURNED, null),
+                new JavaRace("B", 250, JavaRace.Kind.START_OR_SKIP, BodyEnd.RETURNED, BodyEnd.NEVER_RAN)), tie.races());
+        // A zero timeout on virtual threads: every thread is started before the caller cancels; those with a carrier ran.
+        JavaRun zero = run(INVOKE_ALL.withCores(1).withTimeoutMs(0), TaskSpec.io("A", 100), TaskSpec.cpu("B", 100));
+        assertEquals(List.of("A", "B"), zero.races().stream().map(JavaRace::task).toList());
+        // ...while the pool checks the deadline before each execute: nothing runs, for sure.
+        assertEquals(List.of(), run(POOL_2.withTimeoutMs(0), TaskSpec.io("A", 50), TaskSpec.cpu("B", 200)).races());
+        // A future done at the deadline's instant.
+        assertEquals(List.of(new JavaRace("A", 100, JavaRace.Kind.TIE, BodyEnd.RETURNED, null)),
+                run(INVOKE_ALL.withTimeoutMs(100), TaskSpec.io("A", 100), TaskSpec.io("B", 300)).races());
+        // Scopes interrupt their subtasks' threads, which call the task anyway: no start-or-skip race there.
+        assertEquals(List.of(), run(OPEN, TaskSpec.io("A", 100).failing(), TaskSpec.io("B", 300)).races());
+    }
+
     @Test void j7_invokeAnyTimesOutAndCancelsEverything() {
         JavaRun r = run(INVOKE_ANY.withTimeoutMs(100), TaskSpec.io("A", 200), TaskSpec.io("B", 50).failing());
         assertEquals(threw("TimeoutException", null, null), r.outcome());

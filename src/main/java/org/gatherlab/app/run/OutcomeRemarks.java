@@ -1,0 +1,49 @@
+package org.gatherlab.app.run;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.gatherlab.app.EngineWords;
+import org.gatherlab.app.Words;
+import org.gatherlab.app.run.OutcomeSummary.Line;
+import org.gatherlab.app.run.OutcomeSummary.Mark;
+import org.gatherlab.engine.RunReport;
+import org.gatherlab.engine.jvm.JavaThreads;
+import org.gatherlab.report.RunRemarks;
+
+/**
+ * The outcome card's lines for what the rows alone do not say: where the JDK's answer is a race (java-strategies.md
+ * section 9), and a caller that both its timeout and its outside cancel reached (asyncio-decided-orders.md rule C1).
+ */
+final class OutcomeRemarks {
+    private OutcomeRemarks() {}
+
+    /** One line per task whose fate on the JDK is a race, in the card's language. */
+    static List<Line> races(Words w, RunReport run) {
+        List<Line> lines = new ArrayList<>();
+        String thread = w.text(run.run().threads() == JavaThreads.PLATFORM ? "outcome.race.thread.pool" : "outcome.race.thread.carrier");
+        for (RunRemarks.Race r : RunRemarks.races(run)) {
+            String at = OutcomeSummary.ms(r.atMs());
+            String text;
+            if (r.kind().equals("tie")) {
+                text = w.format("outcome.race.tie", r.task(), at);
+            } else if (!"never-ran".equals(r.shown())) {
+                text = w.format("outcome.race.started", r.task(), thread, at,
+                        w.text("interrupted".equals(r.shown()) ? "outcome.race.then.interrupted" : "outcome.race.then.ranOn"));
+            } else {
+                text = w.format("outcome.race.skipped", r.task(), thread, at,
+                        w.text("interrupted".equals(r.other()) ? "outcome.race.other.interrupted" : "outcome.race.other.ranOn"));
+            }
+            lines.add(new Line(Mark.INFO, text, r.task()));
+        }
+        return lines;
+    }
+
+    /** The line for a caller both cancel requests reached, or null. */
+    static Line bothCancels(Words w, RunReport run) {
+        RunRemarks.BothCancels b = RunRemarks.bothCancels(run);
+        if (b == null) return null;
+        return new Line(Mark.INFO, w.format("outcome.bothCancels", OutcomeSummary.ms(b.timeoutDueMs()), OutcomeSummary.ms(b.callerDueMs()),
+                EngineWords.cause(w, b.first())), null);
+    }
+}
