@@ -16,9 +16,9 @@ module org.gatherlab {
     exports org.gatherlab.engine;
     exports org.gatherlab.runs;
     // The toolkit instantiates the Application subclass reflectively.
-    exports org.gatherlab.app to javafx.graphics;
+    exports org.gatherlab.app.shell to javafx.graphics;
     // FXML injects @FXML fields of the controllers (views pass themselves as controller).
-    opens org.gatherlab.app to javafx.fxml;
+    opens org.gatherlab.app.shell to javafx.fxml;
     opens org.gatherlab.app.editor to javafx.fxml;
     opens org.gatherlab.app.timeline to javafx.fxml;
     opens org.gatherlab.app.run to javafx.fxml;

@@ -22,12 +22,12 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            org.gatherlab.app.GatherLabApp.launchApp(args);
+            org.gatherlab.app.shell.GatherLabApp.launchApp(args);
             return;
         }
         Optional<Path> scenario = scenarioToOpen(args);
         if (scenario.isPresent()) {
-            org.gatherlab.app.GatherLabApp.launchApp(new String[] {scenario.get().toString()});
+            org.gatherlab.app.shell.GatherLabApp.launchApp(new String[] {scenario.get().toString()});
             return;
         }
         // Reports are UTF-8 whatever the locale: task names may be any Unicode text.

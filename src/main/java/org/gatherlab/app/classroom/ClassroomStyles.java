@@ -27,7 +27,7 @@ public final class ClassroomStyles {
     }
 
     /** Gives a classroom view its style class and stylesheet. */
-    static void style(Parent view, String styleClass) {
+    public static void style(Parent view, String styleClass) {
         view.getStyleClass().addAll("classroom", styleClass);
         if (!view.getStylesheets().contains(url())) view.getStylesheets().add(url());
     }

@@ -1,6 +1,6 @@
 package org.gatherlab.app.editor;
 
-import org.gatherlab.app.Words;
+import org.gatherlab.app.fx.Words;
 
 import java.util.ArrayList;
 import java.util.List;

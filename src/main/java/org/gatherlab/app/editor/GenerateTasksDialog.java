@@ -13,11 +13,11 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import org.controlsfx.control.RangeSlider;
-import org.gatherlab.app.Dialogs;
-import org.gatherlab.app.Icons;
-import org.gatherlab.app.Messages;
-import org.gatherlab.app.Words;
-import org.gatherlab.app.UiPart;
+import org.gatherlab.app.fx.Dialogs;
+import org.gatherlab.app.fx.Icons;
+import org.gatherlab.app.fx.Messages;
+import org.gatherlab.app.fx.Words;
+import org.gatherlab.app.fx.UiPart;
 
 import java.util.List;
 import java.util.Optional;

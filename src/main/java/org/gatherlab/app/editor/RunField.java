@@ -1,6 +1,6 @@
 package org.gatherlab.app.editor;
 
-import org.gatherlab.app.Words;
+import org.gatherlab.app.fx.Words;
 import org.gatherlab.engine.CpuMode;
 import org.gatherlab.engine.RunSpec;
 import org.gatherlab.engine.Strategy;

@@ -2,7 +2,7 @@ package org.gatherlab.app.editor;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.gatherlab.app.Words;
+import org.gatherlab.app.fx.Words;
 import org.gatherlab.engine.CpuMode;
 import org.gatherlab.engine.OnExit;
 import org.gatherlab.engine.ReturnWhen;

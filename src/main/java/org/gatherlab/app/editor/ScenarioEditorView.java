@@ -13,10 +13,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.gatherlab.app.Icons;
-import org.gatherlab.app.Messages;
-import org.gatherlab.app.Words;
-import org.gatherlab.app.UiPart;
+import org.gatherlab.app.fx.Icons;
+import org.gatherlab.app.fx.Messages;
+import org.gatherlab.app.fx.Words;
+import org.gatherlab.app.fx.UiPart;
 import org.gatherlab.scenario.Problem;
 import org.kordamp.ikonli.javafx.FontIcon;
 

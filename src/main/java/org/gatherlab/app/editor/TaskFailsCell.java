@@ -5,8 +5,8 @@ import javafx.css.PseudoClass;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
-import org.gatherlab.app.Icons;
-import org.gatherlab.app.Messages;
+import org.gatherlab.app.fx.Icons;
+import org.gatherlab.app.fx.Messages;
 import org.gatherlab.engine.FailurePlan;
 import org.kordamp.ikonli.javafx.FontIcon;
 

@@ -6,7 +6,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
-import org.gatherlab.app.Icons;
+import org.gatherlab.app.fx.Icons;
 import org.gatherlab.engine.TaskKind;
 import org.kordamp.ikonli.javafx.FontIcon;
 

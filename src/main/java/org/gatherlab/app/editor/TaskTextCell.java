@@ -8,8 +8,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.util.Duration;
-import org.gatherlab.app.Icons;
-import org.gatherlab.app.Messages;
+import org.gatherlab.app.fx.Icons;
+import org.gatherlab.app.fx.Messages;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**

@@ -16,10 +16,10 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
-import org.gatherlab.app.Icons;
-import org.gatherlab.app.Messages;
-import org.gatherlab.app.Words;
-import org.gatherlab.app.UiPart;
+import org.gatherlab.app.fx.Icons;
+import org.gatherlab.app.fx.Messages;
+import org.gatherlab.app.fx.Words;
+import org.gatherlab.app.fx.UiPart;
 
 import java.util.ArrayList;
 import java.util.Collection;

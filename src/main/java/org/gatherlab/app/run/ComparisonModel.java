@@ -20,8 +20,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.gatherlab.app.Messages;
-import org.gatherlab.app.Words;
+import org.gatherlab.app.fx.Background;
+import org.gatherlab.app.fx.Messages;
+import org.gatherlab.app.fx.Words;
 import org.gatherlab.app.timeline.Frame;
 import org.gatherlab.app.timeline.LaneDetails;
 import org.gatherlab.app.timeline.TimelineRun;

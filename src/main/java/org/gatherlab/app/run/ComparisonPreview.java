@@ -12,7 +12,8 @@ import javafx.stage.Stage;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 
-import org.gatherlab.app.Messages;
+import org.gatherlab.app.fx.Background;
+import org.gatherlab.app.fx.Messages;
 import org.gatherlab.engine.ClockKind;
 import org.gatherlab.engine.RunSpec;
 import org.gatherlab.engine.Scenario;

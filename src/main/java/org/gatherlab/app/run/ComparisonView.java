@@ -13,7 +13,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
-import org.gatherlab.app.Messages;
+import org.gatherlab.app.fx.Messages;
 import org.gatherlab.app.timeline.Frame;
 import org.gatherlab.app.timeline.Primitive;
 import org.gatherlab.app.timeline.TimelineCanvas;

@@ -9,7 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 
-import org.gatherlab.app.Words;
+import org.gatherlab.app.fx.Words;
 
 /**
  * One run's outcome panel: binds to a {@link RunViewModel} and lays out its {@link OutcomeSummary}.

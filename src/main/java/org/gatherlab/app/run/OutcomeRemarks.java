@@ -3,8 +3,8 @@ package org.gatherlab.app.run;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.gatherlab.app.EngineWords;
-import org.gatherlab.app.Words;
+import org.gatherlab.app.fx.EngineWords;
+import org.gatherlab.app.fx.Words;
 import org.gatherlab.app.run.OutcomeSummary.Line;
 import org.gatherlab.app.run.OutcomeSummary.Mark;
 import org.gatherlab.engine.RunReport;

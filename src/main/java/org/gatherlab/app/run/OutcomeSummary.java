@@ -5,8 +5,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.gatherlab.app.EngineWords;
-import org.gatherlab.app.Words;
+import org.gatherlab.app.fx.EngineWords;
+import org.gatherlab.app.fx.Words;
 import org.gatherlab.engine.CancelCause;
 import org.gatherlab.engine.Outcome;
 import org.gatherlab.engine.RunReport;

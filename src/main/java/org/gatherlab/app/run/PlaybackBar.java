@@ -18,8 +18,8 @@ import javafx.scene.layout.Region;
 import atlantafx.base.theme.Styles;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-import org.gatherlab.app.Messages;
-import org.gatherlab.app.Words;
+import org.gatherlab.app.fx.Messages;
+import org.gatherlab.app.fx.Words;
 import org.gatherlab.app.timeline.ViewportModel;
 import org.gatherlab.report.Values;
 

@@ -7,7 +7,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-import org.gatherlab.app.Words;
+import org.gatherlab.app.fx.Words;
 import org.gatherlab.engine.Reports;
 import org.gatherlab.engine.RunReport;
 import org.gatherlab.engine.RunSpec;

@@ -3,8 +3,8 @@ package org.gatherlab.app.timeline;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.gatherlab.app.EngineWords;
-import org.gatherlab.app.Words;
+import org.gatherlab.app.fx.EngineWords;
+import org.gatherlab.app.fx.Words;
 import org.gatherlab.engine.CancelCause;
 import org.gatherlab.engine.TaskSpec;
 import org.gatherlab.engine.TraceEvent;

@@ -30,7 +30,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.util.Duration;
 
-import org.gatherlab.app.Words;
+import org.gatherlab.app.fx.Words;
 
 /**
  * The timeline on screen: a Region holding one viewport-sized Canvas (plus a vertical scroll bar) that

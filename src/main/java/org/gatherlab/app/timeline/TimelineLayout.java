@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.gatherlab.app.EngineWords;
-import org.gatherlab.app.Words;
+import org.gatherlab.app.fx.EngineWords;
+import org.gatherlab.app.fx.Words;
 import org.gatherlab.app.timeline.Primitive.Annotation;
 import org.gatherlab.app.timeline.Primitive.AnnotationKind;
 import org.gatherlab.app.timeline.Primitive.LaneKind;

@@ -12,9 +12,9 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 
-import org.gatherlab.app.EngineWords;
-import org.gatherlab.app.Messages;
-import org.gatherlab.app.Words;
+import org.gatherlab.app.fx.EngineWords;
+import org.gatherlab.app.fx.Messages;
+import org.gatherlab.app.fx.Words;
 import org.gatherlab.engine.TaskState;
 import org.gatherlab.report.LaneState;
 

@@ -18,8 +18,8 @@ import org.gatherlab.engine.TaskSpec;
 import org.gatherlab.engine.Trace;
 import org.gatherlab.engine.TraceEvent;
 import org.gatherlab.report.Lanes;
-import org.gatherlab.app.EngineWords;
-import org.gatherlab.app.Words;
+import org.gatherlab.app.fx.EngineWords;
+import org.gatherlab.app.fx.Words;
 
 /**
  * One run as the timeline draws it: the shared {@link Lanes} segmentation of its trace plus what the

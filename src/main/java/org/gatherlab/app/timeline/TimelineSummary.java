@@ -3,7 +3,7 @@ package org.gatherlab.app.timeline;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.gatherlab.app.Words;
+import org.gatherlab.app.fx.Words;
 import org.gatherlab.engine.TaskState;
 import org.gatherlab.report.Lanes;
 import org.gatherlab.report.Values;

@@ -1,8 +1,8 @@
 package org.gatherlab.app.editor;
 
-import org.gatherlab.app.BackgroundWork;
-import org.gatherlab.app.Messages;
-import org.gatherlab.app.Words;
+import org.gatherlab.app.fx.BackgroundWork;
+import org.gatherlab.app.fx.Messages;
+import org.gatherlab.app.fx.Words;
 import org.gatherlab.engine.CpuMode;
 import org.gatherlab.engine.FailurePlan;
 import org.gatherlab.engine.OnExit;

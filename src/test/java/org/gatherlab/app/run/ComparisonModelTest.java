@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.gatherlab.app.fx.Background;
 import org.gatherlab.app.timeline.TimelineRun;
 import org.gatherlab.engine.ClockKind;
 import org.gatherlab.engine.TaskState;

@@ -19,6 +19,7 @@ import javafx.stage.Stage;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import org.gatherlab.app.fx.Background;
 import org.gatherlab.app.fx.Screenshots;
 import org.gatherlab.app.timeline.Frame;
 import org.gatherlab.app.timeline.Primitive;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Locale;
 
-import org.gatherlab.app.Words;
+import org.gatherlab.app.fx.Words;
 import org.gatherlab.engine.RunReport;
 import org.gatherlab.engine.RunSpec;
 import org.gatherlab.engine.Scenario;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
-import org.gatherlab.app.Words;
+import org.gatherlab.app.fx.Words;
 import org.gatherlab.engine.OnExit;
 import org.gatherlab.engine.RunSpec;
 import org.gatherlab.engine.Strategy;

@@ -51,8 +51,8 @@ class TimelineCanvasScaleFxTest extends ApplicationTest {
             WritableImage one = canvas.redraw(1), two = canvas.redraw(2);
             assertNotNull(one);
             assertNotNull(two);
-            PngEncoder.Pixels p1 = org.gatherlab.app.classroom.Exporter.snapshot(canvas, 1);
-            PngEncoder.Pixels p2 = org.gatherlab.app.classroom.Exporter.snapshot(canvas, 2);
+            PngEncoder.Pixels p1 = org.gatherlab.app.classroom.export.Exporter.snapshot(canvas, 1);
+            PngEncoder.Pixels p2 = org.gatherlab.app.classroom.export.Exporter.snapshot(canvas, 2);
             return new int[] {(int) one.getWidth(), (int) two.getWidth(), (int) one.getHeight(), (int) two.getHeight(), p1.width(), p2.width()};
         });
         assertEquals(2 * sizes[0], sizes[1], "2× is twice as wide");

@@ -1,0 +1,138 @@
+package org.gatherlab.app.classroom.code;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import org.gatherlab.app.classroom.export.AtomicFiles;
+import org.gatherlab.app.classroom.export.Exporter;
+import org.gatherlab.app.fx.BackgroundWork;
+import org.gatherlab.app.fx.ClassroomText;
+import org.gatherlab.app.fx.I18n;
+import org.gatherlab.codegen.PythonProgram;
+import org.gatherlab.engine.Reports;
+import org.gatherlab.engine.Scenario;
+
+/**
+ * The code panel's model: the runnable CPython 3.11 program for one run ({@link PythonProgram#generate}), its tokens
+ * for highlighting, a file name to save it under, and Save (atomic, on the background seam). Works without the toolkit.
+ */
+public final class CodeModel {
+    /** Programs longer than this are shown without highlighting (one text node instead of thousands). */
+    public static final int HIGHLIGHT_LIMIT = 200_000;
+
+    private final I18n i18n;
+    private final BackgroundWork files;
+
+    private final ReadOnlyStringWrapper program = new ReadOnlyStringWrapper(this, "program", "");
+    private final ReadOnlyObjectWrapper<List<PythonTokenizer.Token>> tokens = new ReadOnlyObjectWrapper<>(this, "tokens", List.of());
+    private final ReadOnlyStringWrapper fileName = new ReadOnlyStringWrapper(this, "fileName", "program.py");
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private Scenario scenario;
+    private int runIndex = -1;
+    private String problem;
+
+    public CodeModel(I18n i18n, BackgroundWork files) {
+        this.i18n = Objects.requireNonNull(i18n, "i18n");
+        this.files = Objects.requireNonNull(files, "files");
+        i18n.textProperty().addListener((obs, was, now) -> reword());
+        reword();
+    }
+
+    // ---------------------------------------------------------------------------------------------- properties
+
+    /** The program text ("" when there is none). */
+    public ReadOnlyStringProperty programProperty() { return program.getReadOnlyProperty(); }
+
+    public String program() { return program.get(); }
+
+    /** The program's tokens (empty when it is too long to highlight: show {@link #program()} plain). */
+    public ReadOnlyObjectProperty<List<PythonTokenizer.Token>> tokensProperty() { return tokens.getReadOnlyProperty(); }
+
+    /** A file name for Save As, e.g. {@code gather_does_not_cancel_the_others_run1.py}. */
+    public ReadOnlyStringProperty fileNameProperty() { return fileName.getReadOnlyProperty(); }
+
+    /** "Python for run 1: gather()", or why there is no program. */
+    public ReadOnlyStringProperty headingProperty() { return heading.getReadOnlyProperty(); }
+
+    /** The outcome of the last copy or save. */
+    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+
+    public boolean hasProgram() { return !program.get().isEmpty(); }
+
+    public Scenario scenario() { return scenario; }
+
+    public int runIndex() { return runIndex; }
+
+    // ---------------------------------------------------------------------------------------------- commands
+
+    /** Shows the program of {@code scenario.runs().get(runIndex)}. */
+    public void show(Scenario scenario, int runIndex) {
+        this.scenario = Objects.requireNonNull(scenario, "scenario");
+        this.runIndex = runIndex;
+        status.set("");
+        try {
+            if (scenario.runs().get(runIndex).strategy().isJava()) {
+                // A Java run's program: the single-file JDK 25 program; the Python highlighter does not apply.
+                String text = org.gatherlab.jvm.JavaProgram.generate(scenario.tasks(), scenario.seed(),
+                        scenario.runs().get(runIndex).java(), scenario.name());
+                problem = null;
+                program.set(text);
+                tokens.set(List.of());
+                fileName.set(org.gatherlab.jvm.JavaProgram.CLASS_NAME + ".java");
+                reword();
+                return;
+            }
+            String text = PythonProgram.generate(scenario, runIndex);
+            problem = null;
+            program.set(text);
+            tokens.set(text.length() <= HIGHLIGHT_LIMIT ? PythonTokenizer.tokenize(text) : List.of());
+            fileName.set(PythonProgram.fileName(scenario, runIndex));
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            problem = e.getMessage();
+            program.set("");
+            tokens.set(List.of());
+        }
+        reword();
+    }
+
+    public void clear() {
+        scenario = null;
+        runIndex = -1;
+        problem = null;
+        program.set("");
+        tokens.set(List.of());
+        status.set("");
+        reword();
+    }
+
+    /** For the view after it put the program on the clipboard. */
+    public void copied() {
+        status.set(i18n.format("code.copied", program.get().lines().count()));
+    }
+
+    /** Saves the program (atomically, in the background); the status says how it went. */
+    public void save(Path file) {
+        String text = program.get();
+        if (text.isEmpty()) return;
+        status.set(i18n.format("status.saving", file.getFileName()));
+        files.submit(() -> {
+            AtomicFiles.write(file, text);
+            return file;
+        }, done -> status.set(i18n.format("status.saved", done.getFileName(), done.toAbsolutePath().getParent())),
+                e -> status.set(i18n.format("status.saveFailed", file.getFileName(), Exporter.reason(e))));
+    }
+
+    private void reword() {
+        ClassroomText m = i18n.text();
+        if (scenario == null) heading.set(m.get("code.none"));
+        else if (problem != null) heading.set(m.format("code.problem", problem));
+        else heading.set(m.format("code.heading", runIndex + 1, Reports.label(scenario.runs().get(runIndex))));
+    }
+}

@@ -1,0 +1,174 @@
+package org.gatherlab.app.classroom.code;
+
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import org.gatherlab.app.classroom.ClassroomStyles;
+import org.gatherlab.app.fx.ClassroomText;
+import org.gatherlab.app.fx.I18n;
+import org.gatherlab.verify.ReportComparison;
+
+/**
+ * Verify with real Python, shown: the verdict (with the CPython version), and a grid of field → engine value |
+ * CPython value; a differing field has the {@code :differs} pseudo-class and a ≠ glyph (equal ones an = glyph), so
+ * the difference never rests on colour alone. Where python3 is missing, how to get it.
+ */
+public final class VerifyView extends VBox {
+    private static final PseudoClass DIFFERS = PseudoClass.getPseudoClass("differs");
+    private static final PseudoClass MATCH = PseudoClass.getPseudoClass("match");
+    private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
+
+    private final VerifyModel model;
+    private final I18n i18n;
+    private final Label heading = new Label();
+    private final Label message = new Label();
+    private final Label version = new Label();
+    private final Label detail = new Label();
+    private final ProgressIndicator progress = new ProgressIndicator();
+    private final GridPane grid = new GridPane();
+    private final ScrollPane gridScroll = new ScrollPane(grid);
+
+    public VerifyView(VerifyModel model, I18n i18n) {
+        this.model = model;
+        this.i18n = i18n;
+        createView();
+        initListeners();
+        rebuild();
+        showState();
+    }
+
+    public GridPane grid() { return grid; }
+
+    private void createView() {
+        ClassroomStyles.style(this, "verify-view");
+        heading.getStyleClass().add("verify-heading");
+        message.getStyleClass().add("verify-message");
+        message.setId("verify-message");
+        message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        version.getStyleClass().add("verify-version");
+        version.setId("verify-version");
+        detail.getStyleClass().add("verify-detail");
+        detail.setId("verify-detail");
+        detail.setWrapText(true);
+        detail.setMinHeight(Region.USE_PREF_SIZE);
+        progress.setPrefSize(18, 18);
+        progress.setMaxSize(18, 18);
+        javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(8, 2, heading, version);
+        top.setAlignment(Pos.BASELINE_LEFT);
+        HBox line = new HBox(8, progress, message);
+        line.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        grid.getStyleClass().add("verify-grid");
+        grid.setId("verify-grid");
+        ColumnConstraints mark = new ColumnConstraints();
+        mark.setMinWidth(22);
+        ColumnConstraints field = new ColumnConstraints();
+        field.setMinWidth(Region.USE_PREF_SIZE);
+        // The two values share the rest equally, side by side.
+        ColumnConstraints value = new ColumnConstraints(60, 150, Double.MAX_VALUE);
+        value.setHgrow(Priority.ALWAYS);
+        ColumnConstraints value2 = new ColumnConstraints(60, 150, Double.MAX_VALUE);
+        value2.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(mark, field, value, value2);
+        gridScroll.setFitToWidth(true);
+        gridScroll.getStyleClass().add("verify-scroll");
+        gridScroll.setFocusTraversable(true);
+        VBox.setVgrow(gridScroll, Priority.ALWAYS);
+        getChildren().addAll(top, line, detail, gridScroll);
+    }
+
+    private void initListeners() {
+        i18n.textProperty().addListener((obs, was, now) -> rebuild());
+        heading.textProperty().bind(model.headingProperty());
+        message.textProperty().bind(model.messageProperty());
+        detail.textProperty().bind(model.detailProperty());
+        version.textProperty().bind(model.pythonVersionProperty());
+        model.stateProperty().addListener((obs, was, now) -> showState());
+        model.messageProperty().addListener((obs, was, now) -> showState());
+        model.detailProperty().addListener((obs, was, now) -> showState());
+        model.rows().addListener((ListChangeListener<ReportComparison.Row>) c -> rebuild());
+    }
+
+    private void showState() {
+        VerifyModel.State s = model.state();
+        progress.setVisible(s == VerifyModel.State.RUNNING);
+        progress.setManaged(s == VerifyModel.State.RUNNING);
+        boolean problem = s == VerifyModel.State.NO_PYTHON || s == VerifyModel.State.NO_JDK || s == VerifyModel.State.TOO_OLD || s == VerifyModel.State.FAILED;
+        pseudoClassStateChanged(PROBLEM, problem);
+        pseudoClassStateChanged(MATCH, s == VerifyModel.State.MATCH);
+        pseudoClassStateChanged(DIFFERS, s == VerifyModel.State.DIFFERS);
+        boolean hasDetail = !model.detailProperty().get().isEmpty();
+        detail.setVisible(hasDetail);
+        detail.setManaged(hasDetail);
+        boolean rows = !model.rows().isEmpty();
+        gridScroll.setVisible(rows);
+        gridScroll.setManaged(rows);
+        String glyph = switch (s) {
+            case MATCH -> "✓ ";
+            case DIFFERS -> "≠ ";
+            case NO_PYTHON, NO_JDK, TOO_OLD, FAILED -> "⚠ ";
+            default -> "";
+        };
+        message.setAccessibleText(glyph + model.messageProperty().get());
+        message.setGraphic(glyph.isEmpty() ? null : glyphLabel(glyph.strip(), s));
+    }
+
+    private static Label glyphLabel(String glyph, VerifyModel.State s) {
+        Label l = new Label(glyph);
+        l.getStyleClass().addAll("verify-glyph", "verify-glyph-" + s.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        return l;
+    }
+
+    private void rebuild() {
+        ClassroomText m = i18n.text();
+        grid.getChildren().clear();
+        grid.add(header(""), 0, 0);
+        grid.add(header(m.get("verify.col.field")), 1, 0);
+        grid.add(header(m.get("verify.col.engine")), 2, 0);
+        grid.add(header(m.get(model.isJava() ? "verify.java.col.jdk" : "verify.col.cpython")), 3, 0);
+        int row = 1;
+        for (ReportComparison.Row r : model.rows()) {
+            Label mark = cell(r.differs() ? "≠" : "=", "verify-mark", r.differs());
+            Label field = cell(r.field(), "verify-field", r.differs());
+            field.setWrapText(false);
+            field.setMinWidth(Region.USE_PREF_SIZE);
+            Label engine = cell(r.engine(), "verify-value", r.differs());
+            Label cpython = cell(r.cpython(), "verify-value", r.differs());
+            // Short values never wrap ("gather" split over two lines reads badly); long ones (lists) do.
+            for (Label v : new Label[] {engine, cpython}) if (v.getText().length() <= 16) v.setMinWidth(Region.USE_PREF_SIZE);
+            String said = m.format(model.isJava() ? (r.differs() ? "verify.java.row.differs" : "verify.java.row.same")
+                    : (r.differs() ? "verify.row.differs" : "verify.row.same"), r.field(), r.engine(), r.cpython());
+            for (Label l : new Label[] {mark, field, engine, cpython}) l.setAccessibleText(said);
+            grid.addRow(row++, mark, field, engine, cpython);
+        }
+        showState();
+    }
+
+    private static Label header(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("verify-col-header");
+        l.setMaxWidth(Double.MAX_VALUE);
+        return l;
+    }
+
+    private static Label cell(String text, String styleClass, boolean differs) {
+        Label l = new Label(text);
+        l.getStyleClass().addAll("verify-cell", styleClass);
+        l.pseudoClassStateChanged(DIFFERS, differs);
+        l.setWrapText(true);
+        l.setMaxWidth(Double.MAX_VALUE);
+        l.setMaxHeight(Double.MAX_VALUE);
+        return l;
+    }
+}

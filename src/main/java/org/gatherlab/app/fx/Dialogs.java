@@ -1,0 +1,33 @@
+package org.gatherlab.app.fx;
+
+import javafx.scene.control.Dialog;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import java.util.List;
+
+/** What every dialog of the app gets: its owner, the app's stylesheet (tokens, pseudo-classes) and icon. */
+public final class Dialogs {
+    public static final String STYLESHEET = "/assets/css/app.css";
+
+    private Dialogs() {}
+
+    public static <R> Dialog<R> prepare(Dialog<R> dialog, Window owner) {
+        if (owner != null) dialog.initOwner(owner);
+        dialog.getDialogPane().getStylesheets().add(UiPart.resource(STYLESHEET));
+        dialog.getDialogPane().getStyleClass().add("gl-dialog");
+        if (dialog.getDialogPane().getScene().getWindow() instanceof Stage stage) stage.getIcons().setAll(appIcons());
+        return dialog;
+    }
+
+    /** The window icon, in the sizes drawn. */
+    public static List<Image> appIcons() { return IconHolder.ICONS; }
+
+    /** Loaded once, on first use (which is on the FX thread). */
+    private static final class IconHolder {
+        static final List<Image> ICONS = List.of(new Image(UiPart.resource("/assets/icons/gatherlab-256.png")),
+                new Image(UiPart.resource("/assets/icons/gatherlab-64.png")),
+                new Image(UiPart.resource("/assets/icons/gatherlab-32.png")));
+    }
+}

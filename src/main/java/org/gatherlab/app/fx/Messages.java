@@ -1,0 +1,63 @@
+package org.gatherlab.app.fx;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * The app's current language, observable: views and models listen to {@link #localeProperty()} and re-word
+ * themselves when it changes (View ▸ Language). It starts from the settings, or else the system's language, and
+ * the shell remembers every switch in the settings. The words of the current language are
+ * {@link #words()}; the shorthands {@link #text}, {@link #format} and {@link #count} read them.
+ * Pure {@code javafx.base}: works without the toolkit.
+ */
+public final class Messages {
+    private final ReadOnlyObjectWrapper<Locale> locale;
+
+    public Messages(Locale initial) {
+        locale = new ReadOnlyObjectWrapper<>(this, "locale", Words.supported(initial));
+    }
+
+    /** English, whatever the system says (tests that assert English texts). */
+    public static Messages english() { return new Messages(Words.ENGLISH); }
+
+    /** Follows the system: Spanish on a Spanish system, else English. */
+    public static Messages system() { return new Messages(Locale.getDefault(Locale.Category.DISPLAY)); }
+
+    // ---------------------------------------------------------------------------------------------- properties
+
+    /** {@link Words#ENGLISH} or {@link Words#SPANISH}. */
+    public ReadOnlyObjectProperty<Locale> localeProperty() { return locale.getReadOnlyProperty(); }
+
+    public Locale locale() { return locale.get(); }
+
+    /** The words of the current language. */
+    public Words words() { return Words.of(locale.get()); }
+
+    public List<Locale> supported() { return Words.SUPPORTED; }
+
+    // ---------------------------------------------------------------------------------------------- commands
+
+    /** Switches the language (to English for a language the app does not speak); listeners re-word. */
+    public void setLocale(Locale l) {
+        Objects.requireNonNull(l, "locale");
+        locale.set(Words.supported(l));
+    }
+
+    // ---------------------------------------------------------------------------------------------- shorthands
+
+    public String text(String key) { return words().text(key); }
+
+    public String format(String key, Object... args) { return words().format(key, args); }
+
+    public String count(String key, long n, Object... more) { return words().count(key, n, more); }
+
+    /** "English", "Español": a language's name in that language (how a language menu names it). */
+    public static String nativeName(Locale l) {
+        String n = l.getDisplayLanguage(l);
+        return n.isEmpty() ? l.getLanguage() : n.substring(0, 1).toUpperCase(l) + n.substring(1);
+    }
+}

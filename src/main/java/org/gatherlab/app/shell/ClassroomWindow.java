@@ -1,0 +1,182 @@
+package org.gatherlab.app.shell;
+
+import javafx.application.HostServices;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.gatherlab.app.classroom.ClassroomStyles;
+import org.gatherlab.app.classroom.code.CodeModel;
+import org.gatherlab.app.classroom.code.CodePanel;
+import org.gatherlab.app.classroom.code.VerifyModel;
+import org.gatherlab.app.classroom.export.ExportMenu;
+import org.gatherlab.app.classroom.export.ExportModel;
+import org.gatherlab.app.classroom.lessons.LessonBrowser;
+import org.gatherlab.app.classroom.lessons.LessonBrowserModel;
+import org.gatherlab.app.classroom.predict.PredictionModel;
+import org.gatherlab.app.classroom.predict.PredictionView;
+import org.gatherlab.app.classroom.predict.SessionScore;
+import org.gatherlab.app.classroom.presenter.KeyMap;
+import org.gatherlab.app.classroom.presenter.KeysOverlay;
+import org.gatherlab.app.classroom.presenter.PresenterMode;
+import org.gatherlab.app.classroom.presenter.PresenterStyler;
+import org.gatherlab.app.classroom.presenter.Shortcut;
+import org.gatherlab.app.fx.BackgroundWork;
+import org.gatherlab.app.fx.I18n;
+import org.gatherlab.app.fx.Messages;
+import org.gatherlab.app.editor.ScenarioEditorModel;
+import org.gatherlab.app.run.ComparisonModel;
+import org.gatherlab.app.timeline.TimelineCanvas;
+import org.gatherlab.app.run.PlaybackModel;
+import org.gatherlab.engine.ClockKind;
+import org.gatherlab.runs.Engine;
+import org.gatherlab.lessons.Lesson;
+import org.gatherlab.lessons.LessonLibrary;
+import org.gatherlab.lessons.Quiz;
+
+/**
+ * The classroom beside the main window: lessons, predict-then-reveal, the run's Python (with Verify
+ * and export), and the presenter's keys on the main window. A lesson opens in the editor like a new
+ * document; revealing the prediction runs it, so the class sees the answer play out on the timeline.
+ */
+public final class ClassroomWindow {
+    private final Stage stage = new Stage();
+    private final I18n i18n;
+    private final ScenarioEditorModel editor;
+    private final DocumentModel documents;
+    private final ComparisonModel comparison;
+    private final PresenterMode presenter = new PresenterMode();
+    private final LessonBrowserModel lessons;
+    private final PredictionModel prediction;
+    private final CodeModel code;
+    private final VerifyModel verify;
+    private final TabPane tabs = new TabPane();
+    private final Tab predictTab = new Tab();
+    private final KeysOverlay keys;
+    private LessonBrowser browser;
+
+    public ClassroomWindow(Stage owner, Messages messages, ScenarioEditorModel editor, DocumentModel documents,
+                    ComparisonModel comparison, BackgroundWork work, HostServices host) {
+        this.i18n = I18n.follow(messages.localeProperty());
+        this.editor = editor;
+        this.documents = documents;
+        this.comparison = comparison;
+        this.lessons = new LessonBrowserModel(LessonLibrary.builtIn(), i18n);
+        this.prediction = new PredictionModel(i18n, new SessionScore());
+        this.code = new CodeModel(i18n, work);
+        this.verify = VerifyModel.system(i18n, work);
+        this.keys = new KeysOverlay(i18n);
+        stage.initOwner(owner);
+        createView(work, host);
+        initListeners();
+    }
+
+    private void createView(BackgroundWork work, HostServices host) {
+        PredictionView predictView = new PredictionView(prediction, i18n);
+        if (host != null) predictView.setOnOpenLink(host::showDocument);
+        browser = new LessonBrowser(lessons, i18n);
+        Tab lessonsTab = new Tab(null, browser);
+        predictTab.setContent(predictView);
+        Tab codeTab = new Tab(null, new CodePanel(code, verify, i18n));
+        for (Tab t : new Tab[] {lessonsTab, predictTab, codeTab}) t.setClosable(false);
+        tabs.getTabs().setAll(lessonsTab, predictTab, codeTab);
+        lessonsTab.textProperty().bind(Bindings.createStringBinding(() -> i18n.get("classroom.tab.lessons"), i18n.textProperty()));
+        predictTab.textProperty().bind(Bindings.createStringBinding(() -> i18n.get("classroom.tab.predict"), i18n.textProperty()));
+        codeTab.textProperty().bind(Bindings.createStringBinding(() -> i18n.get("classroom.tab.code"), i18n.textProperty()));
+
+        // Export draws what the main window shows: its comparison area, and the scenario as edited.
+        ExportMenu export = new ExportMenu(new ExportModel(i18n, work), i18n,
+                () -> stage.getOwner().getScene().lookup(".comparison-host"),
+                () -> Engine.runVirtual(editor.scenario()));
+        BorderPane root = new BorderPane(tabs);
+        root.setTop(export);
+        Scene scene = new Scene(new StackPane(root), 560, 720);
+        ClassroomStyles.install(scene);
+        stage.setScene(scene);
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> i18n.get("classroom.window.title"), i18n.textProperty()));
+        root.setAccessibleText(i18n.get("classroom.window.accessible"));
+    }
+
+    private void initListeners() {
+        lessons.setOnOpen(this::open);
+        // The answer plays out on the timeline the moment it is revealed, slowly in presenter mode.
+        prediction.setOnReveal(r -> {
+            comparison.run(editor.scenario(), ClockKind.VIRTUAL);
+            if (presenter.isOn()) comparison.playback().setSpeed(presenter.slowMotionSpeedProperty().get());
+        });
+    }
+
+    private void open(Lesson lesson) {
+        String status = i18n.format("classroom.lesson.opened", lesson.title(i18n.locale()));
+        documents.openUntitled(lesson.document(), status, () -> {
+            prediction.load(Quiz.of(lesson));
+            code.show(lesson.scenario(), lesson.focusRun());
+            verify.clear();
+            tabs.getSelectionModel().select(predictTab);
+        });
+    }
+
+    /** Opens on the lesson list, the search field focused: type to filter, Down and Enter to open. */
+    public void show() {
+        tabs.getSelectionModel().selectFirst();
+        stage.show();
+        stage.toFront();
+        browser.searchField().requestFocus();
+    }
+
+    /** The main window's content with the keys overlay above it: the root to give the main scene. */
+    public StackPane layer(Node mainRoot) {
+        StackPane layered = new StackPane(mainRoot, keys);
+        PresenterStyler.bind(layered, presenter);
+        scaleTimelines(mainRoot);
+        return layered;
+    }
+
+    /**
+     * CSS scales the text of the main window, not the timeline's canvas: every timeline under {@code root} is
+     * bound to presenter mode's scale (1 when off), so its lanes, labels and markers grow with the rest.
+     */
+    void scaleTimelines(Node root) {
+        for (Node n : root.lookupAll(".timeline")) {
+            if (n instanceof TimelineCanvas t && !t.scaleProperty().isBound()) t.scaleProperty().bind(presenter.effectiveScaleProperty());
+        }
+    }
+
+    /** The presenter's keys on the main window: space, arrows, +/-, R, P, ?, [ ], H. */
+    public void installKeys(Scene mainScene, Runnable rerun) {
+        PlaybackModel playback = comparison.playback();
+        ClassroomStyles.install(mainScene);
+        if (mainScene.getRoot() != null) scaleTimelines(mainScene.getRoot());
+        presenter.onProperty().addListener((o, was, on) -> {
+            // Container skins (the split pane holding the comparison) exist only once the window has shown.
+            scaleTimelines(mainScene.getRoot());
+            Stage main = (Stage) mainScene.getWindow();
+            main.setFullScreen(on);
+            playback.setSpeed(on ? presenter.slowMotionSpeedProperty().get() : 1);
+        });
+        new KeyMap()
+                .on(Shortcut.PLAY_PAUSE, playback::togglePlay)
+                .on(Shortcut.STEP_BACK, playback::stepBack)
+                .on(Shortcut.STEP_FORWARD, playback::stepForward)
+                .on(Shortcut.SLOWER, () -> playback.setSpeed(nextSpeed(playback.getSpeed(), -1)))
+                .on(Shortcut.FASTER, () -> playback.setSpeed(nextSpeed(playback.getSpeed(), +1)))
+                .on(Shortcut.RERUN, rerun)
+                .on(Shortcut.PRESENTER, presenter::toggle)
+                .on(Shortcut.SHOW_KEYS, keys::toggle)
+                .on(Shortcut.SMALLER, presenter::smaller)
+                .on(Shortcut.BIGGER, presenter::bigger)
+                .on(Shortcut.HIGH_CONTRAST, presenter::toggleHighContrast)
+                .install(mainScene);
+    }
+
+    private static double nextSpeed(double now, int direction) {
+        double[] speeds = PlaybackModel.SPEEDS;
+        int i = 0;
+        while (i < speeds.length - 1 && speeds[i] < now) i++;
+        return speeds[Math.max(0, Math.min(speeds.length - 1, i + direction))];
+    }
+}

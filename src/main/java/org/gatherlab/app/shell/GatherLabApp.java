@@ -1,0 +1,188 @@
+package org.gatherlab.app.shell;
+
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Application;
+import org.gatherlab.app.fx.Background;
+import org.gatherlab.app.fx.Dialogs;
+import org.gatherlab.app.fx.FxBackgroundWork;
+import org.gatherlab.app.fx.Messages;
+import org.gatherlab.app.fx.UiPart;
+import org.gatherlab.app.run.ComparisonModel;
+import org.gatherlab.app.run.ComparisonView;
+import javafx.application.Platform;
+import javafx.css.PseudoClass;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.gatherlab.app.editor.ScenarioEditorModel;
+
+import java.nio.file.Path;
+import java.util.SplittableRandom;
+import java.util.function.LongSupplier;
+import java.util.prefs.Preferences;
+
+/**
+ * The desktop app's entry point: the toolkit creates it; {@link org.gatherlab.Main} launches it. Builds the
+ * models, the main window and the seams between them.
+ *
+ * <p>System properties, for tests and portable use:
+ * <ul>
+ *   <li>{@value #HOME_PROPERTY}: the directory for the autosave and, when given, the settings
+ *       ({@code settings.properties}) instead of {@code java.util.prefs}; default {@code ~/.gatherlab}.</li>
+ *   <li>The language is the settings' {@code language} ({@code en}, {@code es}), else the system's
+ *       ({@code -Duser.language=es} for a try): see {@link Messages}.</li>
+ *   <li>{@value #WINDOW_PROPERTY}: the window size as {@code WIDTHxHEIGHT} (default 1280×800, or the screen if
+ *       smaller).</li>
+ * </ul>
+ */
+public final class GatherLabApp extends Application {
+    public static final String HOME_PROPERTY = "gatherlab.home";
+    public static final String WINDOW_PROPERTY = "gatherlab.window";
+    /** Print "first frame N ms after launch" once the window is drawn, then quit (start-up figures, AOT training). */
+    public static final String EXIT_AFTER_FIRST_FRAME_PROPERTY = "gatherlab.exitAfterFirstFrame";
+    /** How often the working scenario is autosaved when it has unsaved changes. */
+    public static final Duration AUTOSAVE_EVERY = Duration.seconds(5);
+    private static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
+
+    private FxBackgroundWork checks;
+    private FxBackgroundWork files;
+    private Timeline autosave;
+    private AppearanceModel appearance;
+    private Messages messages;
+    private ScenarioEditorModel editor;
+    private DocumentModel documents;
+    private MainWindow window;
+
+    @Override
+    public void start(Stage stage) {
+        Path home = home();
+        Settings settings = System.getProperty(HOME_PROPERTY) != null
+                ? Settings.file(home.resolve("settings.properties"))
+                : Settings.preferences(Preferences.userRoot().node("org/gatherlab"));
+        appearance = new AppearanceModel(settings);
+        messages = LanguageSetting.remembered(settings);
+        Application.setUserAgentStylesheet(appearance.theme().userAgentStylesheet());
+
+        checks = new FxBackgroundWork("gatherlab-check");
+        files = new FxBackgroundWork("gatherlab-files");
+        // Rerolled seeds are small, so they are easy to read out and type.
+        SplittableRandom random = new SplittableRandom();
+        LongSupplier seeds = () -> random.nextInt(1, 1_000_000);
+        editor = new ScenarioEditorModel(checks, seeds, messages);
+        documents = new DocumentModel(editor, files, new FxPrompts(() -> stage, messages), settings, new RecoveryStore(home), messages);
+        // Made before the window: models listen to the language first, so a switch's status message is the window's.
+        ComparisonModel comparison = new ComparisonModel(Background.singleThread(), messages);
+        window = new MainWindow(stage, editor, documents, appearance, messages, seeds, Platform::exit);
+        window.showComparison(new ComparisonView(comparison),
+                RunActions.of(comparison::run, comparison::stop, comparison.runningProperty(), comparison.statusProperty()));
+
+        ClassroomWindow classroom = new ClassroomWindow(stage, messages, editor, documents, comparison, files, getHostServices());
+        Rectangle2D size = windowSize();
+        Scene scene = new Scene(classroom.layer(window.getRoot()), size.getWidth(), size.getHeight());
+        classroom.installKeys(scene, () -> comparison.run(editor.scenario(), window.clock()));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), classroom::show);
+        scene.getStylesheets().add(UiPart.resource(Dialogs.STYLESHEET));
+        showTheme(scene, appearance.theme());
+        appearance.themeProperty().addListener((o, old, now) -> {
+            Application.setUserAgentStylesheet(now.userAgentStylesheet());
+            showTheme(scene, now);
+        });
+        stage.setScene(scene);
+        stage.setMinWidth(1024);
+        stage.setMinHeight(640);
+        stage.getIcons().setAll(Dialogs.appIcons());
+        stage.show();
+
+        if (Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME_PROPERTY)) {
+            exitAfterFirstFrame(scene);
+            return;
+        }
+        openGivenFile();
+        documents.offerRecovery();
+        autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> documents.autosave()));
+        autosave.setCycleCount(Animation.INDEFINITE);
+        autosave.play();
+        window.editorView().focusTasks();
+    }
+
+    /** A {@code *.gather.json} the launcher was given (a double-click in a file manager) opens at once. */
+    private void openGivenFile() {
+        Parameters given = getParameters();   // null when a test builds the app itself
+        if (given == null) return;
+        var raw = given.getRaw();
+        if (raw.size() == 1 && raw.get(0).endsWith(".gather.json")) documents.open(Path.of(raw.get(0)));
+    }
+
+    /**
+     * Start-up measurement and AOT training: once the first frame with the main window has been drawn,
+     * say so and quit (no recovery question may block it).
+     */
+    private void exitAfterFirstFrame(Scene scene) {
+        long started = ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli).orElse(0L);
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(() -> {
+                long ms = started > 0 ? System.currentTimeMillis() - started : -1;
+                System.out.println("first frame " + ms + " ms after launch");
+                System.out.flush();
+                Platform.exit();
+            });
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    /** Not a clean exit by itself: only Quit (after the unsaved-changes question) deletes the autosave. */
+    @Override
+    public void stop() {
+        if (autosave != null) autosave.stop();
+        if (checks != null) checks.close();
+        if (files != null) files.close();
+    }
+
+    /** Called by the launcher with no command-line arguments. */
+    public static void launchApp(String[] args) {
+        Application.launch(GatherLabApp.class, args);
+    }
+
+    public MainWindow window() { return window; }
+
+    public DocumentModel documents() { return documents; }
+
+    public ScenarioEditorModel editor() { return editor; }
+
+    public AppearanceModel appearance() { return appearance; }
+
+    /** The app's language (View ▸ Language), remembered in the settings. */
+    public Messages messages() { return messages; }
+
+    /** {@code :dark} on the root, for the few GatherLab tokens that differ between the themes. */
+    private static void showTheme(Scene scene, Theme theme) {
+        scene.getRoot().pseudoClassStateChanged(DARK, theme == Theme.DARK);
+    }
+
+    private static Path home() {
+        String dir = System.getProperty(HOME_PROPERTY);
+        return dir != null ? Path.of(dir) : Path.of(System.getProperty("user.home"), ".gatherlab");
+    }
+
+    private static Rectangle2D windowSize() {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double w = 1280;
+        double h = 800;
+        String wanted = System.getProperty(WINDOW_PROPERTY);
+        if (wanted != null && wanted.matches("\\d+x\\d+")) {
+            String[] parts = wanted.split("x");
+            w = Double.parseDouble(parts[0]);
+            h = Double.parseDouble(parts[1]);
+        }
+        return new Rectangle2D(0, 0, Math.min(w, screen.getWidth()), Math.min(h, screen.getHeight()));
+    }
+}
