@@ -9,8 +9,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * {@link BackgroundWork} for the app: one daemon thread per instance runs the work in submission order, and
- * the result is handed back to the FX thread. This is the only place the app hops back onto the FX thread.
+ * {@link BackgroundWork} for the app: one daemon thread per instance runs the work in submission order, and a
+ * {@link #submit submitted} work's result is handed back to the FX thread. This is the only place the app hops back
+ * onto the FX thread.
  */
 public final class FxBackgroundWork implements BackgroundWork, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(FxBackgroundWork.class.getName());
@@ -43,6 +44,15 @@ public final class FxBackgroundWork implements BackgroundWork, AutoCloseable {
                 Platform.runLater(() -> onFailure.accept(new RuntimeException(e.toString(), e)));
             }
         });
+    }
+
+    @Override
+    public void execute(Runnable work) {
+        if (executor.isShutdown()) {
+            LOG.log(System.Logger.Level.DEBUG, "background work after shutdown ignored");
+            return;
+        }
+        executor.execute(work);
     }
 
     /** Lets queued work finish (briefly), so a write in progress at exit is not cut off. */

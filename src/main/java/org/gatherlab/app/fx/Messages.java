@@ -8,10 +8,10 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
- * The app's current language, observable: views and models listen to {@link #localeProperty()} and re-word
- * themselves when it changes (View ▸ Language). It starts from the settings, or else the system's language, and
- * the shell remembers every switch in the settings. The words of the current language are
- * {@link #words()}; the shorthands {@link #text}, {@link #format} and {@link #count} read them.
+ * The app's current language, observable, one for the whole app, the classroom included: views and models listen
+ * to {@link #localeProperty()} and re-word themselves in place when it changes (View ▸ Language). It starts from the
+ * settings, or else the system's language, and the shell remembers every switch in the settings. The words of the
+ * current language are {@link #words()}; the shorthands {@link #text}, {@link #format} and {@link #count} read them.
  * Pure {@code javafx.base}: works without the toolkit.
  */
 public final class Messages {
@@ -50,6 +50,8 @@ public final class Messages {
     // ---------------------------------------------------------------------------------------------- shorthands
 
     public String text(String key) { return words().text(key); }
+
+    public String text(Words.Msg msg) { return words().text(msg); }
 
     public String format(String key, Object... args) { return words().format(key, args); }
 

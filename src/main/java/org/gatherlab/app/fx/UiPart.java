@@ -79,7 +79,7 @@ public abstract class UiPart<T> {
         loader.setLocation(url);
         loader.setController(this);
         if (root != null) loader.setRoot(root);
-        Markers markers = messages == null ? null : new Markers(messages.words().bundle());
+        Markers markers = messages == null ? null : new Markers(messages.words());
         if (markers != null) loader.setResources(markers);
         try {
             loader.load();
@@ -177,25 +177,25 @@ public abstract class UiPart<T> {
         if (node instanceof Parent p) for (Node child : p.getChildrenUnmodifiable()) collect(child, seen);
     }
 
-    /** Answers every key of the real bundle with a marker, and notes which keys the FXML asked for. */
+    /** Answers every key of the app's words with a marker, and notes which keys the FXML asked for. */
     private static final class Markers extends ResourceBundle {
-        private final ResourceBundle real;
+        private final Words real;
         private final Set<String> asked = new LinkedHashSet<>();
 
-        Markers(ResourceBundle real) { this.real = real; }
+        Markers(Words real) { this.real = real; }
 
         @Override
         protected Object handleGetObject(String key) {
-            if (!real.containsKey(key)) return null;
+            if (!real.has(key)) return null;
             asked.add(key);
             return OPEN + key + CLOSE;
         }
 
         @Override
-        public Enumeration<String> getKeys() { return real.getKeys(); }
+        public Enumeration<String> getKeys() { return Collections.enumeration(real.keys()); }
 
         /** Not from {@link #handleGetObject}, which would count every key as asked for. */
         @Override
-        protected Set<String> handleKeySet() { return real.keySet(); }
+        protected Set<String> handleKeySet() { return real.keys(); }
     }
 }

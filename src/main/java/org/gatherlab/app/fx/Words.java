@@ -1,27 +1,33 @@
 package org.gatherlab.app.fx;
 
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
+import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The app's words in one language: the resource bundle {@value #BASE_NAME} ({@code assets/i18n/app.properties},
- * English, and {@code app_es.properties}, Spanish). Immutable, so a pure function (an outcome summary, a timeline
- * frame) takes one and is worded in one language throughout; {@link Messages} holds the current one.
+ * The app's words in one language, from its two resource bundles: {@value #APP} (the main window, editor, runs and
+ * timeline: {@code assets/i18n/app.properties}, English, and {@code app_es.properties}, Spanish) and {@value #CLASSROOM}
+ * (the classroom: {@code classroom.properties}, {@code classroom_es.properties}). A key lives in exactly one of them.
+ * Immutable, so a pure function (an outcome summary, a timeline frame) takes one and is worded in one language
+ * throughout; {@link Messages} holds the current one.
  *
  * <p>Placeholders are {@code {0}}, {@code {1}}, ... replaced literally by {@link #format}: no {@code MessageFormat}
  * quoting, so an apostrophe is just an apostrophe. Plurals are two keys, {@code KEY.one} and {@code KEY.other}
- * ({@link #count}); both languages use "one" for exactly 1 only.
+ * ({@link #count}); both languages use "one" for exactly 1 only. A text not yet put into words is a {@link Msg}.
  *
  * <p>Lookup inside the named module: {@code ResourceBundle.getBundle}, called from this module, reads the
  * {@code .properties} files of the module's own package {@code assets.i18n} (as UTF-8). English is the base bundle
  * and is asked for as {@link Locale#ROOT}, so a Spanish default locale cannot come in as the fallback.
  */
 public final class Words {
-    public static final String BASE_NAME = "assets.i18n.app";
+    public static final String APP = "assets.i18n.app";
+    public static final String CLASSROOM = "assets.i18n.classroom";
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final Locale SPANISH = Locale.of("es");
     /** The languages the app speaks, in menu order. */
@@ -30,18 +36,35 @@ public final class Words {
     private static final System.Logger LOG = System.getLogger(Words.class.getName());
     private static final Map<Locale, Words> LOADED = new ConcurrentHashMap<>();
 
-    private final Locale locale;
-    private final ResourceBundle bundle;
+    /**
+     * A text not yet put into words: a key and its arguments (which may be {@code Msg}s themselves). Models that
+     * explain things return these, so the explanation follows a language switch; {@link #text(Msg)} words one.
+     */
+    public record Msg(String key, List<Object> args) {
+        public Msg {
+            Objects.requireNonNull(key, "key");
+            args = List.copyOf(args);
+        }
 
-    private Words(Locale locale, ResourceBundle bundle) {
+        public static Msg of(String key, Object... args) {
+            return new Msg(key, Arrays.asList(args));
+        }
+    }
+
+    private final Locale locale;
+    private final List<ResourceBundle> bundles;
+
+    private Words(Locale locale, List<ResourceBundle> bundles) {
         this.locale = locale;
-        this.bundle = bundle;
+        this.bundles = bundles;
     }
 
     /** The words for {@code locale}'s language; English for a language the app does not speak. */
     public static Words of(Locale locale) {
-        return LOADED.computeIfAbsent(supported(locale), l ->
-                new Words(l, ResourceBundle.getBundle(BASE_NAME, l.equals(ENGLISH) ? Locale.ROOT : l)));
+        return LOADED.computeIfAbsent(supported(locale), l -> {
+            Locale lookup = l.equals(ENGLISH) ? Locale.ROOT : l;
+            return new Words(l, List.of(ResourceBundle.getBundle(APP, lookup), ResourceBundle.getBundle(CLASSROOM, lookup)));
+        });
     }
 
     public static Words english() { return of(ENGLISH); }
@@ -55,19 +78,33 @@ public final class Words {
     /** {@link #ENGLISH} or {@link #SPANISH}. */
     public Locale locale() { return locale; }
 
-    /** The bundle itself (FXML's {@code %key} resources). */
-    public ResourceBundle bundle() { return bundle; }
+    public boolean has(String key) { return bundle(key) != null; }
 
-    public boolean has(String key) { return bundle.containsKey(key); }
+    /** Every key of both bundles (FXML's {@code %key} resources). */
+    public Set<String> keys() {
+        Set<String> keys = new LinkedHashSet<>();
+        for (ResourceBundle b : bundles) keys.addAll(b.keySet());
+        return keys;
+    }
 
     /** The text for {@code key}; a missing key shows as {@code ⟦key⟧} (and is logged) rather than failing a view. */
     public String text(String key) {
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException e) {
+        ResourceBundle b = bundle(key);
+        if (b == null) {
             LOG.log(System.Logger.Level.WARNING, "no text for key " + key + " in " + locale);
             return "⟦" + key + "⟧";
         }
+        return b.getString(key);
+    }
+
+    /** A {@link Msg}'s text: its arguments that are themselves {@code Msg}s are worded first. */
+    public String text(Msg msg) {
+        Object[] args = new Object[msg.args().size()];
+        for (int i = 0; i < args.length; i++) {
+            Object a = msg.args().get(i);
+            args[i] = a instanceof Msg m ? text(m) : a;
+        }
+        return format(msg.key(), args);
     }
 
     /** {@link #text} with {@code {0}}, {@code {1}}, ... replaced by the arguments' {@code String.valueOf}. */
@@ -89,6 +126,11 @@ public final class Words {
 
     /** A percentage, whole: {@code 12 %}. */
     public String percent(double fraction) { return format("common.percent", Math.round(fraction * 100)); }
+
+    private ResourceBundle bundle(String key) {
+        for (ResourceBundle b : bundles) if (b.containsKey(key)) return b;
+        return null;
+    }
 
     static String fill(String pattern, Object... args) {
         if (args.length == 0 || pattern.indexOf('{') < 0) return pattern;

@@ -20,7 +20,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.gatherlab.app.fx.Background;
+import org.gatherlab.app.fx.BackgroundWork;
 import org.gatherlab.app.fx.Messages;
 import org.gatherlab.app.fx.Words;
 import org.gatherlab.app.timeline.Frame;
@@ -43,7 +43,7 @@ import org.gatherlab.runtime.RealClock;
  * real: one after another in real time, the timeline growing live), and holds what the view shows.
  *
  * <p>Threads. Commands and {@link #pulse(long)} are called on one thread (the FX thread in the app, the
- * test's thread in tests). Runs execute behind {@link Background}; they never touch a property. They post
+ * test's thread in tests). Runs execute behind {@link BackgroundWork#execute}; they never touch a property. They post
  * messages (a report, each live trace event) into a lock-free inbox, and {@link #pulse(long)}, called by
  * the view's animation timer once per frame, drains the inbox, updates the properties and advances
  * playback. So the UI is updated at most once a frame, however fast events stream, and nothing ever
@@ -53,7 +53,7 @@ public final class ComparisonModel {
     /** The longest real-time step one frame may move playback (a stalled frame must not skip the story). */
     private static final long MAX_FRAME_NANOS = 250_000_000L;
 
-    private final Background background;
+    private final BackgroundWork background;
     private final Messages messages;
 
     // ---- Properties
@@ -76,10 +76,10 @@ public final class ComparisonModel {
     private boolean pulsed;
 
     /** In English. */
-    public ComparisonModel(Background background) { this(background, Messages.english()); }
+    public ComparisonModel(BackgroundWork background) { this(background, Messages.english()); }
 
     /** @param messages the app's language: status and outcome panels are worded in it, and again when it changes */
-    public ComparisonModel(Background background, Messages messages) {
+    public ComparisonModel(BackgroundWork background, Messages messages) {
         this.background = Objects.requireNonNull(background, "background");
         this.messages = Objects.requireNonNull(messages, "messages");
         status.set(statusWords.apply(messages.words()));
@@ -159,7 +159,7 @@ public final class ComparisonModel {
         status(clockKind == ClockKind.VIRTUAL ? w -> w.count("comparison.status.computing", n) : w -> w.count("comparison.status.preparing", n));
         publish();
         try {
-            background.submit(s::work);
+            background.execute(s::work);
         } catch (RuntimeException e) {
             s.post(new Failed(e));
         }

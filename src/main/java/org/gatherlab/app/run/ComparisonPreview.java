@@ -12,7 +12,7 @@ import javafx.stage.Stage;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 
-import org.gatherlab.app.fx.Background;
+import org.gatherlab.app.fx.FxBackgroundWork;
 import org.gatherlab.app.fx.Messages;
 import org.gatherlab.engine.ClockKind;
 import org.gatherlab.engine.RunSpec;
@@ -54,7 +54,7 @@ public final class ComparisonPreview {
         double w = width, h = height;
         Platform.startup(() -> {
             Application.setUserAgentStylesheet((isDark ? new PrimerDark() : new PrimerLight()).getUserAgentStylesheet());
-            ComparisonModel model = new ComparisonModel(Background.singleThread(), messages);
+            ComparisonModel model = new ComparisonModel(new FxBackgroundWork("gatherlab-engine"), messages);
             Stage stage = new Stage();
             stage.setTitle("GatherLab: comparison preview");
             stage.setScene(new Scene(new ComparisonView(model), w, h));

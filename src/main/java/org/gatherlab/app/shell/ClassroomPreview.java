@@ -44,7 +44,7 @@ import org.gatherlab.app.classroom.presenter.PresenterStyler;
 import org.gatherlab.app.classroom.presenter.Shortcut;
 import org.gatherlab.app.fx.BackgroundWork;
 import org.gatherlab.app.fx.FxBackgroundWork;
-import org.gatherlab.app.fx.I18n;
+import org.gatherlab.app.fx.Messages;
 import org.gatherlab.app.timeline.TimelineCanvas;
 import org.gatherlab.app.timeline.TimelineRun;
 import org.gatherlab.runs.Engine;
@@ -67,7 +67,7 @@ import org.gatherlab.lessons.Quiz;
 public final class ClassroomPreview {
     private static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
 
-    final I18n i18n;
+    final Messages messages;
     final SessionScore score = new SessionScore();
     final LessonBrowserModel browserModel;
     final PredictionModel prediction;
@@ -84,26 +84,26 @@ public final class ClassroomPreview {
     ScenarioReport report;
     List<TimelineRun> runs = List.of();
 
-    ClassroomPreview(I18n i18n, BackgroundWork work) {
-        this.i18n = i18n;
-        browserModel = new LessonBrowserModel(LessonLibrary.builtIn(), i18n);
-        prediction = new PredictionModel(i18n, score);
-        code = new CodeModel(i18n, work);
-        verify = VerifyModel.system(i18n, work);
-        export = new ExportModel(i18n, work);
-        keys = new KeysOverlay(i18n);
-        predictionView = new PredictionView(prediction, i18n);
-        codePanel = new CodePanel(code, verify, i18n);
+    ClassroomPreview(Messages messages, BackgroundWork work) {
+        this.messages = messages;
+        browserModel = new LessonBrowserModel(LessonLibrary.builtIn(), messages);
+        prediction = new PredictionModel(messages, score);
+        code = new CodeModel(messages, work);
+        verify = VerifyModel.system(messages, work);
+        export = new ExportModel(messages, work);
+        keys = new KeysOverlay(messages);
+        predictionView = new PredictionView(prediction, messages);
+        codePanel = new CodePanel(code, verify, messages);
 
-        LessonBrowser browser = new LessonBrowser(browserModel, i18n);
+        LessonBrowser browser = new LessonBrowser(browserModel, messages);
         browser.setPrefWidth(330);
-        ExportMenu exportMenu = new ExportMenu(export, i18n, () -> report == null ? null : timeline, () -> report);
+        ExportMenu exportMenu = new ExportMenu(export, messages, () -> report == null ? null : timeline, () -> report);
         Button help = new Button("?");
-        help.setAccessibleText(i18n.get("keys.show.keys"));
+        help.setAccessibleText(messages.text("keys.show.keys"));
         help.setOnAction(e -> keys.toggle());
         javafx.scene.control.Label status = new javafx.scene.control.Label();
         status.textProperty().bind(export.statusProperty());
-        HBox bar = new HBox(10, new LanguagePicker(i18n), new PresenterControls(presenter, i18n), exportMenu, help, status);
+        HBox bar = new HBox(10, new LanguagePicker(messages), new PresenterControls(presenter, messages), exportMenu, help, status);
         bar.setPadding(new javafx.geometry.Insets(6, 10, 6, 10));
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         timeline.setPrefHeight(240);
@@ -173,7 +173,7 @@ public final class ClassroomPreview {
         Platform.startup(() -> {
             Application.setUserAgentStylesheet(useDark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
             FxBackgroundWork work = new FxBackgroundWork("classroom-preview");
-            ClassroomPreview p = new ClassroomPreview(new I18n(java.util.Locale.of(language)), work);
+            ClassroomPreview p = new ClassroomPreview(new Messages(java.util.Locale.of(language)), work);
             Stage stage = new Stage();
             stage.setTitle("GatherLab classroom preview");
             Scene scene = p.scene(1500, 920);

@@ -26,7 +26,6 @@ import org.gatherlab.app.classroom.presenter.PresenterMode;
 import org.gatherlab.app.classroom.presenter.PresenterStyler;
 import org.gatherlab.app.classroom.presenter.Shortcut;
 import org.gatherlab.app.fx.BackgroundWork;
-import org.gatherlab.app.fx.I18n;
 import org.gatherlab.app.fx.Messages;
 import org.gatherlab.app.editor.ScenarioEditorModel;
 import org.gatherlab.app.run.ComparisonModel;
@@ -45,7 +44,7 @@ import org.gatherlab.lessons.Quiz;
  */
 public final class ClassroomWindow {
     private final Stage stage = new Stage();
-    private final I18n i18n;
+    private final Messages messages;
     private final ScenarioEditorModel editor;
     private final DocumentModel documents;
     private final ComparisonModel comparison;
@@ -61,35 +60,35 @@ public final class ClassroomWindow {
 
     public ClassroomWindow(Stage owner, Messages messages, ScenarioEditorModel editor, DocumentModel documents,
                     ComparisonModel comparison, BackgroundWork work, HostServices host) {
-        this.i18n = I18n.follow(messages.localeProperty());
+        this.messages = messages;
         this.editor = editor;
         this.documents = documents;
         this.comparison = comparison;
-        this.lessons = new LessonBrowserModel(LessonLibrary.builtIn(), i18n);
-        this.prediction = new PredictionModel(i18n, new SessionScore());
-        this.code = new CodeModel(i18n, work);
-        this.verify = VerifyModel.system(i18n, work);
-        this.keys = new KeysOverlay(i18n);
+        this.lessons = new LessonBrowserModel(LessonLibrary.builtIn(), messages);
+        this.prediction = new PredictionModel(messages, new SessionScore());
+        this.code = new CodeModel(messages, work);
+        this.verify = VerifyModel.system(messages, work);
+        this.keys = new KeysOverlay(messages);
         stage.initOwner(owner);
         createView(work, host);
         initListeners();
     }
 
     private void createView(BackgroundWork work, HostServices host) {
-        PredictionView predictView = new PredictionView(prediction, i18n);
+        PredictionView predictView = new PredictionView(prediction, messages);
         if (host != null) predictView.setOnOpenLink(host::showDocument);
-        browser = new LessonBrowser(lessons, i18n);
+        browser = new LessonBrowser(lessons, messages);
         Tab lessonsTab = new Tab(null, browser);
         predictTab.setContent(predictView);
-        Tab codeTab = new Tab(null, new CodePanel(code, verify, i18n));
+        Tab codeTab = new Tab(null, new CodePanel(code, verify, messages));
         for (Tab t : new Tab[] {lessonsTab, predictTab, codeTab}) t.setClosable(false);
         tabs.getTabs().setAll(lessonsTab, predictTab, codeTab);
-        lessonsTab.textProperty().bind(Bindings.createStringBinding(() -> i18n.get("classroom.tab.lessons"), i18n.textProperty()));
-        predictTab.textProperty().bind(Bindings.createStringBinding(() -> i18n.get("classroom.tab.predict"), i18n.textProperty()));
-        codeTab.textProperty().bind(Bindings.createStringBinding(() -> i18n.get("classroom.tab.code"), i18n.textProperty()));
+        lessonsTab.textProperty().bind(Bindings.createStringBinding(() -> messages.text("classroom.tab.lessons"), messages.localeProperty()));
+        predictTab.textProperty().bind(Bindings.createStringBinding(() -> messages.text("classroom.tab.predict"), messages.localeProperty()));
+        codeTab.textProperty().bind(Bindings.createStringBinding(() -> messages.text("classroom.tab.code"), messages.localeProperty()));
 
         // Export draws what the main window shows: its comparison area, and the scenario as edited.
-        ExportMenu export = new ExportMenu(new ExportModel(i18n, work), i18n,
+        ExportMenu export = new ExportMenu(new ExportModel(messages, work), messages,
                 () -> stage.getOwner().getScene().lookup(".comparison-host"),
                 () -> Engine.runVirtual(editor.scenario()));
         BorderPane root = new BorderPane(tabs);
@@ -97,8 +96,8 @@ public final class ClassroomWindow {
         Scene scene = new Scene(new StackPane(root), 560, 720);
         ClassroomStyles.install(scene);
         stage.setScene(scene);
-        stage.titleProperty().bind(Bindings.createStringBinding(() -> i18n.get("classroom.window.title"), i18n.textProperty()));
-        root.setAccessibleText(i18n.get("classroom.window.accessible"));
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> messages.text("classroom.window.title"), messages.localeProperty()));
+        root.setAccessibleText(messages.text("classroom.window.accessible"));
     }
 
     private void initListeners() {
@@ -111,7 +110,7 @@ public final class ClassroomWindow {
     }
 
     private void open(Lesson lesson) {
-        String status = i18n.format("classroom.lesson.opened", lesson.title(i18n.locale()));
+        String status = messages.format("classroom.lesson.opened", lesson.title(messages.locale()));
         documents.openUntitled(lesson.document(), status, () -> {
             prediction.load(Quiz.of(lesson));
             code.show(lesson.scenario(), lesson.focusRun());

@@ -4,7 +4,6 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Application;
-import org.gatherlab.app.fx.Background;
 import org.gatherlab.app.fx.Dialogs;
 import org.gatherlab.app.fx.FxBackgroundWork;
 import org.gatherlab.app.fx.Messages;
@@ -78,7 +77,8 @@ public final class GatherLabApp extends Application {
         editor = new ScenarioEditorModel(checks, seeds, messages);
         documents = new DocumentModel(editor, files, new FxPrompts(() -> stage, messages), settings, new RecoveryStore(home), messages);
         // Made before the window: models listen to the language first, so a switch's status message is the window's.
-        ComparisonModel comparison = new ComparisonModel(Background.singleThread(), messages);
+        // Runs have a thread of their own, never closed: a real run still going at exit has nothing to save.
+        ComparisonModel comparison = new ComparisonModel(new FxBackgroundWork("gatherlab-engine"), messages);
         window = new MainWindow(stage, editor, documents, appearance, messages, seeds, Platform::exit);
         window.showComparison(new ComparisonView(comparison),
                 RunActions.of(comparison::run, comparison::stop, comparison.runningProperty(), comparison.statusProperty()));

@@ -7,13 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.gatherlab.app.fx.Background;
+import org.gatherlab.app.fx.FxBackgroundWork;
+import org.gatherlab.app.fx.BackgroundWork;
 import org.gatherlab.app.timeline.TimelineRun;
 import org.gatherlab.engine.ClockKind;
 import org.gatherlab.engine.TaskState;
 import org.junit.jupiter.api.Test;
 
-/** The comparison view model without the toolkit: a same-thread Background and pulses by hand. */
+/** The comparison view model without the toolkit: a same-thread BackgroundWork and pulses by hand. */
 class ComparisonModelTest {
     private static final long MS = 1_000_000L;
 
@@ -22,7 +23,7 @@ class ComparisonModelTest {
     }
 
     @Test void aVirtualComparisonIsComputedAtOnceThenPlayedBack() {
-        ComparisonModel m = new ComparisonModel(Background.direct());
+        ComparisonModel m = new ComparisonModel(BackgroundWork.direct());
         m.run(TypicalComparisons.contractExample(), ClockKind.VIRTUAL);
         assertTrue(m.isRunning(), "nothing is taken in before a pulse");
         m.pulse(0);
@@ -42,7 +43,7 @@ class ComparisonModelTest {
     }
 
     @Test void outcomePanelsOfTheContractExample() {
-        ComparisonModel m = new ComparisonModel(Background.direct());
+        ComparisonModel m = new ComparisonModel(BackgroundWork.direct());
         m.run(TypicalComparisons.contractExample(), ClockKind.VIRTUAL);
         m.pulse(0);
         assertEquals(List.of(
@@ -65,7 +66,7 @@ class ComparisonModelTest {
     }
 
     @Test void outcomePanelsTellSwallowedExceptionsAndWhoCancelled() {
-        ComparisonModel m = new ComparisonModel(Background.direct());
+        ComparisonModel m = new ComparisonModel(BackgroundWork.direct());
         m.run(TypicalComparisons.twoFailures(), ClockKind.VIRTUAL);
         m.pulse(0);
         assertEquals(List.of(
@@ -110,7 +111,7 @@ class ComparisonModelTest {
     }
 
     @Test void aRealRunOfThreeShortTasksStreamsIntoTheTimelineAndCompletes() throws InterruptedException {
-        ComparisonModel m = new ComparisonModel(Background.singleThread());
+        ComparisonModel m = new ComparisonModel(new FxBackgroundWork("gatherlab-engine"));
         m.run(TypicalComparisons.threeShortTasks(), ClockKind.REAL);
         assertTrue(m.isLive());
         boolean sawPartial = false;
@@ -140,7 +141,7 @@ class ComparisonModelTest {
     }
 
     @Test void stopEndsALongRealRunWithinAHundredMilliseconds() throws InterruptedException {
-        ComparisonModel m = new ComparisonModel(Background.singleThread());
+        ComparisonModel m = new ComparisonModel(new FxBackgroundWork("gatherlab-engine"));
         m.run(TypicalComparisons.tenSeconds(), ClockKind.REAL);
         long start = System.nanoTime();
         while (m.runs().getFirst().getState() != RunViewModel.State.RUNNING && System.nanoTime() - start < 5_000 * MS) {
@@ -163,7 +164,7 @@ class ComparisonModelTest {
     }
 
     @Test void clickingATaskHighlightsItInEveryRunAndClickingAgainClears() {
-        ComparisonModel m = new ComparisonModel(Background.direct());
+        ComparisonModel m = new ComparisonModel(BackgroundWork.direct());
         m.toggleHighlight("B");
         assertEquals("B", m.getHighlightedTask());
         m.toggleHighlight("C");
@@ -173,7 +174,16 @@ class ComparisonModelTest {
     }
 
     @Test void aFailureInTheBackgroundReachesTheStatus() {
-        ComparisonModel m = new ComparisonModel(work -> { throw new java.util.concurrent.RejectedExecutionException("shut down"); });
+        ComparisonModel m = new ComparisonModel(new BackgroundWork() {
+            @Override
+            public <T> void submit(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> done,
+                                   java.util.function.Consumer<? super Exception> failed) {
+                throw new java.util.concurrent.RejectedExecutionException("shut down");
+            }
+
+            @Override
+            public void execute(Runnable work) { throw new java.util.concurrent.RejectedExecutionException("shut down"); }
+        });
         m.run(TypicalComparisons.contractExample(), ClockKind.VIRTUAL);
         m.pulse(0);
         assertFalse(m.isRunning());

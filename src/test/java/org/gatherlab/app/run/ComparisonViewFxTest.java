@@ -19,7 +19,7 @@ import javafx.stage.Stage;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import org.gatherlab.app.fx.Background;
+import org.gatherlab.app.fx.FxBackgroundWork;
 import org.gatherlab.app.fx.Screenshots;
 import org.gatherlab.app.timeline.Frame;
 import org.gatherlab.app.timeline.Primitive;
@@ -36,7 +36,7 @@ class ComparisonViewFxTest extends ApplicationTest {
 
     @Override public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        model = new ComparisonModel(Background.singleThread());
+        model = new ComparisonModel(new FxBackgroundWork("gatherlab-engine"));
         view = new ComparisonView(model);
         stage.setScene(new Scene(view, 1280, 800));
         stage.show();

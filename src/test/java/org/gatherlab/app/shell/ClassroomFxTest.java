@@ -65,7 +65,7 @@ import org.gatherlab.app.classroom.presenter.PresenterMode;
 import org.gatherlab.app.classroom.presenter.PresenterStyler;
 import org.gatherlab.app.classroom.presenter.Shortcut;
 import org.gatherlab.app.fx.BackgroundWork;
-import org.gatherlab.app.fx.I18n;
+import org.gatherlab.app.fx.Messages;
 import org.gatherlab.app.fx.PngEncoder;
 import org.gatherlab.engine.ClockKind;
 import org.gatherlab.runs.Engine;
@@ -88,7 +88,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ClassroomFxTest extends ApplicationTest {
     private static final double TIMELINE_W = 640, TIMELINE_H = 180;
 
-    private final I18n i18n = new I18n(Locale.ENGLISH);
+    private final Messages messages = new Messages(Locale.ENGLISH);
     private final SessionScore score = new SessionScore();
     private final List<PredictionModel.Reveal> reveals = new ArrayList<>();
     private LessonBrowserModel browserModel;
@@ -109,27 +109,27 @@ class ClassroomFxTest extends ApplicationTest {
     @Override public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         BackgroundWork work = BackgroundWork.direct();
-        browserModel = new LessonBrowserModel(LessonLibrary.builtIn(), i18n);
-        prediction = new PredictionModel(i18n, score);
-        predictionView = new PredictionView(prediction, i18n);
-        code = new CodeModel(i18n, work);
+        browserModel = new LessonBrowserModel(LessonLibrary.builtIn(), messages);
+        prediction = new PredictionModel(messages, score);
+        predictionView = new PredictionView(prediction, messages);
+        code = new CodeModel(messages, work);
         // A python3 that says what the test tells it to.
-        verify = new VerifyModel(i18n, work, (command, dir, timeout) -> command.contains("-c")
+        verify = new VerifyModel(messages, work, (command, dir, timeout) -> command.contains("-c")
                 ? new ProcessRunner.Result(0, "CPython 3.11.7", "") : new ProcessRunner.Result(0, pythonSays, ""),
                 () -> Optional.of(Path.of("/usr/bin/python3")), Duration.ofSeconds(5));
-        codePanel = new CodePanel(code, verify, i18n);
-        export = new ExportModel(i18n, work);
+        codePanel = new CodePanel(code, verify, messages);
+        export = new ExportModel(messages, work);
         presenter = new PresenterMode();
-        keys = new KeysOverlay(i18n);
+        keys = new KeysOverlay(messages);
         // The main window passes its timeline; a fixed-size stand-in here.
         timeline = new Pane(new Rectangle(20, 20, 300, 40), new Rectangle(20, 80, 500, 40));
         timeline.getStyleClass().add("timeline-stand-in");
         timeline.setPrefSize(TIMELINE_W, TIMELINE_H);
         timeline.setMinSize(TIMELINE_W, TIMELINE_H);
         timeline.setMaxSize(TIMELINE_W, TIMELINE_H);
-        exportMenu = new ExportMenu(export, i18n, () -> report == null ? null : timeline, () -> report);
+        exportMenu = new ExportMenu(export, messages, () -> report == null ? null : timeline, () -> report);
 
-        LessonBrowser browser = new LessonBrowser(browserModel, i18n);
+        LessonBrowser browser = new LessonBrowser(browserModel, messages);
         browser.setPrefWidth(280);
         browserModel.setOnOpen(lesson -> {
             report = Engine.runVirtual(lesson.scenario());
@@ -140,7 +140,7 @@ class ClassroomFxTest extends ApplicationTest {
         prediction.setOnReveal(reveals::add);
 
         BorderPane window = new BorderPane();
-        window.setTop(new HBox(8, new LanguagePicker(i18n), new PresenterControls(presenter, i18n), exportMenu));
+        window.setTop(new HBox(8, new LanguagePicker(messages), new PresenterControls(presenter, messages), exportMenu));
         window.setLeft(browser);
         BorderPane middle = new BorderPane(predictionView);
         middle.setTop(timeline);
@@ -334,7 +334,7 @@ class ClassroomFxTest extends ApplicationTest {
             prediction.chooseOutcome("raises TaskFailed(B)");
             prediction.reveal();
         });
-        interact(() -> i18n.use(Locale.of("es")));
+        interact(() -> messages.setLocale(Locale.of("es")));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("gather no cancela a las demás", fx(() -> ((Label) lookup("#prediction-title").query()).getText()));
         assertEquals("3 de 3 aciertos", fx(() -> ((Label) lookup("#prediction-result").query()).getText()));

@@ -12,8 +12,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.gatherlab.app.classroom.export.AtomicFiles;
 import org.gatherlab.app.classroom.export.Exporter;
 import org.gatherlab.app.fx.BackgroundWork;
-import org.gatherlab.app.fx.ClassroomText;
-import org.gatherlab.app.fx.I18n;
+import org.gatherlab.app.fx.Words;
+import org.gatherlab.app.fx.Messages;
 import org.gatherlab.codegen.PythonProgram;
 import org.gatherlab.engine.Reports;
 import org.gatherlab.engine.Scenario;
@@ -26,7 +26,7 @@ public final class CodeModel {
     /** Programs longer than this are shown without highlighting (one text node instead of thousands). */
     public static final int HIGHLIGHT_LIMIT = 200_000;
 
-    private final I18n i18n;
+    private final Messages messages;
     private final BackgroundWork files;
 
     private final ReadOnlyStringWrapper program = new ReadOnlyStringWrapper(this, "program", "");
@@ -38,10 +38,10 @@ public final class CodeModel {
     private int runIndex = -1;
     private String problem;
 
-    public CodeModel(I18n i18n, BackgroundWork files) {
-        this.i18n = Objects.requireNonNull(i18n, "i18n");
+    public CodeModel(Messages messages, BackgroundWork files) {
+        this.messages = Objects.requireNonNull(messages, "messages");
         this.files = Objects.requireNonNull(files, "files");
-        i18n.textProperty().addListener((obs, was, now) -> reword());
+        messages.localeProperty().addListener((obs, was, now) -> reword());
         reword();
     }
 
@@ -114,24 +114,24 @@ public final class CodeModel {
 
     /** For the view after it put the program on the clipboard. */
     public void copied() {
-        status.set(i18n.format("code.copied", program.get().lines().count()));
+        status.set(messages.format("code.copied", program.get().lines().count()));
     }
 
     /** Saves the program (atomically, in the background); the status says how it went. */
     public void save(Path file) {
         String text = program.get();
         if (text.isEmpty()) return;
-        status.set(i18n.format("status.saving", file.getFileName()));
+        status.set(messages.format("status.saving", file.getFileName()));
         files.submit(() -> {
             AtomicFiles.write(file, text);
             return file;
-        }, done -> status.set(i18n.format("status.saved", done.getFileName(), done.toAbsolutePath().getParent())),
-                e -> status.set(i18n.format("status.saveFailed", file.getFileName(), Exporter.reason(e))));
+        }, done -> status.set(messages.format("status.saved", done.getFileName(), done.toAbsolutePath().getParent())),
+                e -> status.set(messages.format("status.saveFailed", file.getFileName(), Exporter.reason(e))));
     }
 
     private void reword() {
-        ClassroomText m = i18n.text();
-        if (scenario == null) heading.set(m.get("code.none"));
+        Words m = messages.words();
+        if (scenario == null) heading.set(m.text("code.none"));
         else if (problem != null) heading.set(m.format("code.problem", problem));
         else heading.set(m.format("code.heading", runIndex + 1, Reports.label(scenario.runs().get(runIndex))));
     }

@@ -24,8 +24,8 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import org.gatherlab.app.classroom.ClassroomStyles;
-import org.gatherlab.app.fx.ClassroomText;
-import org.gatherlab.app.fx.I18n;
+import org.gatherlab.app.fx.Words;
+import org.gatherlab.app.fx.Messages;
 
 /**
  * The code panel: the generated CPython 3.11 program for the selected run, syntax-highlighted (styled {@link Text}
@@ -35,7 +35,7 @@ import org.gatherlab.app.fx.I18n;
 public final class CodePanel extends BorderPane {
     private final CodeModel model;
     private final VerifyModel verify;
-    private final I18n i18n;
+    private final Messages messages;
     private BiFunction<Window, String, Path> saveChooser = CodePanel::chooseFile;
 
     private final Label heading = new Label();
@@ -48,11 +48,11 @@ public final class CodePanel extends BorderPane {
     private final ScrollPane codeScroll = new ScrollPane();
     private final VerifyView verifyView;
 
-    public CodePanel(CodeModel model, VerifyModel verify, I18n i18n) {
+    public CodePanel(CodeModel model, VerifyModel verify, Messages messages) {
         this.model = model;
         this.verify = verify;
-        this.i18n = i18n;
-        this.verifyView = new VerifyView(verify, i18n);
+        this.messages = messages;
+        this.verifyView = new VerifyView(verify, messages);
         createView();
         initListeners();
         reword();
@@ -132,7 +132,7 @@ public final class CodePanel extends BorderPane {
     }
 
     private void initListeners() {
-        i18n.textProperty().addListener((obs, was, now) -> reword());
+        messages.localeProperty().addListener((obs, was, now) -> reword());
         heading.textProperty().bind(model.headingProperty());
         status.textProperty().bind(model.statusProperty());
         model.tokensProperty().addListener((obs, was, now) -> showProgram());
@@ -164,18 +164,18 @@ public final class CodePanel extends BorderPane {
         StringBuilder nums = new StringBuilder();
         for (long i = 1; i <= lines; i++) nums.append(i).append(i < lines ? "\n" : "");
         lineNumbers.setText(nums.toString());
-        codeScroll.setAccessibleText(i18n.format("code.accessible", lines));
+        codeScroll.setAccessibleText(messages.format("code.accessible", lines));
         codeScroll.setVvalue(0);
     }
 
     private void reword() {
-        ClassroomText m = i18n.text();
-        copy.setText(m.get("code.copy"));
-        copy.setAccessibleText(m.get("code.copy.accessible"));
-        save.setText(m.get("code.save"));
-        save.setAccessibleText(m.get("code.save.accessible"));
-        runVerify.setText(m.get("code.verify"));
-        runVerify.setAccessibleText(m.get("code.verify.accessible"));
+        Words m = messages.words();
+        copy.setText(m.text("code.copy"));
+        copy.setAccessibleText(m.text("code.copy.accessible"));
+        save.setText(m.text("code.save"));
+        save.setAccessibleText(m.text("code.save.accessible"));
+        runVerify.setText(m.text("code.verify"));
+        runVerify.setAccessibleText(m.text("code.verify.accessible"));
         long lines = model.program().isEmpty() ? 0 : model.program().lines().count();
         codeScroll.setAccessibleText(m.format("code.accessible", lines));
     }

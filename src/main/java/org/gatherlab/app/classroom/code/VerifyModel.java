@@ -26,9 +26,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.gatherlab.app.classroom.export.Exporter;
 import org.gatherlab.app.fx.BackgroundWork;
-import org.gatherlab.app.fx.ClassroomText;
-import org.gatherlab.app.fx.I18n;
-import org.gatherlab.app.fx.Msg;
+import org.gatherlab.app.fx.Words;
+import org.gatherlab.app.fx.Messages;
+import org.gatherlab.app.fx.Words.Msg;
 import org.gatherlab.codegen.PythonProgram;
 import org.gatherlab.engine.ClockKind;
 import org.gatherlab.runs.Engine;
@@ -77,7 +77,7 @@ public final class VerifyModel {
         record Compared(String version, List<ReportComparison.Row> rows) implements Finding {}
     }
 
-    private final I18n i18n;
+    private final Messages messages;
     private final BackgroundWork work;
     private final ProcessRunner runner;
     private final PythonLocator locator;
@@ -102,24 +102,24 @@ public final class VerifyModel {
     /** Whether the run being verified is a Java run (checked on a JDK, in real time, rather than under python3). */
     private boolean java;
 
-    public VerifyModel(I18n i18n, BackgroundWork work, ProcessRunner runner, PythonLocator locator, Duration timeout) {
-        this(i18n, work, runner, locator, JdkLocator.system(), timeout);
+    public VerifyModel(Messages messages, BackgroundWork work, ProcessRunner runner, PythonLocator locator, Duration timeout) {
+        this(messages, work, runner, locator, JdkLocator.system(), timeout);
     }
 
-    public VerifyModel(I18n i18n, BackgroundWork work, ProcessRunner runner, PythonLocator locator, JdkLocator jdk, Duration timeout) {
+    public VerifyModel(Messages messages, BackgroundWork work, ProcessRunner runner, PythonLocator locator, JdkLocator jdk, Duration timeout) {
         this.jdk = Objects.requireNonNull(jdk, "jdk");
-        this.i18n = Objects.requireNonNull(i18n, "i18n");
+        this.messages = Objects.requireNonNull(messages, "messages");
         this.work = Objects.requireNonNull(work, "work");
         this.runner = Objects.requireNonNull(runner, "runner");
         this.locator = Objects.requireNonNull(locator, "locator");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
-        i18n.textProperty().addListener((obs, was, now) -> reword());
+        messages.localeProperty().addListener((obs, was, now) -> reword());
         reword();
     }
 
     /** The real {@code python3} on the process's PATH, {@link #DEFAULT_TIMEOUT}. */
-    public static VerifyModel system(I18n i18n, BackgroundWork work) {
-        return new VerifyModel(i18n, work, ProcessRunner.system(), PythonLocator.system(), DEFAULT_TIMEOUT);
+    public static VerifyModel system(Messages messages, BackgroundWork work) {
+        return new VerifyModel(messages, work, ProcessRunner.system(), PythonLocator.system(), DEFAULT_TIMEOUT);
     }
 
     // ---------------------------------------------------------------------------------------------- properties
@@ -328,12 +328,12 @@ public final class VerifyModel {
     }
 
     private void reword() {
-        ClassroomText m = i18n.text();
-        heading.set(label.isEmpty() ? m.get("verify.title") : m.format(java ? "verify.java.heading" : "verify.heading", runNumber, label));
+        Words m = messages.words();
+        heading.set(label.isEmpty() ? m.text("verify.title") : m.format(java ? "verify.java.heading" : "verify.heading", runNumber, label));
         String python = pythonVersion.get();
         switch (state.get()) {
             case IDLE -> {
-                message.set(m.get("verify.idle"));
+                message.set(m.text("verify.idle"));
                 detail.set("");
             }
             case RUNNING -> {
@@ -341,16 +341,16 @@ public final class VerifyModel {
                 detail.set("");
             }
             case NO_PYTHON -> {
-                message.set(m.get("verify.noPython"));
-                detail.set(m.get("verify.install"));
+                message.set(m.text("verify.noPython"));
+                detail.set(m.text("verify.install"));
             }
             case NO_JDK -> {
-                message.set(m.get("verify.java.noJdk"));
-                detail.set(m.get("verify.java.install"));
+                message.set(m.text("verify.java.noJdk"));
+                detail.set(m.text("verify.java.install"));
             }
             case TOO_OLD -> {
                 message.set(m.format("verify.tooOld", python));
-                detail.set(m.get("verify.install"));
+                detail.set(m.text("verify.install"));
             }
             case FAILED -> {
                 Finding.Failed x = (Finding.Failed) last;
@@ -370,7 +370,7 @@ public final class VerifyModel {
         }
     }
 
-    private String hiddenNote(ClassroomText m) {
+    private String hiddenNote(Words m) {
         int hidden = compared.get() - rows.size();
         return hidden > 0 ? m.format("verify.hidden", hidden) : "";
     }

@@ -14,8 +14,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.gatherlab.app.classroom.ClassroomStyles;
-import org.gatherlab.app.fx.ClassroomText;
-import org.gatherlab.app.fx.I18n;
+import org.gatherlab.app.fx.Words;
+import org.gatherlab.app.fx.Messages;
 import org.gatherlab.verify.ReportComparison;
 
 /**
@@ -29,7 +29,7 @@ public final class VerifyView extends VBox {
     private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
 
     private final VerifyModel model;
-    private final I18n i18n;
+    private final Messages messages;
     private final Label heading = new Label();
     private final Label message = new Label();
     private final Label version = new Label();
@@ -38,9 +38,9 @@ public final class VerifyView extends VBox {
     private final GridPane grid = new GridPane();
     private final ScrollPane gridScroll = new ScrollPane(grid);
 
-    public VerifyView(VerifyModel model, I18n i18n) {
+    public VerifyView(VerifyModel model, Messages messages) {
         this.model = model;
-        this.i18n = i18n;
+        this.messages = messages;
         createView();
         initListeners();
         rebuild();
@@ -89,7 +89,7 @@ public final class VerifyView extends VBox {
     }
 
     private void initListeners() {
-        i18n.textProperty().addListener((obs, was, now) -> rebuild());
+        messages.localeProperty().addListener((obs, was, now) -> rebuild());
         heading.textProperty().bind(model.headingProperty());
         message.textProperty().bind(model.messageProperty());
         detail.textProperty().bind(model.detailProperty());
@@ -131,12 +131,12 @@ public final class VerifyView extends VBox {
     }
 
     private void rebuild() {
-        ClassroomText m = i18n.text();
+        Words m = messages.words();
         grid.getChildren().clear();
         grid.add(header(""), 0, 0);
-        grid.add(header(m.get("verify.col.field")), 1, 0);
-        grid.add(header(m.get("verify.col.engine")), 2, 0);
-        grid.add(header(m.get(model.isJava() ? "verify.java.col.jdk" : "verify.col.cpython")), 3, 0);
+        grid.add(header(m.text("verify.col.field")), 1, 0);
+        grid.add(header(m.text("verify.col.engine")), 2, 0);
+        grid.add(header(m.text(model.isJava() ? "verify.java.col.jdk" : "verify.col.cpython")), 3, 0);
         int row = 1;
         for (ReportComparison.Row r : model.rows()) {
             Label mark = cell(r.differs() ? "≠" : "=", "verify-mark", r.differs());

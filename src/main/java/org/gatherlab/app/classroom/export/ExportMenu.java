@@ -15,8 +15,8 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import org.gatherlab.app.classroom.ClassroomStyles;
-import org.gatherlab.app.fx.ClassroomText;
-import org.gatherlab.app.fx.I18n;
+import org.gatherlab.app.fx.Words;
+import org.gatherlab.app.fx.Messages;
 import org.gatherlab.engine.ScenarioReport;
 
 /**
@@ -25,7 +25,7 @@ import org.gatherlab.engine.ScenarioReport;
  * for PNG, and hands the writing to the {@link ExportModel}.
  *
  * <pre>{@code
- * ExportMenu export = new ExportMenu(exportModel, i18n, () -> timelineCanvas, () -> currentScenarioReport);
+ * ExportMenu export = new ExportMenu(exportModel, messages, () -> timelineCanvas, () -> currentScenarioReport);
  * statusBar.textProperty().bind(exportModel.statusProperty());
  * }</pre>
  */
@@ -38,7 +38,7 @@ public final class ExportMenu extends MenuButton {
     }
 
     private final ExportModel model;
-    private final I18n i18n;
+    private final Messages messages;
     private final Supplier<Node> timeline;
     private final Supplier<ScenarioReport> report;
     private final Map<Exporter.Format, MenuItem> items = new EnumMap<>(Exporter.Format.class);
@@ -49,9 +49,9 @@ public final class ExportMenu extends MenuButton {
      * @param timeline the node to picture (the lead passes the timeline); null while there is none
      * @param report   the report to export (SVG, JSON, CSV); null while there is none
      */
-    public ExportMenu(ExportModel model, I18n i18n, Supplier<Node> timeline, Supplier<ScenarioReport> report) {
+    public ExportMenu(ExportModel model, Messages messages, Supplier<Node> timeline, Supplier<ScenarioReport> report) {
         this.model = Objects.requireNonNull(model);
-        this.i18n = Objects.requireNonNull(i18n);
+        this.messages = Objects.requireNonNull(messages);
         this.timeline = Objects.requireNonNull(timeline);
         this.report = Objects.requireNonNull(report);
         createView();
@@ -123,7 +123,7 @@ public final class ExportMenu extends MenuButton {
     }
 
     private void initListeners() {
-        i18n.textProperty().addListener((obs, was, now) -> reword());
+        messages.localeProperty().addListener((obs, was, now) -> reword());
         // The menu is rebuilt as it opens, so it never offers what is not there.
         setOnShowing(e -> {
             boolean hasPicture = timeline.get() != null;
@@ -138,11 +138,11 @@ public final class ExportMenu extends MenuButton {
     }
 
     private void reword() {
-        ClassroomText m = i18n.text();
-        setText(m.get("export.button"));
-        setAccessibleText(m.get("export.accessible"));
-        for (var e : items.entrySet()) e.getValue().setText(m.get("export." + e.getKey().name().toLowerCase(java.util.Locale.ROOT)));
-        copy.setText(m.get("export.copy"));
+        Words m = messages.words();
+        setText(m.text("export.button"));
+        setAccessibleText(m.text("export.accessible"));
+        for (var e : items.entrySet()) e.getValue().setText(m.text("export." + e.getKey().name().toLowerCase(java.util.Locale.ROOT)));
+        copy.setText(m.text("export.copy"));
     }
 
     private static Path chooseFile(Window owner, Exporter.Format format, String suggested) {

@@ -11,7 +11,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.gatherlab.app.fx.BackgroundWork;
-import org.gatherlab.app.fx.I18n;
+import org.gatherlab.app.fx.Messages;
 import org.gatherlab.app.fx.PngEncoder;
 import org.gatherlab.engine.ScenarioReport;
 
@@ -21,15 +21,15 @@ import org.gatherlab.engine.ScenarioReport;
  * takes the snapshot on the FX thread ({@link Exporter#snapshot}); this model only takes paths and pixels.
  */
 public final class ExportModel {
-    private final I18n i18n;
+    private final Messages messages;
     private final BackgroundWork files;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyObjectWrapper<Path> lastFile = new ReadOnlyObjectWrapper<>(this, "lastFile");
 
-    public ExportModel(I18n i18n, BackgroundWork files) {
-        this.i18n = Objects.requireNonNull(i18n, "i18n");
+    public ExportModel(Messages messages, BackgroundWork files) {
+        this.messages = Objects.requireNonNull(messages, "messages");
         this.files = Objects.requireNonNull(files, "files");
     }
 
@@ -70,13 +70,13 @@ public final class ExportModel {
     /** For the view after it put the picture on the clipboard. */
     public void copied(int width, int height) {
         failed.set(false);
-        status.set(i18n.format("export.copied", width, height));
+        status.set(messages.format("export.copied", width, height));
     }
 
     /** For the view when a snapshot or the clipboard failed. */
     public void failed(Exception e) {
         failed.set(true);
-        status.set(i18n.format("export.failed", Exporter.reason(e)));
+        status.set(messages.format("export.failed", Exporter.reason(e)));
     }
 
     private interface Write {
@@ -86,18 +86,18 @@ public final class ExportModel {
     private void run(Path file, String size, Write write) {
         busy.set(true);
         failed.set(false);
-        status.set(i18n.format("status.saving", file.getFileName()));
+        status.set(messages.format("status.saving", file.getFileName()));
         files.submit(() -> {
             write.run();
             return file;
         }, done -> {
             busy.set(false);
             lastFile.set(done);
-            status.set(i18n.format("status.saved", done.getFileName() + size, done.toAbsolutePath().getParent()));
+            status.set(messages.format("status.saved", done.getFileName() + size, done.toAbsolutePath().getParent()));
         }, e -> {
             busy.set(false);
             failed.set(true);
-            status.set(i18n.format("status.saveFailed", file.getFileName(), Exporter.reason(e)));
+            status.set(messages.format("status.saveFailed", file.getFileName(), Exporter.reason(e)));
         });
     }
 }

@@ -18,8 +18,8 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 
 import org.gatherlab.app.classroom.ClassroomStyles;
-import org.gatherlab.app.fx.ClassroomText;
-import org.gatherlab.app.fx.I18n;
+import org.gatherlab.app.fx.Words;
+import org.gatherlab.app.fx.Messages;
 
 /**
  * The lesson browser: a search field over the lessons in teaching order (number, title, question), and Open.
@@ -27,7 +27,7 @@ import org.gatherlab.app.fx.I18n;
  */
 public final class LessonBrowser extends VBox {
     private final LessonBrowserModel model;
-    private final I18n i18n;
+    private final Messages messages;
 
     private final Label heading = new Label();
     private final TextField search = new TextField();
@@ -37,9 +37,9 @@ public final class LessonBrowser extends VBox {
     private final Label empty = new Label();
     private boolean syncing;
 
-    public LessonBrowser(LessonBrowserModel model, I18n i18n) {
+    public LessonBrowser(LessonBrowserModel model, Messages messages) {
         this.model = model;
-        this.i18n = i18n;
+        this.messages = messages;
         createView();
         initListeners();
         reword();
@@ -76,7 +76,7 @@ public final class LessonBrowser extends VBox {
     }
 
     private void initListeners() {
-        i18n.textProperty().addListener((obs, was, now) -> reword());
+        messages.localeProperty().addListener((obs, was, now) -> reword());
         search.textProperty().addListener((obs, was, now) -> model.setFilter(now));
         model.filterProperty().addListener((obs, was, now) -> {
             if (!now.equals(search.getText())) search.setText(now);
@@ -136,14 +136,14 @@ public final class LessonBrowser extends VBox {
     }
 
     private void reword() {
-        ClassroomText m = i18n.text();
-        heading.setText(m.get("browser.title"));
-        search.setPromptText(m.get("browser.search.prompt"));
-        search.setAccessibleText(m.get("browser.search.accessible"));
-        list.setAccessibleText(m.get("browser.list.accessible"));
-        open.setText(m.get("browser.open"));
-        open.setAccessibleText(m.get("browser.open.accessible"));
-        empty.setText(m.get("browser.empty"));
+        Words m = messages.words();
+        heading.setText(m.text("browser.title"));
+        search.setPromptText(m.text("browser.search.prompt"));
+        search.setAccessibleText(m.text("browser.search.accessible"));
+        list.setAccessibleText(m.text("browser.list.accessible"));
+        open.setText(m.text("browser.open"));
+        open.setAccessibleText(m.text("browser.open.accessible"));
+        empty.setText(m.text("browser.empty"));
         list.refresh();
     }
 

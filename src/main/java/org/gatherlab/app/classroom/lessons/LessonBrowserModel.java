@@ -15,8 +15,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.gatherlab.app.classroom.InlineCode;
-import org.gatherlab.app.fx.ClassroomText;
-import org.gatherlab.app.fx.I18n;
+import org.gatherlab.app.fx.Words;
+import org.gatherlab.app.fx.Messages;
 import org.gatherlab.lessons.Lesson;
 import org.gatherlab.lessons.LessonLibrary;
 import org.gatherlab.lessons.LessonText;
@@ -36,7 +36,7 @@ public final class LessonBrowserModel {
     public record Item(Lesson lesson, int number, String title, String question, String accessibleText) {}
 
     private final LessonLibrary library;
-    private final I18n i18n;
+    private final Messages messages;
     private final ObservableList<Item> items = FXCollections.observableArrayList();
     private final ObservableList<Item> readOnlyItems = FXCollections.unmodifiableObservableList(items);
     private final ReadOnlyStringWrapper filter = new ReadOnlyStringWrapper(this, "filter", "");
@@ -45,10 +45,10 @@ public final class LessonBrowserModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private Consumer<Lesson> onOpen = lesson -> { };
 
-    public LessonBrowserModel(LessonLibrary library, I18n i18n) {
+    public LessonBrowserModel(LessonLibrary library, Messages messages) {
         this.library = Objects.requireNonNull(library, "library");
-        this.i18n = Objects.requireNonNull(i18n, "i18n");
-        i18n.textProperty().addListener((obs, was, now) -> refresh());
+        this.messages = Objects.requireNonNull(messages, "messages");
+        messages.localeProperty().addListener((obs, was, now) -> refresh());
         refresh();
     }
 
@@ -106,8 +106,8 @@ public final class LessonBrowserModel {
     }
 
     private void refresh() {
-        Locale locale = i18n.locale();
-        ClassroomText m = i18n.text();
+        Locale locale = messages.locale();
+        Words m = messages.words();
         String[] words = fold(filter.get()).trim().split("\\s+");
         String keep = selected.get() == null ? null : selected.get().lesson().id();
         List<Item> out = new ArrayList<>();

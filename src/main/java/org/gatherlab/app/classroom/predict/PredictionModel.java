@@ -18,9 +18,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.gatherlab.app.classroom.InlineCode;
-import org.gatherlab.app.fx.ClassroomText;
-import org.gatherlab.app.fx.I18n;
-import org.gatherlab.app.fx.Msg;
+import org.gatherlab.app.fx.Words;
+import org.gatherlab.app.fx.Messages;
+import org.gatherlab.app.fx.Words.Msg;
 import org.gatherlab.engine.TaskReport;
 import org.gatherlab.lessons.AnswerOptions;
 import org.gatherlab.lessons.LessonAnswers;
@@ -64,7 +64,7 @@ public final class PredictionModel {
     /** What the reveal callback gets: the quiz (scenario and run to play) and the marks. */
     public record Reveal(Quiz quiz, LessonAnswers.Prediction prediction, LessonAnswers.Marks marks) {}
 
-    private final I18n i18n;
+    private final Messages messages;
     private final SessionScore score;
 
     private final ReadOnlyObjectWrapper<Quiz> quiz = new ReadOnlyObjectWrapper<>(this, "quiz");
@@ -99,10 +99,10 @@ public final class PredictionModel {
     private LessonAnswers.Marks revealedMarks;
     private Consumer<Reveal> onReveal = r -> { };
 
-    public PredictionModel(I18n i18n, SessionScore score) {
-        this.i18n = Objects.requireNonNull(i18n, "i18n");
+    public PredictionModel(Messages messages, SessionScore score) {
+        this.messages = Objects.requireNonNull(messages, "messages");
         this.score = Objects.requireNonNull(score, "score");
-        i18n.textProperty().addListener((obs, was, now) -> reword());
+        messages.localeProperty().addListener((obs, was, now) -> reword());
         score.correctProperty().addListener((obs, was, now) -> rewordScore());
         score.askedProperty().addListener((obs, was, now) -> rewordScore());
         reword();
@@ -288,21 +288,21 @@ public final class PredictionModel {
     private void update() {
         boolean ready = predicting() && chosenTime.get() != null && chosenOutcome.get() != null && chosenCancelled.get() != null;
         canReveal.set(ready);
-        ClassroomText m = i18n.text();
+        Words m = messages.words();
         List<String> missing = new ArrayList<>();
-        if (chosenTime.get() == null) missing.add(m.get("predict.missing.when"));
-        if (chosenOutcome.get() == null) missing.add(m.get("predict.missing.what"));
-        if (chosenCancelled.get() == null) missing.add(m.get("predict.missing.cancelled"));
+        if (chosenTime.get() == null) missing.add(m.text("predict.missing.when"));
+        if (chosenOutcome.get() == null) missing.add(m.text("predict.missing.what"));
+        if (chosenCancelled.get() == null) missing.add(m.text("predict.missing.cancelled"));
         hint.set(switch (phase.get()) {
-            case EMPTY -> m.get("predict.hint.empty");
-            case PREDICTING -> ready ? m.get("predict.hint.ready") : m.format("predict.hint.missing", String.join(", ", missing));
-            case REVEALED -> m.get("predict.hint.revealed");
+            case EMPTY -> m.text("predict.hint.empty");
+            case PREDICTING -> ready ? m.text("predict.hint.ready") : m.format("predict.hint.missing", String.join(", ", missing));
+            case REVEALED -> m.text("predict.hint.revealed");
         });
     }
 
     /** Every text, in the current language. */
     private void reword() {
-        ClassroomText m = i18n.text();
+        Words m = messages.words();
         Locale locale = m.locale();
         Quiz q = quiz.get();
         timeChoices.clear();
@@ -315,8 +315,8 @@ public final class PredictionModel {
         lookAt.set("");
         result.set("");
         if (q == null) {
-            title.set(m.get("predict.empty.title"));
-            question.set(m.get("predict.empty.text"));
+            title.set(m.text("predict.empty.title"));
+            question.set(m.text("predict.empty.text"));
             runLabel.set("");
         } else {
             AnswerOptions o = q.options();
@@ -325,7 +325,7 @@ public final class PredictionModel {
                 title.set(t.title());
                 question.set(t.question());
             } else {
-                title.set(m.format("predict.generic.title", q.scenario().name().isBlank() ? m.get("predict.generic.unnamed") : q.scenario().name()));
+                title.set(m.format("predict.generic.title", q.scenario().name().isBlank() ? m.text("predict.generic.unnamed") : q.scenario().name()));
                 question.set(m.format("predict.generic.question", q.report().label()));
             }
             runLabel.set(m.format("predict.run", q.runIndex() + 1, q.report().label()));
@@ -342,18 +342,18 @@ public final class PredictionModel {
         rewordScore();
     }
 
-    private void rewordReveal(Quiz q, ClassroomText m, Locale locale) {
+    private void rewordReveal(Quiz q, Words m, Locale locale) {
         LessonAnswers right = q.answers();
         LessonAnswers.Prediction p = revealedPrediction;
         LessonAnswers.Marks marks = revealedMarks;
-        verdicts.add(new Verdict(Question.RETURNED_AT, marks.returnedAt(), m.get("predict.q.when"),
-                p.returnedAtMs() == null ? m.get("answer.blank") : LessonAnswers.formatMs(p.returnedAtMs()),
+        verdicts.add(new Verdict(Question.RETURNED_AT, marks.returnedAt(), m.text("predict.q.when"),
+                p.returnedAtMs() == null ? m.text("answer.blank") : LessonAnswers.formatMs(p.returnedAtMs()),
                 LessonAnswers.formatMs(right.returnedAtMs()), m.text(Rules.when(q.report()))));
-        verdicts.add(new Verdict(Question.OUTCOME, marks.outcome(), m.get("predict.q.what"),
-                p.outcome() == null ? m.get("answer.blank") : Names.shorten(LessonAnswers.localize(p.outcome(), locale)),
+        verdicts.add(new Verdict(Question.OUTCOME, marks.outcome(), m.text("predict.q.what"),
+                p.outcome() == null ? m.text("answer.blank") : Names.shorten(LessonAnswers.localize(p.outcome(), locale)),
                 Names.shorten(LessonAnswers.localize(right.outcome(), locale)), m.text(Rules.outcome(q.report()))));
-        verdicts.add(new Verdict(Question.CANCELLED, marks.cancelled(), m.get("predict.q.cancelled"),
-                p.cancelled() == null ? m.get("answer.blank") : names(p.cancelled(), m), names(right.cancelled(), m),
+        verdicts.add(new Verdict(Question.CANCELLED, marks.cancelled(), m.text("predict.q.cancelled"),
+                p.cancelled() == null ? m.text("answer.blank") : names(p.cancelled(), m), names(right.cancelled(), m),
                 String.join(" ", Rules.cancelled(q.report()).stream().map(m::text).toList())));
         result.set(m.format(marks.score() == 1 ? "predict.result.one" : "predict.result", marks.score(), 3));
         if (q.isLesson()) {
@@ -366,12 +366,12 @@ public final class PredictionModel {
     }
 
     private void rewordScore() {
-        ClassroomText m = i18n.text();
-        scoreText.set(score.asked() == 0 ? m.get("score.none")
+        Words m = messages.words();
+        scoreText.set(score.asked() == 0 ? m.text("score.none")
                 : m.format("score.text", score.correct(), score.asked(), score.quizzesProperty().get()));
     }
 
-    static String names(Set<String> s, ClassroomText m) {
-        return s.isEmpty() ? m.get("answer.none") : Names.join(s);
+    static String names(Set<String> s, Words m) {
+        return s.isEmpty() ? m.text("answer.none") : Names.join(s);
     }
 }

@@ -31,8 +31,8 @@ import javafx.scene.text.TextFlow;
 
 import org.gatherlab.app.classroom.ClassroomStyles;
 import org.gatherlab.app.classroom.InlineCode;
-import org.gatherlab.app.fx.ClassroomText;
-import org.gatherlab.app.fx.I18n;
+import org.gatherlab.app.fx.Words;
+import org.gatherlab.app.fx.Messages;
 import org.gatherlab.lessons.LessonText;
 
 /**
@@ -49,7 +49,7 @@ public final class PredictionView extends ScrollPane {
     private static final PseudoClass REVEALED = PseudoClass.getPseudoClass("revealed");
 
     private final PredictionModel model;
-    private final I18n i18n;
+    private final Messages messages;
     private Consumer<String> onOpenLink = url -> {
         ClipboardContent c = new ClipboardContent();
         c.putString(url);
@@ -93,9 +93,9 @@ public final class PredictionView extends ScrollPane {
     private final List<ButtonBase> choiceControls = new ArrayList<>();
     private boolean syncing;
 
-    public PredictionView(PredictionModel model, I18n i18n) {
+    public PredictionView(PredictionModel model, Messages messages) {
         this.model = model;
-        this.i18n = i18n;
+        this.messages = messages;
         createView();
         initListeners();
         reword();
@@ -202,7 +202,7 @@ public final class PredictionView extends ScrollPane {
     }
 
     private void initListeners() {
-        i18n.textProperty().addListener((obs, was, now) -> reword());
+        messages.localeProperty().addListener((obs, was, now) -> reword());
         title.textProperty().bind(model.titleProperty());
         runLabel.textProperty().bind(model.runLabelProperty());
         score.textProperty().bind(model.scoreTextProperty());
@@ -332,7 +332,7 @@ public final class PredictionView extends ScrollPane {
                 box.setUserData(c.value());
                 box.getStyleClass().addAll("choice", "choice-task");
                 box.setMnemonicParsing(false);
-                box.setAccessibleText(i18n.format("predict.task.accessible", c.text()));
+                box.setAccessibleText(messages.format("predict.task.accessible", c.text()));
                 String task = c.value().iterator().next();
                 box.selectedProperty().addListener((obs, was, now) -> {
                     if (!syncing) model.setCancelled(task, now);
@@ -425,14 +425,14 @@ public final class PredictionView extends ScrollPane {
     private void refreshControls() {
         choiceControls.clear();
         boolean revealed = model.phase() == PredictionModel.Phase.REVEALED;
-        ClassroomText m = i18n.text();
+        Words m = messages.words();
         mark(whenChoices, PredictionModel.Question.RETURNED_AT, revealed, m);
         mark(whatChoices, PredictionModel.Question.OUTCOME, revealed, m);
         mark(cancelledChoices, PredictionModel.Question.CANCELLED, revealed, m);
         updateTabStops();
     }
 
-    private void mark(javafx.scene.layout.Pane box, PredictionModel.Question q, boolean revealed, ClassroomText m) {
+    private void mark(javafx.scene.layout.Pane box, PredictionModel.Question q, boolean revealed, Words m) {
         for (Node n : box.getChildren()) {
             if (!(n instanceof ButtonBase control)) continue;
             choiceControls.add(control);
@@ -449,7 +449,7 @@ public final class PredictionView extends ScrollPane {
                 glyph.getStyleClass().addAll("mark-glyph", mark == PredictionModel.Mark.ANSWER ? "mark-answer" : "mark-wrong");
                 control.setGraphic(glyph);
                 control.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
-                control.setAccessibleText(text + ", " + m.get(mark == PredictionModel.Mark.ANSWER ? "mark.answer" : "mark.wrong"));
+                control.setAccessibleText(text + ", " + m.text(mark == PredictionModel.Mark.ANSWER ? "mark.answer" : "mark.wrong"));
             }
         }
     }
@@ -472,13 +472,13 @@ public final class PredictionView extends ScrollPane {
 
     private void rebuildVerdicts() {
         verdicts.getChildren().clear();
-        ClassroomText m = i18n.text();
+        Words m = messages.words();
         int n = 1;
         for (PredictionModel.Verdict v : model.verdicts()) {
             Label glyph = new Label(v.correct() ? "✓" : "✗");
             glyph.getStyleClass().addAll("verdict-glyph", v.correct() ? "mark-answer" : "mark-wrong");
             glyph.setMinWidth(Region.USE_PREF_SIZE);
-            Label heading = new Label(n++ + ". " + v.heading() + "  " + m.get(v.correct() ? "verdict.right" : "verdict.wrong"));
+            Label heading = new Label(n++ + ". " + v.heading() + "  " + m.text(v.correct() ? "verdict.right" : "verdict.wrong"));
             heading.getStyleClass().add("verdict-heading");
             heading.setWrapText(true);
             Label answers = new Label(v.correct() ? m.format("verdict.yoursRight", v.yours())
@@ -533,23 +533,23 @@ public final class PredictionView extends ScrollPane {
     }
 
     private void reword() {
-        ClassroomText m = i18n.text();
-        whenHeading.setText("1. " + m.get("predict.q.when"));
-        whatHeading.setText("2. " + m.get("predict.q.what"));
-        cancelledHeading.setText("3. " + m.get("predict.q.cancelled"));
-        cancelledHint.setText(m.get(model.cancelModeProperty().get() == PredictionModel.CancelMode.TASKS
+        Words m = messages.words();
+        whenHeading.setText("1. " + m.text("predict.q.when"));
+        whatHeading.setText("2. " + m.text("predict.q.what"));
+        cancelledHeading.setText("3. " + m.text("predict.q.cancelled"));
+        cancelledHint.setText(m.text(model.cancelModeProperty().get() == PredictionModel.CancelMode.TASKS
                 ? "predict.cancelled.hint.tasks" : "predict.cancelled.hint.sets"));
-        whenChoices.setAccessibleText(m.get("predict.q.when"));
-        whatChoices.setAccessibleText(m.get("predict.q.what"));
-        cancelledChoices.setAccessibleText(m.get("predict.q.cancelled"));
-        reveal.setText(m.get("predict.reveal"));
-        reveal.setAccessibleText(m.get("predict.reveal.accessible"));
-        again.setText(m.get("predict.again"));
-        again.setAccessibleText(m.get("predict.again.accessible"));
-        ruleHeading.setText(m.get("predict.rule"));
-        lookAtHeading.setText(m.get("predict.lookAt"));
-        notesHeading.setText(m.get("predict.notes"));
-        sourcesHeading.setText(m.get("predict.sources"));
+        whenChoices.setAccessibleText(m.text("predict.q.when"));
+        whatChoices.setAccessibleText(m.text("predict.q.what"));
+        cancelledChoices.setAccessibleText(m.text("predict.q.cancelled"));
+        reveal.setText(m.text("predict.reveal"));
+        reveal.setAccessibleText(m.text("predict.reveal.accessible"));
+        again.setText(m.text("predict.again"));
+        again.setAccessibleText(m.text("predict.again.accessible"));
+        ruleHeading.setText(m.text("predict.rule"));
+        lookAtHeading.setText(m.text("predict.lookAt"));
+        notesHeading.setText(m.text("predict.notes"));
+        sourcesHeading.setText(m.text("predict.sources"));
         rebuildVerdicts();
     }
 

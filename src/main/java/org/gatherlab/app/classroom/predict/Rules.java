@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.gatherlab.app.fx.Msg;
+import org.gatherlab.app.fx.Words.Msg;
 import org.gatherlab.engine.CancelCause;
 import org.gatherlab.engine.CpuMode;
 import org.gatherlab.engine.Numbers;
@@ -24,7 +24,7 @@ import org.gatherlab.engine.TaskSpec;
  * The rule that explains each answer about a run, read off its report: a small table per strategy and outcome
  * (the contract's section 3 in a teacher's words), and why the await ended when it did and who cancelled what.
  * Everything is a {@link Msg}, worded by the bundle ({@code rule.*}, {@code when.*}, {@code cancelled.*},
- * {@code cause.*}, {@code note.*}).
+ * {@code cancelled.by.*}, {@code note.*}).
  */
 public final class Rules {
     private Rules() {}
@@ -101,7 +101,7 @@ public final class Rules {
         if (byCause.isEmpty()) return List.of(Msg.of("cancelled.none"));
         List<Msg> out = new ArrayList<>();
         byCause.forEach((cause, names) -> out.add(Msg.of(names.size() == 1 ? "cancelled.one" : "cancelled.many",
-                Names.join(names), Msg.of(cause == null ? "cause.unknown" : "cause." + cause.json()))));
+                Names.join(names), Msg.of(cause == null ? "cancelled.by.unknown" : "cancelled.by." + cause.json()))));
         return out;
     }
 

@@ -14,8 +14,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import org.gatherlab.app.classroom.ClassroomStyles;
-import org.gatherlab.app.fx.ClassroomText;
-import org.gatherlab.app.fx.I18n;
+import org.gatherlab.app.fx.Words;
+import org.gatherlab.app.fx.Messages;
 
 /**
  * "?" shows the keys: every {@link Shortcut} with its key and what it does, in the current language, on a card over
@@ -23,7 +23,7 @@ import org.gatherlab.app.fx.I18n;
  * or Close hides it and gives the keyboard back to where it was.
  */
 public final class KeysOverlay extends StackPane {
-    private final I18n i18n;
+    private final Messages messages;
     private final Label title = new Label();
     private final GridPane grid = new GridPane();
     private final Label footer = new Label();
@@ -32,8 +32,8 @@ public final class KeysOverlay extends StackPane {
     private javafx.scene.control.ScrollPane scrollPane;
     private javafx.scene.Node focusBefore;
 
-    public KeysOverlay(I18n i18n) {
-        this.i18n = i18n;
+    public KeysOverlay(Messages messages) {
+        this.messages = messages;
         createView();
         initListeners();
         reword();
@@ -96,7 +96,7 @@ public final class KeysOverlay extends StackPane {
     }
 
     private void initListeners() {
-        i18n.textProperty().addListener((obs, was, now) -> reword());
+        messages.localeProperty().addListener((obs, was, now) -> reword());
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 hide();
@@ -116,26 +116,26 @@ public final class KeysOverlay extends StackPane {
     }
 
     private void reword() {
-        ClassroomText m = i18n.text();
-        title.setText(m.get("keys.title"));
-        close.setText(m.get("keys.close"));
-        close.setAccessibleText(m.get("keys.close.accessible"));
-        footer.setText(m.get("keys.footer"));
+        Words m = messages.words();
+        title.setText(m.text("keys.title"));
+        close.setText(m.text("keys.close"));
+        close.setAccessibleText(m.text("keys.close.accessible"));
+        footer.setText(m.text("keys.footer"));
         grid.getChildren().clear();
         int row = 0;
         boolean presenterHeading = false;
-        StringBuilder spoken = new StringBuilder(m.get("keys.title")).append(". ");
+        StringBuilder spoken = new StringBuilder(m.text("keys.title")).append(". ");
         for (Shortcut s : Shortcut.all()) {
             if (s.presenterOnly() && !presenterHeading) {
-                Label h = new Label(m.get("keys.presenterSection"));
+                Label h = new Label(m.text("keys.presenterSection"));
                 h.getStyleClass().add("keys-section");
                 grid.add(h, 0, row++, 2, 1);
                 presenterHeading = true;
             }
-            Label key = new Label(m.get(s.keyLabelKey()));
+            Label key = new Label(m.text(s.keyLabelKey()));
             key.getStyleClass().add("keycap");
             key.setMinWidth(Region.USE_PREF_SIZE);
-            Label what = new Label(m.get(s.descriptionKey()));
+            Label what = new Label(m.text(s.descriptionKey()));
             what.getStyleClass().add("key-description");
             what.setWrapText(true);
             grid.addRow(row++, key, what);

@@ -6,19 +6,19 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.util.StringConverter;
 
-import org.gatherlab.app.fx.I18n;
+import org.gatherlab.app.fx.Messages;
 
-/** English / Español: switches the classroom's language ({@link I18n#use}). Each language is named in itself. */
+/** English / Español: switches the app's language ({@link Messages#setLocale}). Each language is named in itself. */
 public final class LanguagePicker extends ComboBox<Locale> {
-    private final I18n i18n;
+    private final Messages messages;
 
-    public LanguagePicker(I18n i18n) {
-        this.i18n = i18n;
+    public LanguagePicker(Messages messages) {
+        this.messages = messages;
         setId("language-picker");
         getStyleClass().add("language-picker");
-        getItems().setAll(i18n.supported());
+        getItems().setAll(messages.supported());
         StringConverter<Locale> names = new StringConverter<>() {
-            @Override public String toString(Locale l) { return l == null ? "" : name(l); }
+            @Override public String toString(Locale l) { return l == null ? "" : Messages.nativeName(l); }
 
             @Override public Locale fromString(String s) { return null; }
         };
@@ -26,23 +26,17 @@ public final class LanguagePicker extends ComboBox<Locale> {
         setCellFactory(v -> new ListCell<>() {
             @Override protected void updateItem(Locale l, boolean empty) {
                 super.updateItem(l, empty);
-                setText(empty || l == null ? null : name(l));
+                setText(empty || l == null ? null : Messages.nativeName(l));
             }
         });
-        setValue(i18n.locale());
+        setValue(messages.locale());
         valueProperty().addListener((obs, was, now) -> {
-            if (now != null) i18n.use(now);
+            if (now != null) messages.setLocale(now);
         });
-        i18n.textProperty().addListener((obs, was, now) -> {
-            setValue(now.locale());
-            setAccessibleText(now.get("language.accessible"));
+        messages.localeProperty().addListener((obs, was, now) -> {
+            setValue(now);
+            setAccessibleText(messages.text("language.accessible"));
         });
-        setAccessibleText(i18n.get("language.accessible"));
-    }
-
-    /** "English", "Español": a language's name in that language. */
-    static String name(Locale l) {
-        String n = l.getDisplayLanguage(l);
-        return n.isEmpty() ? l.getLanguage() : n.substring(0, 1).toUpperCase(l) + n.substring(1);
+        setAccessibleText(messages.text("language.accessible"));
     }
 }

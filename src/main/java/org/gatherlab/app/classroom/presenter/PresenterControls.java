@@ -7,8 +7,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 
 import org.gatherlab.app.classroom.ClassroomStyles;
-import org.gatherlab.app.fx.ClassroomText;
-import org.gatherlab.app.fx.I18n;
+import org.gatherlab.app.fx.Words;
+import org.gatherlab.app.fx.Messages;
 
 /**
  * Presenter mode's controls for a toolbar: on/off, high contrast, and the size (− 200 % +). The same things have
@@ -16,7 +16,7 @@ import org.gatherlab.app.fx.I18n;
  */
 public final class PresenterControls extends HBox {
     private final PresenterMode mode;
-    private final I18n i18n;
+    private final Messages messages;
     private final ToggleButton presenter = new ToggleButton();
     private final ToggleButton contrast = new ToggleButton();
     private final Label sizeLabel = new Label();
@@ -24,9 +24,9 @@ public final class PresenterControls extends HBox {
     private final Label size = new Label();
     private final Button bigger = new Button("+");
 
-    public PresenterControls(PresenterMode mode, I18n i18n) {
+    public PresenterControls(PresenterMode mode, Messages messages) {
         this.mode = mode;
-        this.i18n = i18n;
+        this.messages = messages;
         createView();
         initListeners();
         reword();
@@ -49,7 +49,7 @@ public final class PresenterControls extends HBox {
     }
 
     private void initListeners() {
-        i18n.textProperty().addListener((obs, was, now) -> reword());
+        messages.localeProperty().addListener((obs, was, now) -> reword());
         presenter.setSelected(mode.isOn());
         presenter.selectedProperty().addListener((obs, was, now) -> mode.setOn(now));
         mode.onProperty().addListener((obs, was, now) -> presenter.setSelected(now));
@@ -64,17 +64,17 @@ public final class PresenterControls extends HBox {
     }
 
     private void reword() {
-        ClassroomText m = i18n.text();
-        presenter.setText(m.get("presenter.toggle"));
-        presenter.setAccessibleText(m.get("presenter.toggle.accessible"));
-        contrast.setText(m.get("presenter.highContrast"));
-        contrast.setAccessibleText(m.get("presenter.highContrast.accessible"));
-        sizeLabel.setText(m.get("presenter.scale"));
+        Words m = messages.words();
+        presenter.setText(m.text("presenter.toggle"));
+        presenter.setAccessibleText(m.text("presenter.toggle.accessible"));
+        contrast.setText(m.text("presenter.highContrast"));
+        contrast.setAccessibleText(m.text("presenter.highContrast.accessible"));
+        sizeLabel.setText(m.text("presenter.scale"));
         int pct = mode.scalePercentProperty().get();
         size.setText(m.format("presenter.scale.value", pct));
         String spoken = m.format("presenter.scale.accessible", pct);
         size.setAccessibleText(spoken);
-        smaller.setAccessibleText(m.get("keys.smaller") + ". " + spoken);
-        bigger.setAccessibleText(m.get("keys.bigger") + ". " + spoken);
+        smaller.setAccessibleText(m.text("keys.smaller") + ". " + spoken);
+        bigger.setAccessibleText(m.text("keys.bigger") + ". " + spoken);
     }
 }

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.gatherlab.app.fx.BackgroundWork;
-import org.gatherlab.app.fx.ClassroomText;
-import org.gatherlab.app.fx.I18n;
+import org.gatherlab.app.fx.Words;
+import org.gatherlab.app.fx.Messages;
 import org.gatherlab.codegen.PythonProgram;
 import org.gatherlab.engine.RunSpec;
 import org.gatherlab.engine.Scenario;
@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CodeModelTest {
-    private final I18n i18n = new I18n(Locale.ENGLISH);
-    private final CodeModel model = new CodeModel(i18n, BackgroundWork.direct());
+    private final Messages messages = new Messages(Locale.ENGLISH);
+    private final CodeModel model = new CodeModel(messages, BackgroundWork.direct());
 
     @Test void showsTheGeneratedProgramOfTheRunWithTokens() {
         Scenario s = TypicalQuizzes.lesson(TypicalQuizzes.GATHER_DOES_NOT_CANCEL).scenario();
@@ -33,7 +33,7 @@ class CodeModelTest {
         assertFalse(model.tokensProperty().get().isEmpty());
         assertEquals("gather_does_not_cancel_the_others_run2.py", model.fileNameProperty().get());
         assertEquals("Python 3.11 for run 2: gather() · asyncio.run teardown", model.headingProperty().get());
-        i18n.use(ClassroomText.SPANISH);
+        messages.setLocale(Words.SPANISH);
         assertEquals("Python 3.11 de la ejecución 2: gather() · asyncio.run teardown", model.headingProperty().get());
     }
 

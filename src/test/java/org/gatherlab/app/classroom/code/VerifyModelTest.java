@@ -15,8 +15,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.UnaryOperator;
 
 import org.gatherlab.app.fx.BackgroundWork;
-import org.gatherlab.app.fx.ClassroomText;
-import org.gatherlab.app.fx.I18n;
+import org.gatherlab.app.fx.Words;
+import org.gatherlab.app.fx.Messages;
 import org.gatherlab.engine.ClockKind;
 import org.gatherlab.runs.Engine;
 import org.gatherlab.engine.Scenario;
@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Verify with real Python, with a fake python3: what is compared, what is flagged, what is said when it is missing. */
 class VerifyModelTest {
-    private final I18n i18n = new I18n(Locale.ENGLISH);
+    private final Messages messages = new Messages(Locale.ENGLISH);
     private final Scenario lesson01 = TypicalQuizzes.lesson(TypicalQuizzes.GATHER_DOES_NOT_CANCEL).scenario();
     private final List<List<String>> commands = new ArrayList<>();
 
@@ -54,7 +54,7 @@ class VerifyModelTest {
     }
 
     private VerifyModel model(ProcessRunner runner, PythonLocator locator) {
-        return new VerifyModel(i18n, BackgroundWork.direct(), runner, locator, Duration.ofSeconds(5));
+        return new VerifyModel(messages, BackgroundWork.direct(), runner, locator, Duration.ofSeconds(5));
     }
 
     private static final PythonLocator FOUND = () -> Optional.of(Path.of("/usr/bin/python3"));
@@ -105,7 +105,7 @@ class VerifyModelTest {
         assertEquals("python3 was not found on the PATH, so the program cannot be checked here.", m.messageProperty().get());
         assertTrue(m.detailProperty().get().startsWith("Install Python 3.11 or newer (Debian/Ubuntu: sudo apt install python3"));
         assertTrue(m.detailProperty().get().contains("make sure `python3` is on the PATH"));
-        i18n.use(ClassroomText.SPANISH);
+        messages.setLocale(Words.SPANISH);
         assertTrue(m.messageProperty().get().startsWith("No se encontró python3 en el PATH"));
         assertTrue(m.detailProperty().get().startsWith("Instala Python 3.11 o posterior"));
     }
@@ -155,7 +155,7 @@ class VerifyModelTest {
                 queued.add(() -> BackgroundWork.direct().submit(work, ok, failed));
             }
         };
-        VerifyModel m = new VerifyModel(i18n, deferred, fakePython("CPython 3.11.7", engineJson(s -> s)), FOUND, Duration.ofSeconds(5));
+        VerifyModel m = new VerifyModel(messages, deferred, fakePython("CPython 3.11.7", engineJson(s -> s)), FOUND, Duration.ofSeconds(5));
         m.verify(lesson01, 0);
         assertEquals(VerifyModel.State.RUNNING, m.state());
         assertTrue(m.runningProperty().get());
@@ -198,7 +198,7 @@ class VerifyModelTest {
     }
 
     private VerifyModel javaModel(ProcessRunner runner, JdkLocator jdk) {
-        return new VerifyModel(i18n, BackgroundWork.direct(), runner, () -> Optional.empty(), jdk, Duration.ofSeconds(5));
+        return new VerifyModel(messages, BackgroundWork.direct(), runner, () -> Optional.empty(), jdk, Duration.ofSeconds(5));
     }
 
     private static final JdkLocator JDK = () -> Optional.of(Path.of("/opt/jdk-25/bin/java"));
@@ -240,7 +240,7 @@ class VerifyModelTest {
         m.verify(javaScenario, 0);
         assertEquals(VerifyModel.State.NO_JDK, m.state());
         assertTrue(m.detailProperty().get().contains("JDK 25"));
-        i18n.use(ClassroomText.SPANISH);
+        messages.setLocale(Words.SPANISH);
         assertTrue(m.detailProperty().get().startsWith("Instala un JDK 25"));
     }
 

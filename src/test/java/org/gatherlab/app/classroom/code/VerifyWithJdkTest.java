@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.gatherlab.app.fx.BackgroundWork;
-import org.gatherlab.app.fx.I18n;
+import org.gatherlab.app.fx.Messages;
 import org.gatherlab.engine.RunSpec;
 import org.gatherlab.engine.Strategy;
 import org.gatherlab.lessons.TypicalQuizzes;
@@ -20,7 +20,7 @@ class VerifyWithJdkTest {
 
     @Test void aCfAllOfRunMatchesTheRealJdk() {
         Assumptions.assumeTrue(JdkLocator.system().find().isPresent(), "no JDK 25 with a compiler: real-JDK verify SKIPPED");
-        VerifyModel m = VerifyModel.system(new I18n(Locale.ENGLISH), BackgroundWork.direct());
+        VerifyModel m = VerifyModel.system(new Messages(Locale.ENGLISH), BackgroundWork.direct());
         var scenario = TypicalQuizzes.lesson(TypicalQuizzes.GATHER_DOES_NOT_CANCEL).scenario()
                 .withRuns(List.of(RunSpec.of(Strategy.CF_ALLOF)));
         m.verify(scenario, 0);

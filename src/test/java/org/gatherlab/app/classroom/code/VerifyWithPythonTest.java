@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Locale;
 
 import org.gatherlab.app.fx.BackgroundWork;
-import org.gatherlab.app.fx.I18n;
+import org.gatherlab.app.fx.Messages;
 import org.gatherlab.lessons.TypicalQuizzes;
 import org.gatherlab.verify.PythonLocator;
 import org.junit.jupiter.api.Assumptions;
@@ -17,7 +17,7 @@ class VerifyWithPythonTest {
 
     @Test void lessonOnesFocusRunMatchesCPythonFieldForField() {
         Assumptions.assumeTrue(PythonLocator.system().find().isPresent(), "python3 is not on the PATH: real-Python verify SKIPPED");
-        VerifyModel m = VerifyModel.system(new I18n(Locale.ENGLISH), BackgroundWork.direct());
+        VerifyModel m = VerifyModel.system(new Messages(Locale.ENGLISH), BackgroundWork.direct());
         var lesson = TypicalQuizzes.lesson(TypicalQuizzes.GATHER_DOES_NOT_CANCEL);
         m.verify(lesson.scenario(), lesson.focusRun());
         Assumptions.assumeTrue(m.state() != VerifyModel.State.TOO_OLD, "python3 is " + m.pythonVersionProperty().get() + ": SKIPPED");

@@ -19,7 +19,7 @@ import java.util.zip.CRC32;
 import java.util.zip.InflaterInputStream;
 
 import org.gatherlab.app.fx.BackgroundWork;
-import org.gatherlab.app.fx.I18n;
+import org.gatherlab.app.fx.Messages;
 import org.gatherlab.app.fx.PngEncoder;
 import org.gatherlab.runs.Engine;
 import org.gatherlab.engine.ScenarioReport;
@@ -77,7 +77,7 @@ class ExporterTest {
     }
 
     @Test void theModelReportsSuccessAndFailure(@TempDir Path dir) {
-        ExportModel m = new ExportModel(new I18n(Locale.ENGLISH), BackgroundWork.direct());
+        ExportModel m = new ExportModel(new Messages(Locale.ENGLISH), BackgroundWork.direct());
         m.export(Exporter.Format.SVG, report, dir.resolve("t.svg"));
         assertEquals("Saved t.svg in " + dir.toAbsolutePath() + ".", m.statusProperty().get());
         assertFalse(m.failedProperty().get());

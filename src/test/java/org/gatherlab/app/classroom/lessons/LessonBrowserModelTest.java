@@ -8,15 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.gatherlab.app.fx.ClassroomText;
-import org.gatherlab.app.fx.I18n;
+import org.gatherlab.app.fx.Words;
+import org.gatherlab.app.fx.Messages;
 import org.gatherlab.lessons.Lesson;
 import org.gatherlab.lessons.LessonLibrary;
 import org.junit.jupiter.api.Test;
 
 class LessonBrowserModelTest {
-    private final I18n i18n = new I18n(Locale.ENGLISH);
-    private final LessonBrowserModel model = new LessonBrowserModel(LessonLibrary.builtIn(), i18n);
+    private final Messages messages = new Messages(Locale.ENGLISH);
+    private final LessonBrowserModel model = new LessonBrowserModel(LessonLibrary.builtIn(), messages);
 
     @Test void listsTheBuiltInLessonsInTeachingOrder() {
         List<String> ids = model.items().stream().map(i -> i.lesson().id()).toList();
@@ -35,14 +35,14 @@ class LessonBrowserModelTest {
         model.setFilter("no such lesson");
         assertTrue(model.items().isEmpty());
         assertEquals("No lesson matches “no such lesson”", model.summaryProperty().get());
-        i18n.use(ClassroomText.SPANISH);
+        messages.setLocale(Words.SPANISH);
         model.setFilter("cancelacion");          // "cancelación", typed without the accent
         assertTrue(!model.items().isEmpty() && model.items().stream().allMatch(i -> LessonBrowserModel.fold(i.title() + i.question()
-                + i.lesson().text(ClassroomText.SPANISH).myth()).contains("cancelacion")), "found " + model.items());
+                + i.lesson().text(Words.SPANISH).myth()).contains("cancelacion")), "found " + model.items());
     }
 
     @Test void theListFollowsTheLanguage() {
-        i18n.use(ClassroomText.SPANISH);
+        messages.setLocale(Words.SPANISH);
         assertEquals("gather no cancela a las demás", model.items().getFirst().title());
         assertEquals("18 lecciones, en orden didáctico", model.summaryProperty().get());
     }

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.gatherlab.app.fx.ClassroomText;
-import org.gatherlab.app.fx.I18n;
+import org.gatherlab.app.fx.Words;
+import org.gatherlab.app.fx.Messages;
 import org.gatherlab.engine.Scenario;
 import org.gatherlab.engine.TaskSpec;
 import org.gatherlab.engine.RunSpec;
@@ -26,9 +26,9 @@ import org.junit.jupiter.api.Test;
 
 /** Predict, then reveal, without the toolkit. */
 class PredictionModelTest {
-    private final I18n i18n = new I18n(Locale.ENGLISH);
+    private final Messages messages = new Messages(Locale.ENGLISH);
     private final SessionScore score = new SessionScore();
-    private final PredictionModel model = new PredictionModel(i18n, score);
+    private final PredictionModel model = new PredictionModel(messages, score);
     private final List<PredictionModel.Reveal> reveals = new ArrayList<>();
 
     PredictionModelTest() {
@@ -172,7 +172,7 @@ class PredictionModelTest {
         model.chooseTime(100.0);
         model.chooseOutcome("raises TaskFailed(B)");
         model.reveal();
-        i18n.use(ClassroomText.SPANISH);
+        messages.setLocale(Words.SPANISH);
         assertEquals("gather no cancela a las demás", model.titleProperty().get());
         assertEquals("lanza TaskFailed(B)", model.outcomeChoices().getFirst().text());
         assertEquals("raises TaskFailed(B)", model.outcomeChoices().getFirst().value(), "answers compare in English");

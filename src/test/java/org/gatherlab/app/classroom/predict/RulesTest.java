@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.gatherlab.app.fx.ClassroomText;
-import org.gatherlab.app.fx.Msg;
+import org.gatherlab.app.fx.Words;
+import org.gatherlab.app.fx.Words.Msg;
 import org.gatherlab.runs.Engine;
 import org.gatherlab.engine.RunReport;
 import org.gatherlab.engine.RunSpec;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /** The rule table: the right entry per strategy and outcome, and every entry worded in both languages. */
 class RulesTest {
-    private final ClassroomText en = ClassroomText.of(Locale.ENGLISH);
+    private final Words en = Words.of(Locale.ENGLISH);
 
     private static RunReport run(List<TaskSpec> tasks, RunSpec run) {
         return Engine.runVirtual(Scenario.of("t", tasks, List.of(run)), run, TraceListener.NONE);
@@ -69,8 +69,8 @@ class RulesTest {
 
     @Test void everyRuleOfEveryLessonRunIsWordedInBothLanguages() {
         List<String> missing = new ArrayList<>();
-        for (Locale locale : ClassroomText.SUPPORTED) {
-            ClassroomText m = ClassroomText.of(locale);
+        for (Locale locale : Words.SUPPORTED) {
+            Words m = Words.of(locale);
             for (Lesson l : LessonLibrary.builtIn().lessons()) {
                 var report = Engine.runVirtual(l.scenario());
                 for (RunReport r : report.runs()) {

@@ -14,7 +14,7 @@ import javafx.scene.input.KeyEvent;
 
 import org.junit.jupiter.api.Test;
 
-import org.gatherlab.app.fx.ClassroomText;
+import org.gatherlab.app.fx.Words;
 
 /** Presenter mode and the keyboard map, without the toolkit. */
 class PresenterAndKeysTest {
@@ -70,13 +70,13 @@ class PresenterAndKeysTest {
     }
 
     @Test void everyShortcutIsDocumentedInBothLanguages() {
-        for (Locale l : ClassroomText.SUPPORTED) {
-            ClassroomText m = ClassroomText.of(l);
+        for (Locale l : Words.SUPPORTED) {
+            Words m = Words.of(l);
             for (Shortcut s : Shortcut.all()) {
                 assertTrue(m.has(s.descriptionKey()), l + " " + s.descriptionKey());
                 assertTrue(m.has(s.keyLabelKey()), l + " " + s.keyLabelKey());
             }
         }
-        assertEquals("Espacio", ClassroomText.of(ClassroomText.SPANISH).get(Shortcut.PLAY_PAUSE.keyLabelKey()));
+        assertEquals("Espacio", Words.of(Words.SPANISH).text(Shortcut.PLAY_PAUSE.keyLabelKey()));
     }
 }

@@ -20,11 +20,14 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
-/** The two bundles: same keys, no empty values, same placeholders; lookup inside the named module. */
-class ClassroomTextTest {
+/**
+ * The classroom's two bundles: same keys, no empty values, same placeholders, no key shared with the app's bundles
+ * (the one {@link Words} reads both); lookup inside the named module; the one {@link Messages} speaks them.
+ */
+class ClassroomBundlesTest {
 
     private static Properties load(String file) throws IOException {
-        try (InputStream in = ClassroomText.class.getResourceAsStream("/assets/i18n/" + file)) {
+        try (InputStream in = Words.class.getResourceAsStream("/assets/i18n/" + file)) {
             assertNotNull(in, file + " is not in the module");
             Properties p = new Properties();
             try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
@@ -68,46 +71,54 @@ class ClassroomTextTest {
         return out;
     }
 
+    @Test void noKeyIsInBothTheAppsAndTheClassroomsBundles() throws IOException {
+        for (String[] pair : new String[][] {{"app.properties", "classroom.properties"}, {"app_es.properties", "classroom_es.properties"}}) {
+            Set<String> shared = new TreeSet<>(load(pair[0]).stringPropertyNames());
+            shared.retainAll(load(pair[1]).stringPropertyNames());
+            assertEquals(Set.of(), shared, pair[0] + " and " + pair[1] + " share keys");
+        }
+    }
+
     @Test void resourceBundleLookupWorksInsideTheNamedModule() {
-        assertTrue(ClassroomText.class.getModule().isNamed(), "tests run in module mode");
-        assertEquals("Lessons", ClassroomText.of(Locale.ENGLISH).get("browser.title"));
-        assertEquals("Lecciones", ClassroomText.of(Locale.of("es", "MX")).get("browser.title"));
-        assertEquals("Lessons", ClassroomText.of(Locale.FRENCH).get("browser.title"), "unsupported languages fall back to English");
+        assertTrue(Words.class.getModule().isNamed(), "tests run in module mode");
+        assertEquals("Lessons", Words.of(Locale.ENGLISH).text("browser.title"));
+        assertEquals("Lecciones", Words.of(Locale.of("es", "MX")).text("browser.title"));
+        assertEquals("Lessons", Words.of(Locale.FRENCH).text("browser.title"), "unsupported languages fall back to English");
     }
 
     @Test void englishStaysEnglishOnASpanishSystem() {
         Locale before = Locale.getDefault();
         try {
             Locale.setDefault(Locale.of("es", "ES"));
-            assertEquals("Lessons", ClassroomText.of(Locale.ENGLISH).get("browser.title"));
-            assertEquals(ClassroomText.SPANISH, I18n.system().locale(), "the classroom follows the system's language");
+            assertEquals("Lessons", Words.of(Locale.ENGLISH).text("browser.title"));
+            assertEquals(Words.SPANISH, Messages.system().locale(), "the classroom follows the system's language");
         } finally {
             Locale.setDefault(before);
         }
     }
 
     @Test void placeholdersAreFilledLiterallyAndMissingKeysShowTheKey() {
-        ClassroomText en = ClassroomText.of(Locale.ENGLISH);
+        Words en = Words.of(Locale.ENGLISH);
         assertEquals("3 of 15 lessons match “it's”", en.format("browser.summary.some", 3, 15, "it's"));
-        assertEquals("⟦no.such.key⟧", en.get("no.such.key"));
-        assertEquals("a {x} b {9}", ClassroomText.fill("a {x} b {9}", "zero"));
+        assertEquals("⟦no.such.key⟧", en.text("no.such.key"));
+        assertEquals("a {x} b {9}", Words.fill("a {x} b {9}", "zero"));
     }
 
+    /** There is one language for the whole app: the classroom speaks the app's {@link Messages}, and follows its switch. */
     @Test void theClassroomCanFollowTheAppsLanguage() {
-        javafx.beans.property.SimpleObjectProperty<Locale> app = new javafx.beans.property.SimpleObjectProperty<>(Locale.ENGLISH);
-        I18n i18n = I18n.follow(app);
-        assertEquals(ClassroomText.ENGLISH, i18n.locale());
-        app.set(Locale.of("es", "ES"));
-        assertEquals("Lecciones", i18n.get("browser.title"));
+        Messages app = new Messages(Locale.ENGLISH);
+        assertEquals(Words.ENGLISH, app.locale());
+        app.setLocale(Locale.of("es", "ES"));
+        assertEquals("Lecciones", app.text("browser.title"));
     }
 
     @Test void switchingTheLanguageNotifiesListeners() {
-        I18n i18n = new I18n(Locale.ENGLISH);
+        Messages messages = new Messages(Locale.ENGLISH);
         List<String> seen = new ArrayList<>();
-        i18n.textProperty().addListener((obs, was, now) -> seen.add(now.get("browser.title")));
-        i18n.use(ClassroomText.SPANISH);
-        i18n.use(Locale.of("es", "AR"));      // the same language: no change
-        i18n.use(Locale.ENGLISH);
+        messages.localeProperty().addListener((obs, was, now) -> seen.add(Words.of(now).text("browser.title")));
+        messages.setLocale(Words.SPANISH);
+        messages.setLocale(Locale.of("es", "AR"));      // the same language: no change
+        messages.setLocale(Locale.ENGLISH);
         assertEquals(List.of("Lecciones", "Lessons"), seen);
     }
 }
