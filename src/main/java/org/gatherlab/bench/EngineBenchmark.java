@@ -25,7 +25,9 @@ public final class EngineBenchmark {
 
     public static void main(String[] args) {
         String what = args.length > 0 ? args[0] : "all";
-        if (what.equals("virtual") || what.equals("all")) virtual();
+        int[] sizes = args.length > 1 ? Arrays.stream(args, 1, args.length).mapToInt(Integer::parseInt).toArray()
+                : new int[] {1_000, 10_000, 100_000, 1_000_000};
+        if (what.equals("virtual") || what.equals("all")) virtual(sizes);
         if (what.equals("memory") || what.equals("all")) memory();
         if (what.equals("real") || what.equals("all")) real();
         if (what.equals("processes") || what.equals("all")) processes();
@@ -82,8 +84,8 @@ public final class EngineBenchmark {
     }
 
     /** Virtual clock, full trace kept: ns per task, median of 5 after warm-up. */
-    static void virtual() {
-        for (int n : new int[] {1_000, 10_000, 100_000, 1_000_000}) {
+    static void virtual(int[] sizes) {
+        for (int n : sizes) {
             Scenario s = ioTasks(n, 1000, n);
             int reps = n >= 1_000_000 ? 3 : 5;
             // Warm up on at least two million tasks so the JIT has compiled the loop before we time it.

@@ -16,6 +16,9 @@ public abstract class Coro {
         @Override public String toString() { return "YIELD"; }
     };
 
+    /** The coroutine that awaits this one, while it runs inside a task (CPython's {@code cr_await} chain, read upwards). */
+    Coro caller;
+
     /** Exactly one of {@code value}/{@code thrown} is meaningful; {@code thrown} is null on a send. */
     protected abstract Object resume(Object value, PyExc thrown);
 

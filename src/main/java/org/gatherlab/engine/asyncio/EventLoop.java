@@ -4,10 +4,8 @@ import org.gatherlab.engine.Clock;
 import org.gatherlab.engine.TraceEvent;
 import org.gatherlab.engine.TraceListener;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.BooleanSupplier;
 
@@ -25,11 +23,10 @@ import java.util.function.BooleanSupplier;
 public final class EventLoop {
     private final Clock clock;
     private final TraceListener trace;
-    private final ArrayDeque<Handle> ready = new ArrayDeque<>();
-    private final PriorityQueue<Timer> scheduled = new PriorityQueue<>();
+    private final ReadyQueue ready = new ReadyQueue();
+    private final TimerQueue scheduled = new TimerQueue();
     private final ConcurrentLinkedQueue<Handle> fromOtherThreads = new ConcurrentLinkedQueue<>();
     private final List<Task> tasks = new ArrayList<>();
-    private long timerSeq;
     private long stepCount;
     private int unfinished;
     private boolean stopping;
@@ -46,11 +43,15 @@ public final class EventLoop {
 
     public void emit(TraceEvent event) { trace.onEvent(event); }
 
+    /** {@code call_soon(callback)}, with the handle that cancels it. */
     public Handle callSoon(Runnable callback) {
         Handle h = new Handle(callback);
-        ready.addLast(h);
+        ready.add(h, null);
         return h;
     }
+
+    /** A task's next step ({@code call_soon(task.__step)}): nobody cancels it, so no handle. */
+    void callSoon(Task task) { ready.add(task, null); }
 
     /** Safe from any thread: the handle joins the ready queue at the loop's next pass. */
     public void callSoonThreadsafe(Runnable callback) {
@@ -59,35 +60,23 @@ public final class EventLoop {
     }
 
     /** {@code call_soon(cb, future)}: how a future hands itself to each done-callback. */
-    void callSoon(DoneCallback callback, Future future) {
-        ready.addLast(new FutureCallback(callback, future));
-    }
-
-    private static final class FutureCallback extends Handle {
-        private final DoneCallback callback;
-        private final Future future;
-
-        FutureCallback(DoneCallback callback, Future future) {
-            super(null);
-            this.callback = callback;
-            this.future = future;
-        }
-
-        @Override void run() { callback.done(future); }
-    }
+    void callSoon(DoneCallback callback, Future future) { ready.add(callback, future); }
 
     public Timer callAt(double when, Runnable callback) { return callAt(when, Timer.NO_OWNER, callback); }
 
     /** {@code owner} is the task (or caller) whose timer this is, so a late firing can be traced. */
     public Timer callAt(double when, int owner, Runnable callback) {
-        Timer t = new Timer(when, timerSeq++, owner, callback);
-        scheduled.add(t);
+        Timer t = new Timer(when, owner, callback);
+        scheduled.add(t, when);
         return t;
     }
 
     public Timer callLater(double delay, int owner, Runnable callback) {
         return callAt(time() + delay, owner, callback);
     }
+
+    /** A {@link Sleep} joins the timers as itself. */
+    void schedule(Sleep sleep, double when) { scheduled.add(sleep, when); }
 
     public Future createFuture() { return new Future(this); }
 
@@ -119,20 +108,42 @@ public final class EventLoop {
 
     /** One pass of CPython's {@code _run_once}. */
     void runOnce() {
-        while (!scheduled.isEmpty() && scheduled.peek().cancelled) scheduled.poll();
+        while (!scheduled.isEmpty() && timerCancelled(scheduled.peek())) scheduled.poll();
         if (ready.isEmpty() && !stopping && fromOtherThreads.isEmpty()) {
-            clock.idleUntil(scheduled.isEmpty() ? Double.POSITIVE_INFINITY : scheduled.peek().when);
+            clock.idleUntil(scheduled.isEmpty() ? Double.POSITIVE_INFINITY : scheduled.peekWhen());
         }
-        for (Handle h; (h = fromOtherThreads.poll()) != null; ) ready.addLast(h);
+        for (Handle h; (h = fromOtherThreads.poll()) != null; ) ready.add(h, null);
         double now = clock.now();
-        while (!scheduled.isEmpty() && scheduled.peek().when <= now) ready.addLast(scheduled.poll());
+        while (!scheduled.isEmpty() && scheduled.peekWhen() <= now) ready.add(scheduled.poll(), null);
         for (int n = ready.size(); n > 0; n--) {
-            Handle h = ready.pollFirst();
-            if (h.cancelled) continue;
-            if (h instanceof Timer t && t.owner != Timer.NO_OWNER && clock.now() - t.when > clock.lateToleranceMs()) {
-                emit(new TraceEvent.TimerLate(clock.now(), t.owner, t.when));
-            }
-            h.run();
+            Object cb = ready.poll();
+            Future arg = ready.arg();
+            if (arg != null) ((DoneCallback) cb).done(arg);
+            else if (cb instanceof Task task) task.run();
+            else if (cb instanceof Sleep sleep) fire(sleep);
+            else run((Handle) cb);
+        }
+    }
+
+    private static boolean timerCancelled(Object timer) {
+        return timer instanceof Sleep s ? s.timerCancelled : ((Timer) timer).cancelled;
+    }
+
+    private void run(Handle h) {
+        if (h.cancelled) return;
+        if (h instanceof Timer t) traceIfLate(t.owner, t.when);
+        h.run();
+    }
+
+    private void fire(Sleep sleep) {
+        if (sleep.timerCancelled) return;
+        traceIfLate(sleep.owner, sleep.when);
+        sleep.fire();
+    }
+
+    private void traceIfLate(int owner, double when) {
+        if (owner != Timer.NO_OWNER && clock.now() - when > clock.lateToleranceMs()) {
+            emit(new TraceEvent.TimerLate(clock.now(), owner, when));
         }
     }
 

@@ -11,8 +11,8 @@ import org.gatherlab.engine.TraceEvent;
 public final class Task extends Future implements Runnable, DoneCallback {
     /** The task's scenario position, or {@link TraceEvent#CALLER} for main(). */
     public final int index;
-    private Coro[] frames = new Coro[3];
-    private int depth;
+    /** The innermost coroutine being awaited; each links to its caller ({@link Coro#caller}). */
+    private Coro top;
     private Future futWaiter;
     private boolean mustCancel;
     private int cancelsRequested;
@@ -22,7 +22,7 @@ public final class Task extends Future implements Runnable, DoneCallback {
     public Task(EventLoop loop, Coro coro, int index) {
         super(loop);
         this.index = index;
-        frames[depth++] = coro;
+        top = coro;
         loop.register(this);
         if (index != TraceEvent.CALLER) loop.emit(new TraceEvent.Created(loop.time(), index));
         loop.callSoon(this);
@@ -110,17 +110,19 @@ public final class Task extends Future implements Runnable, DoneCallback {
     /** {@code coro.send(None)} / {@code coro.throw(exc)} through the chain of awaited coroutines. */
     private Object drive(Object value, PyExc thrown) {
         while (true) {
-            Object r = frames[depth - 1].resume(value, thrown);
+            Object r = top.resume(value, thrown);
             if (r instanceof Coro sub) {
-                if (depth == frames.length) frames = java.util.Arrays.copyOf(frames, depth * 2);
-                frames[depth++] = sub;
+                sub.caller = top;
+                top = sub;
                 value = null;
                 thrown = null;
                 continue;
             }
             if (r instanceof Future || r == Coro.YIELD) return r;
-            frames[--depth] = null;
-            if (depth == 0) return r;
+            Coro finished = top;
+            top = finished.caller;
+            finished.caller = null;
+            if (top == null) return r;
             if (r instanceof PyExc e) {
                 thrown = e;
                 value = null;

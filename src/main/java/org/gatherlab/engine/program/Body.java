@@ -22,15 +22,23 @@ final class Body extends Coro {
     private final RunContext ctx;
     private final int index;
     private final TaskSpec spec;
+    // Read when the task ends, in the order the tasks finish: kept here rather than looked up in the
+    // spec and the failure draw, elsewhere in memory.
+    private final boolean fails;
+    private final String name;
     private final EventLoop loop;
     private int pc = START;
     private long lastStep = -1;
     private boolean holdsPermit;
+    /** The {@code asyncio.sleep} being awaited, if any: its timer is cancelled when the await ends. */
+    private Sleep sleep;
 
     Body(RunContext ctx, int index) {
         this.ctx = ctx;
         this.index = index;
         this.spec = ctx.specs.get(index);
+        this.fails = ctx.fails[index];
+        this.name = spec.name();
         this.loop = ctx.loop;
     }
 
@@ -53,16 +61,19 @@ final class Body extends Coro {
                 return work();
             }
             default -> {
+                if (sleep != null) sleep.end();
                 return leave(thrown);
             }
         }
     }
 
     private Object work() {
-        double d = spec.workMs(ctx.fails[index]);
+        double d = spec.workMs(fails);
         if (spec.kind() == TaskKind.IO) {
             pc = WORKED;
-            return new Sleep(loop, d, index);
+            Object awaited = Sleep.start(loop, d, index);
+            if (awaited instanceof Sleep s) sleep = s;
+            return awaited;
         }
         if (ctx.run.cpu() == CpuMode.PROCESSES) {
             pc = WORKED;
@@ -92,11 +103,11 @@ final class Body extends Coro {
             return thrown;
         }
         if (thrown != null) return thrown;
-        if (ctx.fails[index]) {
+        if (fails) {
             loop.emit(new TraceEvent.Failed(now, index));
             return new PyExc.TaskFailed(index);
         }
         loop.emit(new TraceEvent.Succeeded(now, index));
-        return new Ret(spec.name());
+        return new Ret(name);
     }
 }
