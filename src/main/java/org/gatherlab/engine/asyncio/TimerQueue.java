@@ -12,36 +12,47 @@ import java.util.Arrays;
  * million objects.
  */
 final class TimerQueue {
-    /** One instant's timers, oldest first. */
+    /** One instant's timers, oldest first: usually just one, kept in a field; more go in an array. */
     private static final class Bucket {
-        double when;
         long key;
-        Object[] items = new Object[2];
+        Object first;
+        Object[] more;
         int head;
         int tail;
         Bucket nextFree;
 
         void add(Object timer) {
-            if (tail == items.length) {
-                if (head > 0) {
-                    System.arraycopy(items, head, items, 0, tail - head);
-                    Arrays.fill(items, tail - head, tail, null);
-                    tail -= head;
-                    head = 0;
-                }
-                if (tail == items.length) items = Arrays.copyOf(items, items.length * 2);
+            if (first == null && tail == 0) {
+                first = timer;
+                return;
             }
-            items[tail++] = timer;
+            if (more == null) more = new Object[4];
+            else if (tail == more.length) more = Arrays.copyOf(more, tail * 2);
+            more[tail++] = timer;
         }
+
+        Object peek() { return first != null ? first : more[head]; }
+
+        Object poll() {
+            Object t = first;
+            if (t != null) first = null;
+            else {
+                t = more[head];
+                more[head++] = null;
+            }
+            return t;
+        }
+
+        boolean isEmpty() { return first == null && head == tail; }
     }
 
     private double[] heapWhen = new double[16];
     private Bucket[] heapBucket = new Bucket[16];
     private int heapSize;
     // Open addressing, linear probing: the bucket of each pending instant, by Double.doubleToLongBits.
-    private long[] slotKey = new long[32];
-    private Bucket[] slotBucket = new Bucket[32];
-    private int shift = 64 - 5;
+    private long[] slotKey = new long[256];
+    private Bucket[] slotBucket = new Bucket[256];
+    private int shift = 64 - 8;
     private int used;
     private Bucket free;
     private int size;
@@ -60,19 +71,15 @@ final class TimerQueue {
     }
 
     /** The next timer to fire; only when not empty. */
-    Object peek() {
-        Bucket b = heapBucket[0];
-        return b.items[b.head];
-    }
+    Object peek() { return heapBucket[0].peek(); }
 
     /** When the next timer is due; only when not empty. */
     double peekWhen() { return heapWhen[0]; }
 
     Object poll() {
         Bucket b = heapBucket[0];
-        Object t = b.items[b.head];
-        b.items[b.head++] = null;
-        if (b.head == b.tail) close(b);
+        Object t = b.poll();
+        if (b.isEmpty()) close(b);
         size--;
         return t;
     }
@@ -82,9 +89,9 @@ final class TimerQueue {
         if (b != null) free = b.nextFree;
         else b = new Bucket();
         b.nextFree = null;
-        b.when = when;
         b.key = key;
         b.head = b.tail = 0;
+        b.first = null;
         insertSlot(key, b);
         pushHeap(when, b);
         return b;
