@@ -4,38 +4,41 @@ import org.gatherlab.engine.TraceEvent;
 
 /**
  * {@code await asyncio.sleep(d)} (CPython 3.11 {@code tasks.sleep}): I/O-bound work. With
- * {@code d <= 0} it is a bare {@code yield}; otherwise the task awaits a future that a timer completes
- * ({@code futures._set_result_unless_cancelled}), and the timer is cancelled however the await ends.
+ * {@code d <= 0} it is a bare {@code yield} ({@link #yieldNow}); otherwise the task awaits a future that a
+ * timer completes ({@code futures._set_result_unless_cancelled}), and the timer is cancelled however the
+ * await ends ({@link #end}).
  *
- * <p>The future is its own timer: CPython has a future and a {@code TimerHandle}; one object here sits
- * in the loop's timer queue and is awaited. A task's sleep costs one object, not three.
+ * <p>The future is its own timer: where CPython has a future and a {@code TimerHandle}, one object here
+ * sits in the loop's timer queue and is awaited. It may be made before it is started, next to the task
+ * that will await it: when its timer fires the loop then finds the future, the task and its coroutine
+ * side by side in memory instead of in three places.
  */
 public final class Sleep extends Future {
-    final double when;
     /** The task whose I/O this is, for the trace. */
     final int owner;
+    double when;
     boolean timerCancelled;
 
-    private Sleep(EventLoop loop, double when, int owner) {
+    public Sleep(EventLoop loop, int owner) {
         super(loop);
-        this.when = when;
         this.owner = owner;
     }
 
-    /**
-     * The awaiting coroutine's first half: traces the task as sleeping, then answers what to hand the task:
-     * {@link Coro#YIELD} for {@code d <= 0}, else the future to await. Call {@link #end} when resumed.
-     */
-    public static Object start(EventLoop loop, double delay, int owner) {
+    /** {@code asyncio.sleep(d)} with {@code d <= 0}: traces the task as sleeping until now; the coroutine yields. */
+    public static Object yieldNow(EventLoop loop, int owner) {
         double now = loop.time();
-        if (delay <= 0) {
-            loop.emit(new TraceEvent.Sleeping(now, owner, now));
-            return Coro.YIELD;
-        }
-        Sleep sleep = new Sleep(loop, now + delay, owner);
-        loop.schedule(sleep, sleep.when);
-        loop.emit(new TraceEvent.Sleeping(now, owner, sleep.when));
-        return sleep;
+        loop.emit(new TraceEvent.Sleeping(now, owner, now));
+        return Coro.YIELD;
+    }
+
+    /** {@code asyncio.sleep(delay)} with {@code delay > 0}: schedules the timer and answers this future, to await. */
+    public Sleep start(double delay) {
+        if (!(delay > 0)) throw new IllegalArgumentException("a sleep of " + delay + " ms is a bare yield: use yieldNow");
+        double now = loop.time();
+        when = now + delay;
+        loop.schedule(this, when);
+        loop.emit(new TraceEvent.Sleeping(now, owner, when));
+        return this;
     }
 
     /** The await ended (completed or cancelled): {@code finally: h.cancel()}. */

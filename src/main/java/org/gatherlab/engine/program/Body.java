@@ -30,8 +30,8 @@ final class Body extends Coro {
     private int pc = START;
     private long lastStep = -1;
     private boolean holdsPermit;
-    /** The {@code asyncio.sleep} being awaited, if any: its timer is cancelled when the await ends. */
-    private Sleep sleep;
+    /** An I/O task's {@code asyncio.sleep} (null for no time: a bare yield), made with the body, beside its task. */
+    private final Sleep sleep;
 
     Body(RunContext ctx, int index) {
         this.ctx = ctx;
@@ -40,6 +40,7 @@ final class Body extends Coro {
         this.fails = ctx.fails[index];
         this.name = spec.name();
         this.loop = ctx.loop;
+        this.sleep = spec.kind() == TaskKind.IO && spec.workMs(fails) > 0 ? new Sleep(loop, index) : null;
     }
 
     @Override protected Object resume(Object value, PyExc thrown) {
@@ -71,9 +72,7 @@ final class Body extends Coro {
         double d = spec.workMs(fails);
         if (spec.kind() == TaskKind.IO) {
             pc = WORKED;
-            Object awaited = Sleep.start(loop, d, index);
-            if (awaited instanceof Sleep s) sleep = s;
-            return awaited;
+            return sleep == null ? Sleep.yieldNow(loop, index) : sleep.start(d);
         }
         if (ctx.run.cpu() == CpuMode.PROCESSES) {
             pc = WORKED;
