@@ -68,15 +68,6 @@ class PackagingFilesTest {
     }
 
     @Test
-    void theAppImageLauncherStartsTheSameMainAsTheImage() throws IOException {
-        String launcher = Files.readString(LINUX.resolve("launcher.sh"));
-        assertTrue(launcher.startsWith("#!/bin/sh\n"));
-        assertTrue(launcher.contains("exec \"$here/../lib/runtime/bin/java\" -m org.gatherlab/org.gatherlab.Main \"$@\""), launcher);
-        String pom = Files.readString(Path.of("pom.xml"));
-        assertTrue(pom.contains("<argument>gatherlab=org.gatherlab/org.gatherlab.Main</argument>"));
-    }
-
-    @Test
     void theDebDependsOnGtkAndXdgUtilsAndLeavesTheRestToJpackage() throws IOException {
         List<String> control = Files.readAllLines(LINUX.resolve("control"));
         // jpackage fills in (and checks) these from its options.
