@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.NumericNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.POJONode;
 import com.fasterxml.jackson.databind.node.TextNode;
 
 import java.math.BigDecimal;
@@ -88,6 +89,7 @@ final class JsonText {
             case NumericNode n -> out.append(exactNumber(n));
             case BooleanNode b -> out.append(b.booleanValue());
             case NullNode ignored -> out.append("null");
+            case POJONode p when p.getPojo() instanceof NumberLiteral n -> out.append(n.text());
             default -> throw new IllegalArgumentException("not a JSON value: " + node.getNodeType());
         }
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BigIntegerNode;
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.POJONode;
 import com.fasterxml.jackson.databind.node.TextNode;
 
 import java.io.IOException;
@@ -29,14 +31,22 @@ import java.util.regex.Pattern;
  * a key given twice is reported with its JSON path, and every such key in the file is reported, not just the
  * first (Jackson's {@code STRICT_DUPLICATE_DETECTION} stops at the first and names no path);
  * numbers keep their exact decimal value ({@code 0.1} stays 0.1, {@code 1.0000000000000000001} is not 1);
- * content after the root value is an error rather than a second document.
+ * content after the root value is an error rather than a second document;
+ * and what a file may ask for ({@link ScenarioLimits}: values, nesting, string lengths) is checked as the
+ * text is read, so a hostile file is refused before its tree is built.
  * Syntax errors end the reading: the rest of the text cannot be trusted.
  */
 final class JsonTreeReader {
     /** The tree and the keys given twice (in the order they appear; the first value of each key is kept). */
     record ParsedJson(JsonNode root, List<Problem> duplicates) {}
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(ScenarioLimits.MAX_DEPTH)
+                    .maxStringLength(ScenarioLimits.MAX_STRING_CHARS)
+                    .maxNameLength(ScenarioLimits.MAX_STRING_CHARS)
+                    .build())
+            .build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Pattern NON_STANDARD_TOKEN = Pattern.compile("Non-standard token '([^']+)'.*", Pattern.DOTALL);
     private static final Pattern UNEXPECTED_CHARACTER = Pattern.compile("Unexpected character \\('(.+?)' \\(code.*", Pattern.DOTALL);
@@ -44,6 +54,17 @@ final class JsonTreeReader {
     private final String text;
     private final String fileLabel;
     private final List<Problem> duplicates = new ArrayList<>();
+    private int values;
+
+    /** Thrown at the value that is one too many; the offset is where it starts. */
+    private static final class TooManyValues extends RuntimeException {
+        final int offset;
+
+        TooManyValues(int offset) {
+            super(null, null, false, false);
+            this.offset = offset;
+        }
+    }
 
     private JsonTreeReader(String text, String fileLabel) {
         this.text = text;
@@ -70,6 +91,9 @@ final class JsonTreeReader {
             } catch (JsonProcessingException e) {
                 // Syntax errors, and the parser's limits on nesting depth and number and string length.
                 throw syntaxProblem(offsetOf(e, parser), SyntaxMessages.reword(e.getOriginalMessage()));
+            } catch (TooManyValues e) {
+                throw syntaxProblem(e.offset, "the file holds more than " + ScenarioLimits.MAX_VALUES
+                        + " JSON values, the most a scenario file may hold");
             }
         } catch (IOException e) {
             // A String source does no I/O; anything else Jackson throws here is a parse error handled above.
@@ -79,6 +103,7 @@ final class JsonTreeReader {
 
     private JsonNode readValue(JsonParser p, JsonPath path) throws IOException {
         JsonToken token = p.currentToken();
+        if (++values > ScenarioLimits.MAX_VALUES) throw new TooManyValues((int) p.currentTokenLocation().getCharOffset());
         return switch (token) {
             case START_OBJECT -> readObject(p, path);
             case START_ARRAY -> readArray(p, path);
@@ -89,12 +114,23 @@ final class JsonTreeReader {
                 default -> BigIntegerNode.valueOf(p.getBigIntegerValue());
             };
             // Exact decimal: range checks must not be fooled by rounding to double.
-            case VALUE_NUMBER_FLOAT -> DecimalNode.valueOf(p.getDecimalValue());
+            case VALUE_NUMBER_FLOAT -> decimal(p);
             case VALUE_TRUE -> BooleanNode.TRUE;
             case VALUE_FALSE -> BooleanNode.FALSE;
             case VALUE_NULL -> NullNode.getInstance();
             default -> throw new IllegalStateException("unexpected token " + token);
         };
+    }
+
+    /** The exact value, or for an exponent no decimal can hold ({@code 1e9999999999}) the text as written. */
+    private static JsonNode decimal(JsonParser p) throws IOException {
+        String text = p.getText();
+        if (NumberLiteral.isExtreme(text)) return new POJONode(new NumberLiteral(text));
+        try {
+            return DecimalNode.valueOf(p.getDecimalValue());
+        } catch (NumberFormatException e) {
+            return new POJONode(new NumberLiteral(text));
+        }
     }
 
     private ObjectNode readObject(JsonParser p, JsonPath path) throws IOException {

@@ -61,6 +61,7 @@ final class RunRules {
         }
         int before = problems.count();
         if (value.isEmpty()) problems.add(path, "must have at least 1 run");
+        if (value.size() > ScenarioLimits.MAX_RUNS) problems.add(path, "must have at most " + ScenarioLimits.MAX_RUNS + " runs, got " + value.size());
         List<RunSpec> runs = new ArrayList<>(value.size());
         for (int i = 0; i < value.size(); i++) {
             JsonPath runPath = path.index(i);

@@ -3,9 +3,11 @@ package org.gatherlab.scenario;
 import org.gatherlab.engine.Scenario;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * Reading, validating and writing {@code *.gather.json} scenario files (the contract's section 1).
@@ -20,18 +22,36 @@ public final class ScenarioFiles {
         return read(file, file.toString());
     }
 
+    /**
+     * Reads at most {@link ScenarioLimits#MAX_FILE_BYTES}: a bigger file (or an endless one, such as
+     * {@code /dev/zero}) is refused before it is read whole.
+     */
     public static ScenarioDocument read(Path file, String fileLabel) throws IOException, ScenarioException {
-        return parse(Files.readAllBytes(file), fileLabel);
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        if (attributes.isRegularFile() && attributes.size() > ScenarioLimits.MAX_FILE_BYTES) throw tooLarge(fileLabel);
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(ScenarioLimits.MAX_FILE_BYTES + 1);
+        }
+        return parse(bytes, fileLabel);
     }
 
     /** Bytes as stored: strict UTF-8, a leading BOM ignored. */
     public static ScenarioDocument parse(byte[] bytes, String fileLabel) throws ScenarioException {
+        if (bytes.length > ScenarioLimits.MAX_FILE_BYTES) throw tooLarge(fileLabel);
         return parse(Utf8Text.decode(bytes, fileLabel), fileLabel);
     }
 
     /** Text already decoded (a leading BOM is still ignored). */
     public static ScenarioDocument parse(String text, String fileLabel) throws ScenarioException {
-        return ScenarioValidator.validate(JsonTreeReader.read(Utf8Text.withoutBom(text), fileLabel), fileLabel);
+        // Each char is at least one byte in the file, so this text could not have come from a file within the cap.
+        if (text.length() > ScenarioLimits.MAX_FILE_BYTES) throw tooLarge(fileLabel);
+        return ScenarioValidator.validate(JsonTreeReader.read(Utf8Text.withoutBom(text, fileLabel), fileLabel), fileLabel);
+    }
+
+    private static ScenarioException tooLarge(String fileLabel) {
+        return new ScenarioException(new Problem(fileLabel, JsonPath.ROOT, "the file is larger than "
+                + ScenarioLimits.bytes(ScenarioLimits.MAX_FILE_BYTES) + ", the most a scenario file may be"));
     }
 
     /** The file's text; checked by reading it back, so what is written can always be read. */

@@ -62,6 +62,8 @@ final class SyntaxMessages {
             Rule.of("Invalid numeric value: (.*)", m -> "invalid number: " + lowerFirst(m.group(1))),
             Rule.of("Document nesting depth \\(\\d+\\) exceeds the maximum allowed \\((\\d+),.*",
                     m -> "objects and lists are nested more than " + m.group(1) + " levels deep"),
+            Rule.of("String value length \\(\\d+\\) exceeds the maximum (?:allowed )?\\((\\d+),.*",
+                    m -> "a string is longer than " + m.group(1) + " characters, the most a scenario file allows"),
             Rule.of("(.*?) \\(\\d+\\) exceeds the maximum (?:allowed )?\\((\\d+),.*",
                     m -> lowerFirst(m.group(1)) + " is more than the " + m.group(2) + " allowed"));
 

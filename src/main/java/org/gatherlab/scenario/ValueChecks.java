@@ -20,10 +20,27 @@ final class ValueChecks {
 
     ValueChecks(Problems problems) { this.problems = problems; }
 
+    /** A string of Unicode text: a lone surrogate ({@code "\ud800"}) is half a character, and no output could show it. */
     String string(JsonNode value, JsonPath path) {
-        if (value.isTextual()) return value.textValue();
-        problems.add(path, "must be a string, got " + JsonText.show(value));
+        if (!value.isTextual()) {
+            problems.add(path, "must be a string, got " + JsonText.show(value));
+            return null;
+        }
+        String text = value.textValue();
+        int lone = loneSurrogate(text);
+        if (lone < 0) return text;
+        problems.add(path, "must be Unicode text: \\u%04x is half of a surrogate pair".formatted((int) text.charAt(lone)));
         return null;
+    }
+
+    /** The index of the first surrogate that is not half of a pair, or -1. */
+    static int loneSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) i++;
+            else if (Character.isSurrogate(c)) return i;
+        }
+        return -1;
     }
 
     Boolean bool(JsonNode value, JsonPath path) {
@@ -39,6 +56,7 @@ final class ValueChecks {
 
     /** As {@link #number(JsonNode, JsonPath, BigDecimal, BigDecimal)}, naming the upper bound in words (e.g. "durationMs (300)"). */
     Double number(JsonNode value, JsonPath path, BigDecimal min, BigDecimal max, String maxName) {
+        if (extreme(value, path)) return null;
         if (!isJsonNumber(value)) {
             problems.add(path, "must be a number, got " + JsonText.show(value));
             return null;
@@ -57,6 +75,7 @@ final class ValueChecks {
      * {@code 3.0} and {@code 3e2} have none and are accepted; {@code 2.5} is refused.
      */
     Long integer(JsonNode value, JsonPath path, BigDecimal min, BigDecimal max) {
+        if (extreme(value, path)) return null;
         BigDecimal exact = isJsonNumber(value) ? value.decimalValue() : null;
         if (exact == null || exact.signum() != 0 && exact.stripTrailingZeros().scale() > 0) {
             problems.add(path, "must be an integer, got " + JsonText.show(value));
@@ -89,6 +108,14 @@ final class ValueChecks {
                 : "must be at most " + maxName;
         problems.add(path, rule + ", got " + JsonText.show(value));
         return false;
+    }
+
+    /** A number no decimal holds ({@link NumberLiteral}): refused with the exponent rule rather than called "not a number". */
+    private boolean extreme(JsonNode value, JsonPath path) {
+        if (!(value.isPojo() && ((com.fasterxml.jackson.databind.node.POJONode) value).getPojo() instanceof NumberLiteral n)) return false;
+        problems.add(path, "must have an exponent between -" + ScenarioLimits.MAX_EXPONENT + " and " + ScenarioLimits.MAX_EXPONENT
+                + ", got " + n.text());
+        return true;
     }
 
     /** JSON numbers only: a tree built in memory may hold NaN or infinity, which JSON text cannot. */

@@ -122,13 +122,13 @@ class ScenarioRoundTripTest {
 
     /**
      * Up to {@code maxCodePoints} code points drawn from ASCII, JSON's escapes, accented letters, emoji and
-     * lone surrogates, the characters most likely to go wrong on the way to a file and back.
+     * a BOM, the characters most likely to go wrong on the way to a file and back. (A lone surrogate is not
+     * text: {@code HostileInputTest} has it refused.)
      */
     private static String text(Random random, int maxCodePoints) {
-        int[] pool = {'a', 'Z', '7', ' ', '"', '\\', '/', '\n', '\t', 0x01, 0x7F, 0xE9, 0x4E2D, 0x1F600, 0xFEFF, 0xD800, 0xDFFF};
+        int[] pool = {'a', 'Z', '7', ' ', '"', '\\', '/', '\n', '\t', 0x01, 0x7F, 0xE9, 0x4E2D, 0x1F600, 0xFEFF};
         StringBuilder s = new StringBuilder();
         for (int i = 0, n = random.nextInt(maxCodePoints + 1); i < n; i++) s.appendCodePoint(pool[random.nextInt(pool.length)]);
-        // A lone high surrogate followed by a lone low one would join into one code point: still within the limit.
         return s.toString();
     }
 

@@ -93,7 +93,7 @@ class ScenarioSyntaxTest {
     @Test
     void absurdNestingIsRefusedAsASyntaxProblemNotACrash() {
         String deep = "{\"x\": " + "[".repeat(2000) + "]".repeat(2000) + "}";
-        assertEquals(LABEL + ": line 1, column 1007: objects and lists are nested more than 1000 levels deep", problem(deep));
+        assertEquals(LABEL + ": line 1, column 71: objects and lists are nested more than 64 levels deep", problem(deep));
     }
 
     @Test
