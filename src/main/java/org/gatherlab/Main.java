@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.gatherlab.cli.Backends;
 import org.gatherlab.cli.GatherlabCli;
+import org.gatherlab.cli.StandardOutput;
 
 /**
  * Launcher: no arguments opens the desktop app; one scenario file (what a double-click in a file
@@ -30,10 +31,10 @@ public final class Main {
             org.gatherlab.app.shell.GatherLabApp.launchApp(new String[] {scenario.get().toString()});
             return;
         }
-        // Reports are UTF-8 whatever the locale: task names may be any Unicode text.
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        // Reports are UTF-8 whatever the locale: task names may be any Unicode text. Standard output is the
+        // descriptor itself, not System.out, whose PrintStream would hide a full disk or a closed pipe.
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        System.exit(new GatherlabCli(Backends.production()).execute(args, out, err));
+        System.exit(new GatherlabCli(Backends.production()).execute(args, StandardOutput.open(), err));
     }
 
     /** A single argument naming an existing {@code *.gather.json} file, as a path or a {@code file:} URI. */

@@ -6,7 +6,10 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
+import org.gatherlab.engine.RunSpec;
 import org.gatherlab.engine.Scenario;
+import org.gatherlab.engine.TraceListener;
+import org.gatherlab.runtime.RealClock;
 import org.gatherlab.runs.Engine;
 import org.gatherlab.runs.RunFamily;
 import org.gatherlab.scenario.Problem;
@@ -21,8 +24,18 @@ public final class Backends {
     private Backends() {}
 
     public static CliServices production() {
-        return new CliServices(Backends::readScenario, Engine::runVirtual, Engine::runReal,
+        return new CliServices(Backends::readScenario, Backends::runVirtual, Backends::runReal,
                 (scenario, runIndex) -> RunFamily.of(scenario.runs().get(runIndex)).program(scenario, runIndex));
+    }
+
+    /** Each run in turn, handed on and dropped before the next starts. */
+    static void runVirtual(Scenario scenario, CliServices.RunSink sink) throws IOException {
+        for (RunSpec run : scenario.runs()) sink.accept(Engine.runVirtual(scenario, run, TraceListener.NONE));
+    }
+
+    static void runReal(Scenario scenario, CliServices.RunSink sink) throws IOException {
+        Engine.warmUp(scenario);
+        for (RunSpec run : scenario.runs()) sink.accept(Engine.runReal(scenario, run, TraceListener.NONE, new RealClock()));
     }
 
     static Scenario readScenario(Path file) throws BadInputException {
@@ -41,7 +54,7 @@ public final class Backends {
             case NoSuchFileException x -> "no such file";
             case AccessDeniedException x -> "permission denied";
             case FileSystemException x when x.getReason() != null -> x.getReason().toLowerCase(java.util.Locale.ROOT);
-            default -> String.valueOf(e.getMessage());
+            default -> String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
         };
     }
 

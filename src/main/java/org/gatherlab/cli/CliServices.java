@@ -1,9 +1,10 @@
 package org.gatherlab.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 
+import org.gatherlab.engine.RunReport;
 import org.gatherlab.engine.Scenario;
-import org.gatherlab.engine.ScenarioReport;
 
 /**
  * What the command line needs from the rest of the program: read a scenario file, run it on either
@@ -17,10 +18,20 @@ public record CliServices(ScenarioSource scenarios, Runner virtualClock, Runner 
         Scenario read(Path file) throws BadInputException;
     }
 
-    /** Runs every run of a scenario. Throwing means a bug (exit 1), not bad input. */
+    /**
+     * Runs every run of a scenario in order, handing each run's report to {@code sink} as soon as it is made
+     * and keeping none, so a scenario's reports are never all in memory at once. Throwing anything but the
+     * sink's {@link IOException} means a bug (exit 1), not bad input.
+     */
     @FunctionalInterface
     public interface Runner {
-        ScenarioReport run(Scenario scenario);
+        void run(Scenario scenario, RunSink sink) throws IOException;
+    }
+
+    /** Takes one run's report (the output writes it, and may fail). */
+    @FunctionalInterface
+    public interface RunSink {
+        void accept(RunReport run) throws IOException;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.gatherlab.cli;
 
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -21,8 +22,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "code", mixinStandardHelpOptions = true, version = "gatherlab " + GatherlabCli.VERSION, usageHelpAutoWidth = true,
         description = {"Prints the program that reproduces one run of a scenario FILE: Python 3.11 asyncio for a",
                 "Python run, a single-file JDK 25 program (java --enable-preview --source 25 Run.java) for a Java run."},
-        footer = {"%nExit status: 0 done; 2 bad input (one line per problem on stderr);",
-                "1 a bug in GatherLab (with a stack trace)."})
+        footer = {"%nExit status: 0 done; 2 bad input (one line per problem on stderr) or the program",
+                "could not be written; 1 a bug in GatherLab (with a stack trace)."})
 final class CodeCommand implements Callable<Integer> {
     @Spec private CommandSpec spec;
 
@@ -38,11 +39,15 @@ final class CodeCommand implements Callable<Integer> {
     private String lang;
 
     private final CliServices services;
+    private final OutputStream stdout;
 
-    CodeCommand(CliServices services) { this.services = services; }
+    CodeCommand(CliServices services, OutputStream stdout) {
+        this.services = services;
+        this.stdout = stdout;
+    }
 
     @Override
-    public Integer call() throws BadInputException {
+    public Integer call() throws BadInputException, OutputFailure {
         Scenario scenario = services.scenarios().read(file);
         int count = scenario.runs().size();
         if (run < 1 || run > count) {
@@ -66,8 +71,8 @@ final class CodeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInputException(file + ": runs[" + (run - 1) + "]: " + e.getMessage());
         }
-        spec.commandLine().getOut().print(program.endsWith("\n") ? program : program + "\n");
-        spec.commandLine().getOut().flush();
+        String text = program.endsWith("\n") ? program : program + "\n";
+        StandardOutput.write(stdout, "the program", out -> out.write(text));
         return 0;
     }
 }

@@ -1,13 +1,11 @@
 package org.gatherlab.cli;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.io.Writer;
 import java.util.Locale;
 
-import org.gatherlab.engine.ScenarioReport;
 import org.gatherlab.report.ReportCsv;
 import org.gatherlab.report.ReportJson;
+import org.gatherlab.report.ReportStream;
 import org.gatherlab.report.TextReport;
 import org.gatherlab.report.TimelineSvg;
 
@@ -29,17 +27,13 @@ enum ReportFormat {
         throw new BadInputException("--format: must be one of " + NAMES + ", got \"" + name + "\"");
     }
 
-    String render(List<Path> files, List<ScenarioReport> reports) {
+    /** The report of one or ({@code several}) more files, written to {@code out} run by run. */
+    ReportStream stream(Writer out, boolean several) {
         return switch (this) {
-            case TEXT -> {
-                if (reports.size() == 1) yield TextReport.render(reports.getFirst());
-                List<String> parts = new ArrayList<>();
-                for (int i = 0; i < reports.size(); i++) parts.add("== " + files.get(i) + " ==\n" + TextReport.render(reports.get(i)));
-                yield String.join("\n", parts);
-            }
-            case JSON -> reports.size() == 1 ? ReportJson.render(reports.getFirst()) : ReportJson.render(reports);
-            case CSV -> ReportCsv.render(reports);
-            case SVG -> TimelineSvg.render(reports);
+            case TEXT -> TextReport.stream(out, several);
+            case JSON -> ReportJson.stream(out, several);
+            case CSV -> ReportCsv.stream(out);
+            case SVG -> TimelineSvg.stream(out);
         };
     }
 }

@@ -1,6 +1,6 @@
 package org.gatherlab.cli;
 
-import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,10 +10,11 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
+import org.gatherlab.engine.ClockKind;
 import org.gatherlab.engine.RunSpec;
 import org.gatherlab.engine.Scenario;
-import org.gatherlab.engine.ScenarioReport;
 import org.gatherlab.engine.Strategy;
+import org.gatherlab.report.ReportStream;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,9 +23,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code gatherlab run FILE...}: every check comes first (options, every file, every --strategy), then
- * every run, then the whole report is rendered in memory and written once. So bad input never leaves a
- * partial report, on stdout or in {@code -o OUT}.
+ * {@code gatherlab run FILE...}: every check comes first (options, every file, every --strategy), then the
+ * runs, each written out as soon as it is made and then dropped (a report of 100,000 tasks × 16 runs is
+ * never held whole). So bad input never leaves a partial report; {@code -o OUT} gets all of it or nothing,
+ * and a report that cannot be written is an error, never a silent exit 0.
  */
 @Command(name = "run", mixinStandardHelpOptions = true, version = "gatherlab " + GatherlabCli.VERSION,
         sortOptions = false, usageHelpAutoWidth = true,
@@ -37,7 +39,9 @@ import picocli.CommandLine.Spec;
                 "  csv   one header; the 'scenario' column tells the files apart",
                 "  svg   one picture, the scenarios stacked on one time axis",
                 "%nExit status: 0 done; 2 bad input, nothing written (one line per problem",
-                "on stderr: FILE: json.path: rule); 1 a bug in GatherLab (with a stack trace)."})
+                "on stderr: FILE: json.path: rule), or the report could not be written;",
+                "141 the reader of a pipe stopped reading (as for SIGPIPE); 1 a bug in GatherLab",
+                "(with a stack trace)."})
 final class RunCommand implements Callable<Integer> {
     @Spec private CommandSpec spec;
 
@@ -62,11 +66,15 @@ final class RunCommand implements Callable<Integer> {
     private Path output;
 
     private final CliServices services;
+    private final OutputStream stdout;
 
-    RunCommand(CliServices services) { this.services = services; }
+    RunCommand(CliServices services, OutputStream stdout) {
+        this.services = services;
+        this.stdout = stdout;
+    }
 
     @Override
-    public Integer call() throws BadInputException {
+    public Integer call() throws BadInputException, OutputFailure {
         List<String> problems = new ArrayList<>();
         ReportFormat chosenFormat = attempt(problems, () -> ReportFormat.parse(format));
         CliServices.Runner runner = attempt(problems, this::runner);
@@ -80,19 +88,18 @@ final class RunCommand implements Callable<Integer> {
         }
         if (!problems.isEmpty()) throw new BadInputException(problems);
 
-        List<ScenarioReport> reports = new ArrayList<>();
-        for (Scenario s : scenarios) reports.add(runner.run(s));
-        String text = chosenFormat.render(files, reports);
-        if (output == null) {
-            spec.commandLine().getOut().print(text);
-            spec.commandLine().getOut().flush();
-        } else {
-            try {
-                AtomicOutput.write(output, text);
-            } catch (IOException e) {
-                throw new BadInputException(output + ": cannot write the report: " + Backends.reason(e));
+        ClockKind clockKind = clock.equals("real") ? ClockKind.REAL : ClockKind.VIRTUAL;
+        StandardOutput.Text report = out -> {
+            ReportStream stream = chosenFormat.stream(out, files.size() > 1);
+            for (int i = 0; i < scenarios.size(); i++) {
+                Scenario s = scenarios.get(i);
+                stream.begin(files.get(i).toString(), s.name(), clockKind, s.runs().size());
+                runner.run(s, stream::run);
             }
-        }
+            stream.finish();
+        };
+        if (output == null) StandardOutput.write(stdout, "the report", report);
+        else AtomicOutput.write(output, report);
         return 0;
     }
 

@@ -1,5 +1,7 @@
 package org.gatherlab.report;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -10,8 +12,9 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
  * Pretty-prints JSON the way the contract's example is laid out: a container whose members are all
  * scalars (or lists of scalars) stays on one line, {@code {"name": "A", "state": "succeeded"}}; any other
  * container puts one member per line. A report with thousands of events then reads one event per line.
- * Scalars are spelled by Jackson, so strings are escaped correctly. {@link Obj} and {@link Arr} write the
- * outer levels as they go, so a huge report is never held as one tree.
+ * Scalars are spelled by Jackson, so strings are escaped correctly; DEL and the C1 controls, which JSON
+ * allows raw but a terminal may act on, are escaped too. {@link Obj} and {@link Arr} write the outer levels
+ * as they go, straight to the output, so a huge report is never held as one tree or one string.
  */
 final class JsonLayout {
     private JsonLayout() {}
@@ -22,73 +25,74 @@ final class JsonLayout {
 
     /** An object being written member by member; {@link #end()} closes it. */
     static final class Obj {
-        private final StringBuilder out;
+        private final Writer out;
         private final int depth;
         private boolean empty = true;
 
-        private Obj(StringBuilder out, int depth) {
+        private Obj(Writer out, int depth) throws IOException {
             this.out = out;
             this.depth = depth;
             out.append('{');
         }
 
-        private void key(String name) {
-            quote(name, out.append(empty ? "\n" : ",\n").append(indent(depth + 1))).append(": ");
+        private void key(String name) throws IOException {
+            out.append(empty ? "\n" : ",\n").append(indent(depth + 1));
+            quote(name, out).append(": ");
             empty = false;
         }
 
-        void field(String name, JsonNode value) {
+        void field(String name, JsonNode value) throws IOException {
             key(name);
             write(value, depth + 1, out);
         }
 
-        Arr array(String name) {
+        Arr array(String name) throws IOException {
             key(name);
             return new Arr(out, depth + 1);
         }
 
-        void end() {
+        void end() throws IOException {
             out.append(empty ? "}" : "\n" + indent(depth) + "}");
         }
     }
 
     /** An array being written element by element; {@link #end()} closes it. */
     static final class Arr {
-        private final StringBuilder out;
+        private final Writer out;
         private final int depth;
         private boolean empty = true;
 
-        private Arr(StringBuilder out, int depth) {
+        private Arr(Writer out, int depth) throws IOException {
             this.out = out;
             this.depth = depth;
             out.append('[');
         }
 
-        private void next() {
+        private void next() throws IOException {
             out.append(empty ? "\n" : ",\n").append(indent(depth + 1));
             empty = false;
         }
 
-        void element(JsonNode value) {
+        void element(JsonNode value) throws IOException {
             next();
             write(value, depth + 1, out);
         }
 
-        Obj object() {
+        Obj object() throws IOException {
             next();
             return new Obj(out, depth + 1);
         }
 
-        void end() {
+        void end() throws IOException {
             out.append(empty ? "]" : "\n" + indent(depth) + "]");
         }
     }
 
-    static Obj object(StringBuilder out, int depth) {
+    static Obj object(Writer out, int depth) throws IOException {
         return new Obj(out, depth);
     }
 
-    static void write(JsonNode node, int depth, StringBuilder out) {
+    static void write(JsonNode node, int depth, Writer out) throws IOException {
         if (isFlat(node)) {
             inline(node, out);
         } else if (node.isObject()) {
@@ -115,13 +119,14 @@ final class JsonLayout {
         return true;
     }
 
-    private static void inline(JsonNode node, StringBuilder out) {
+    private static void inline(JsonNode node, Writer out) throws IOException {
         if (node.isObject()) {
             out.append('{');
             String sep = "";
             for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); sep = ", ") {
                 Map.Entry<String, JsonNode> f = it.next();
-                quote(f.getKey(), out.append(sep)).append(": ");
+                out.append(sep);
+                quote(f.getKey(), out).append(": ");
                 inline(f.getValue(), out);
             }
             out.append('}');
@@ -142,10 +147,20 @@ final class JsonLayout {
         }
     }
 
-    /** Jackson's own string escaping, without building a generator per string. */
-    static StringBuilder quote(String text, StringBuilder out) {
+    /** Jackson's own string escaping, without building a generator per string, and DEL and C1 escaped. */
+    static Writer quote(String text, Writer out) throws IOException {
         out.append('"');
-        JsonStringEncoder.getInstance().quoteAsString(text, out);
+        char[] escaped = JsonStringEncoder.getInstance().quoteAsString(text);
+        int from = 0;
+        for (int i = 0; i < escaped.length; i++) {
+            char c = escaped[i];
+            if (c >= 0x7F && c <= 0x9F) {
+                out.write(escaped, from, i - from);
+                out.write(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                from = i + 1;
+            }
+        }
+        out.write(escaped, from, escaped.length - from);
         return out.append('"');
     }
 }

@@ -1,14 +1,17 @@
 package org.gatherlab.report;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 
+import org.gatherlab.engine.ClockKind;
 import org.gatherlab.engine.RunReport;
 import org.gatherlab.engine.ScenarioReport;
 import org.gatherlab.engine.TaskReport;
 
 /**
  * One row per task per run, RFC 4180: CRLF line ends, a field is quoted when it holds a comma, a quote,
- * CR or LF, and quotes inside are doubled. {@code run} is the run's 1-based position in the report;
+ * CR or LF, and quotes inside are doubled; a cell a spreadsheet would run as a formula starts with {@code '}. {@code run} is the run's 1-based position in the report;
  * empty cells mean null. Run-level columns repeat on each of the run's rows so any row stands alone.
  */
 public final class ReportCsv {
@@ -27,21 +30,47 @@ public final class ReportCsv {
 
     /** Several scenarios under one header; the {@code scenario} column tells them apart. */
     public static String render(List<ScenarioReport> reports) {
-        StringBuilder out = new StringBuilder();
-        row(out, HEADER);
-        for (ScenarioReport report : reports) {
-            for (int i = 0; i < report.runs().size(); i++) {
-                RunReport run = report.runs().get(i);
+        return ReportStreams.render(ReportCsv::stream, reports);
+    }
+
+    /** Writes the header at once, then each run's rows as the run arrives. */
+    public static ReportStream stream(Writer out) {
+        return new ReportStream() {
+            private boolean header;
+            private String scenario;
+            private int runNumber;
+
+            @Override
+            public void begin(String file, String scenarioName, ClockKind clock, int runs) throws IOException {
+                writeHeader();
+                scenario = scenarioName;
+                runNumber = 0;
+            }
+
+            @Override
+            public void run(RunReport run) throws IOException {
+                String number = Integer.toString(++runNumber);
                 String outcome = OutcomeText.describe(run.outcome(), OUTCOME_ITEMS);
                 for (TaskReport t : run.tasks()) {
-                    row(out, List.of(report.scenario(), Integer.toString(i + 1), run.label(), run.strategy().json(),
+                    row(out, List.of(scenario, number, run.label(), run.strategy().json(),
                             t.name(), t.state().json(), ms(t.startMs()), ms(t.endMs()), Boolean.toString(t.afterReturn()),
                             t.cancelCause() == null ? "" : t.cancelCause().json(), ms(t.permitMs()), ms(t.jobStartMs()),
                             ms(t.jobEndMs()), ms(run.returnedAtMs()), ms(run.settledAtMs()), outcome));
                 }
             }
-        }
-        return out.toString();
+
+            @Override
+            public void finish() throws IOException {
+                writeHeader();
+                out.flush();
+            }
+
+            private void writeHeader() throws IOException {
+                if (header) return;
+                header = true;
+                row(out, HEADER);
+            }
+        };
     }
 
     /** Empty for null, and for NaN (a run stopped before its caller's await ended). */
@@ -49,7 +78,7 @@ public final class ReportCsv {
         return ms == null || !Double.isFinite(ms) ? "" : Values.exactMs(ms);
     }
 
-    private static void row(StringBuilder out, List<String> fields) {
+    private static void row(Writer out, List<String> fields) throws IOException {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) out.append(',');
             out.append(field(fields.get(i)));
@@ -57,9 +86,14 @@ public final class ReportCsv {
         out.append("\r\n");
     }
 
-    /** RFC 4180 section 2, rules 6 and 7. */
+    /**
+     * RFC 4180 section 2, rules 6 and 7; and OWASP's rule against CSV injection: a cell that starts with
+     * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a CR, which a spreadsheet would run as a formula,
+     * gets a leading {@code '} (spreadsheets then show the text as it is, and the name stays readable).
+     */
     public static String field(String value) {
         if (value == null) return "";
+        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) value = "'" + value;
         boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0;
         return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }

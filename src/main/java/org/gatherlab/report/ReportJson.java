@@ -1,5 +1,7 @@
 package org.gatherlab.report;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.gatherlab.engine.ClockKind;
 import org.gatherlab.engine.Outcome;
 import org.gatherlab.engine.RunReport;
 import org.gatherlab.engine.ScenarioReport;
@@ -26,37 +29,70 @@ public final class ReportJson {
 
     /** One scenario's report, pretty-printed, ending with a newline. */
     public static String render(ScenarioReport report) {
-        StringBuilder out = new StringBuilder();
-        report(report, 0, out);
-        return out.append('\n').toString();
+        return ReportStreams.render(out -> stream(out, false), List.of(report));
     }
 
     /** Several scenarios' reports as one JSON array of report objects. */
     public static String render(List<ScenarioReport> reports) {
-        StringBuilder out = new StringBuilder("[");
-        for (int i = 0; i < reports.size(); i++) {
-            out.append(i == 0 ? "\n" : ",\n").append(JsonLayout.indent(1));
-            report(reports.get(i), 1, out);
-        }
-        return out.append(reports.isEmpty() ? "]\n" : "\n]\n").toString();
+        return ReportStreams.render(out -> stream(out, true), reports);
     }
 
-    /*
-     * The outer levels are written field by field and each task and event is built, printed and dropped
-     * in turn: a report of 100,000 tasks is a million events, and a tree of them all would take gigabytes.
+    /**
+     * Writes to {@code out} as runs arrive: one report object, or with {@code array} a JSON array of them.
+     * Each task and event is built, printed and dropped in turn: a run of 100,000 tasks is a million events,
+     * and a tree of them all would take gigabytes.
      */
-    private static void report(ScenarioReport report, int depth, StringBuilder out) {
-        JsonLayout.Obj root = JsonLayout.object(out, depth);
-        root.field("format", NODES.textNode(ScenarioReport.FORMAT));
-        root.field("scenario", NODES.textNode(report.scenario()));
-        root.field("clock", NODES.textNode(report.clock().json()));
-        JsonLayout.Arr runs = root.array("runs");
-        for (RunReport run : report.runs()) run(run, runs.object());
-        runs.end();
-        root.end();
+    public static ReportStream stream(Writer out, boolean array) {
+        return new Stream(out, array);
     }
 
-    private static void run(RunReport run, JsonLayout.Obj o) {
+    private static final class Stream implements ReportStream {
+        private final Writer out;
+        private final boolean array;
+        private int reports;
+        private JsonLayout.Obj root;
+        private JsonLayout.Arr runs;
+
+        Stream(Writer out, boolean array) {
+            this.out = out;
+            this.array = array;
+        }
+
+        @Override
+        public void begin(String file, String scenario, ClockKind clock, int runCount) throws IOException {
+            endReport();
+            if (!array && reports > 0) throw new IllegalStateException("one report object holds one scenario");
+            if (array) out.append(reports == 0 ? "[\n" : ",\n").append(JsonLayout.indent(1));
+            reports++;
+            root = JsonLayout.object(out, array ? 1 : 0);
+            root.field("format", NODES.textNode(ScenarioReport.FORMAT));
+            root.field("scenario", NODES.textNode(scenario));
+            root.field("clock", NODES.textNode(clock.json()));
+            runs = root.array("runs");
+        }
+
+        @Override
+        public void run(RunReport run) throws IOException {
+            ReportJson.run(run, runs.object());
+        }
+
+        @Override
+        public void finish() throws IOException {
+            endReport();
+            if (array) out.append(reports == 0 ? "[]\n" : "\n]\n");
+            else out.append('\n');
+            out.flush();
+        }
+
+        private void endReport() throws IOException {
+            if (root == null) return;
+            runs.end();
+            root.end();
+            root = null;
+        }
+    }
+
+    private static void run(RunReport run, JsonLayout.Obj o) throws IOException {
         o.field("label", NODES.textNode(run.label()));
         o.field("strategy", NODES.textNode(run.strategy().json()));
         ObjectNode options = NODES.objectNode();

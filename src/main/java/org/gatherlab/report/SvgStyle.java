@@ -87,10 +87,13 @@ final class SvgStyle {
         return BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
     }
 
-    /** Text and attribute escaping; characters XML 1.0 cannot hold at all become U+FFFD. */
+    /**
+     * Text and attribute escaping: control characters shown as {@link Printable} escapes (XML 1.0 cannot
+     * hold most of them, and a viewer would swallow the rest), the few non-characters left become U+FFFD.
+     */
     static String esc(String s) {
         StringBuilder out = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> {
+        Printable.escape(s).codePoints().forEach(c -> {
             switch (c) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");

@@ -3,7 +3,6 @@ package org.gatherlab.report;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.gatherlab.engine.Outcome;
 import org.gatherlab.engine.TaskState;
 
 /**
@@ -50,14 +49,18 @@ final class TextTimeline {
         };
     }
 
-    /** The rows for one run drawn on an axis from 0 to {@code spanMs}; {@code busy} names the computing row. */
-    static List<String> render(Lanes lanes, Outcome outcome, double spanMs, BusyLane busy) {
+    /**
+     * The rows for one run drawn on an axis from 0 to {@code spanMs}: the first {@link #MAX_TASK_ROWS} of the
+     * run's {@code laneCount} task lanes ({@code lanes} may hold only those), {@code verb} at the caller's mark, and
+     * {@code busy} naming the computing row.
+     */
+    static List<String> render(Lanes lanes, int laneCount, String verb, double spanMs, BusyLane busy) {
         double span = spanMs > 0 ? spanMs : 1;   // a run where nothing took time still gets a readable frame
         List<String> rows = new ArrayList<>();
         List<Lanes.Lane> shown = lanes.lanes().subList(0, Math.min(MAX_TASK_ROWS, lanes.lanes().size()));
-        for (Lanes.Lane lane : shown) rows.add(row(lane.name(), laneCells(lane, span)));
-        if (lanes.lanes().size() > shown.size()) {
-            rows.add(MARGIN + "... " + (lanes.lanes().size() - shown.size()) + " more tasks (all of them are in --format csv or json)");
+        for (Lanes.Lane lane : shown) rows.add(row(Printable.escape(lane.name()), laneCells(lane, span)));
+        if (laneCount > shown.size()) {
+            rows.add(MARGIN + "... " + (laneCount - shown.size()) + " more tasks (all of them are in --format csv or json)");
         }
         if (!lanes.loopBusy().isEmpty()) rows.add(row(busy.row, spanCells(lanes.loopBusy(), '#', span)));
         List<Lanes.WorkerLane> workers = lanes.workers();
@@ -65,7 +68,7 @@ final class TextTimeline {
             rows.add(row("worker " + w.worker(), spanCells(w.jobs(), 'J', span)));
         }
         if (workers.size() > MAX_WORKER_ROWS) rows.add(MARGIN + "... " + (workers.size() - MAX_WORKER_ROWS) + " more workers");
-        rows.add(row("caller", callerCells(lanes, outcome, span)));
+        rows.add(row("caller", callerCells(lanes, verb, span)));
         rows.add(axis(span));
         return rows;
     }
@@ -110,13 +113,13 @@ final class TextTimeline {
         return cells;
     }
 
-    private static char[] callerCells(Lanes lanes, Outcome outcome, double span) {
+    private static char[] callerCells(Lanes lanes, String verb, double span) {
         char[] cells = blank();
         for (Lanes.Mark m : lanes.caller()) {
             if (m.kind() != Lanes.MarkKind.RETURNED && m.kind() != Lanes.MarkKind.RAISED) continue;
             int at = column(m.atMs(), span);
             cells[at] = '^';
-            String text = OutcomeText.verb(outcome);
+            String text = verb;
             if (at + 2 + text.length() <= COLUMNS) text.getChars(0, text.length(), cells, at + 2);
             else if (at - 1 - text.length() >= 0) text.getChars(0, text.length(), cells, at - 1 - text.length());
         }

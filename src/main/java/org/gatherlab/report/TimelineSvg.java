@@ -3,12 +3,15 @@ package org.gatherlab.report;
 import static org.gatherlab.report.SvgStyle.esc;
 import static org.gatherlab.report.SvgStyle.n;
 
-import java.util.IdentityHashMap;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
+import org.gatherlab.engine.ClockKind;
 import org.gatherlab.engine.RunReport;
 import org.gatherlab.engine.ScenarioReport;
+import org.gatherlab.engine.TaskSpec;
 import org.gatherlab.engine.TaskState;
 
 /**
@@ -30,23 +33,71 @@ public final class TimelineSvg {
 
     /** Several scenarios stacked in one picture, all on the same axis. */
     public static String render(List<ScenarioReport> reports) {
-        Map<RunReport, Lanes> lanes = new IdentityHashMap<>();
+        return ReportStreams.render(TimelineSvg::stream, reports);
+    }
+
+    /**
+     * One axis for every run of every scenario, so the picture is drawn at {@link ReportStream#finish()};
+     * until then each run is kept as the lanes it draws (its trace is dropped).
+     */
+    public static ReportStream stream(Writer out) {
+        return new ReportStream() {
+            private final List<Object> parts = new ArrayList<>();   // scenario headings (String) and runs (SvgRun)
+
+            @Override
+            public void begin(String file, String scenario, ClockKind clock, int runs) {
+                parts.add(TextCells.fit("Scenario: " + Printable.escape(scenario), 90) + "  (" + clock.json() + " clock)");
+            }
+
+            @Override
+            public void run(RunReport run) {
+                parts.add(SvgRun.of(run));
+            }
+
+            @Override
+            public void finish() throws IOException {
+                out.write(draw(parts));
+                out.flush();
+            }
+        };
+    }
+
+    /** One run, without its trace: the first lanes in full, and every task's name (worker and loop spans name any task). */
+    private record SvgRun(String label, List<String> options, String outcome, String verb, double returnedAtMs, double settledAtMs,
+                          Lanes lanes, int laneCount, List<TaskSpec> tasks, BusyLane busy) {
+        static SvgRun of(RunReport run) {
+            Lanes lanes = run.trace() == null ? null : Lanes.of(run.trace());
+            return new SvgRun(run.label(), Values.options(run.options()), OutcomeText.describe(run.outcome(), 4),
+                    OutcomeText.verb(run.outcome()), run.returnedAtMs(), run.settledAtMs(),
+                    lanes == null ? null : lanes.firstLanes(MAX_TASK_LANES), lanes == null ? 0 : lanes.lanes().size(),
+                    run.trace() == null ? List.of() : run.trace().tasks(), BusyLane.of(run.run()));
+        }
+
+        String name(int task) { return tasks.get(task).name(); }
+    }
+
+    private static String draw(List<Object> parts) {
         double span = 0;
-        for (ScenarioReport r : reports) {
-            for (RunReport run : r.runs()) {
+        for (Object part : parts) {
+            if (part instanceof SvgRun run) {
                 span = Math.max(span, Math.max(run.returnedAtMs(), run.settledAtMs()));
-                if (run.trace() != null) span = Math.max(span, lanes.computeIfAbsent(run, k -> Lanes.of(k.trace())).endMs());
+                if (run.lanes() != null) span = Math.max(span, run.lanes().endMs());
             }
         }
         SvgCanvas c = new SvgCanvas(span > 0 ? span : 1);
-        for (ScenarioReport r : reports) {
-            c.y += 26;
-            c.text(12, c.y, TextCells.fit("Scenario: " + r.scenario(), 90) + "  (" + r.clock().json() + " clock)", "font-size=\"16\" font-weight=\"bold\"");
-            c.y += 8;
-            for (int i = 0; i < r.runs().size(); i++) panel(c, i + 1, r.runs().get(i), lanes.get(r.runs().get(i)));
+        int number = 0;
+        for (Object part : parts) {
+            if (part instanceof SvgRun run) {
+                panel(c, ++number, run);
+            } else {
+                number = 0;
+                c.y += 26;
+                c.text(12, c.y, (String) part, "font-size=\"16\" font-weight=\"bold\"");
+                c.y += 8;
+            }
         }
         c.y += 10;
-        SvgLegend.draw(c.body, 12, c.y, reports.stream().flatMap(r -> r.runs().stream()).anyMatch(r -> BusyLane.of(r.run()).java()));
+        SvgLegend.draw(c.body, 12, c.y, parts.stream().anyMatch(p -> p instanceof SvgRun r && r.busy().java()));
         c.y += SvgLegend.HEIGHT;
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + WIDTH + "\" height=\"" + n(c.y) + "\" viewBox=\"0 0 " + WIDTH + ' ' + n(c.y)
@@ -55,43 +106,46 @@ public final class TimelineSvg {
                 + "<rect width=\"100%\" height=\"100%\" fill=\"#FFFFFF\"/>\n" + c.body + "</svg>\n";
     }
 
-    private static void panel(SvgCanvas c, int number, RunReport run, Lanes lanes) {
+    private static void panel(SvgCanvas c, int number, SvgRun run) {
         c.y += 22;
-        c.text(12, c.y, TextCells.fit("Run " + number + ": " + run.label(), 120), "font-size=\"13\" font-weight=\"bold\"");
+        c.text(12, c.y, TextCells.fit("Run " + number + ": " + Printable.escape(run.label()), 120), "font-size=\"13\" font-weight=\"bold\"");
         c.y += 15;
-        c.text(12, c.y, TextCells.fit(OutcomeText.describe(run.outcome(), 4) + " at " + Values.ms(run.returnedAtMs())
+        c.text(12, c.y, TextCells.fit(Printable.escape(run.outcome()) + " at " + Values.ms(run.returnedAtMs())
                 + " ms; all tasks settled at " + Values.ms(run.settledAtMs()) + " ms", TEXT_CHARS), "");
         c.y += 14;
-        c.text(12, c.y, TextCells.fit("options: " + String.join(", ", Values.options(run.options())), TEXT_CHARS),
+        c.text(12, c.y, TextCells.fit("options: " + String.join(", ", run.options()), TEXT_CHARS),
                 "font-size=\"10\" fill=\"#444444\"");
         c.y += 8;
         double top = c.y;
+        Lanes lanes = run.lanes();
         if (lanes != null) {
-            loopLane(c, lanes, BusyLane.of(run.run()));
+            loopLane(c, run);
             List<Lanes.Lane> shown = lanes.lanes().subList(0, Math.min(MAX_TASK_LANES, lanes.lanes().size()));
-            for (Lanes.Lane lane : shown) taskLane(c, lane, BusyLane.of(run.run()));
-            if (lanes.lanes().size() > shown.size()) {
-                c.text(X0, c.y + 13, "... " + (lanes.lanes().size() - shown.size()) + " more tasks not drawn", "font-style=\"italic\"");
+            for (Lanes.Lane lane : shown) taskLane(c, lane, run.busy());
+            if (run.laneCount() > shown.size()) {
+                c.text(X0, c.y + 13, "... " + (run.laneCount() - shown.size()) + " more tasks not drawn", "font-style=\"italic\"");
                 c.y += LANE;
             }
-            for (Lanes.WorkerLane w : lanes.workers()) workerLane(c, w, lanes);
+            for (Lanes.WorkerLane w : lanes.workers()) workerLane(c, w, run);
         }
         axis(c, top);
-        if (lanes != null) callerMarks(c, lanes, run, top);
+        if (lanes != null) callerMarks(c, lanes, run.verb(), top);
     }
 
     private static void label(SvgCanvas c, String text, String title) {
         c.body.append("<text x=\"").append(X0 - 8).append("\" y=\"").append(n(c.y + 13)).append("\" text-anchor=\"end\">")
-                .append(esc(TextCells.fit(text, 24))).append("<title>").append(esc(title)).append("</title></text>\n");
+                .append(esc(TextCells.fit(Printable.escape(text), 24))).append("<title>").append(esc(title)).append("</title></text>\n");
     }
 
-    private static void loopLane(SvgCanvas c, Lanes lanes, BusyLane busy) {
+    private static void loopLane(SvgCanvas c, SvgRun svgRun) {
+        Lanes lanes = svgRun.lanes();
+        BusyLane busy = svgRun.busy();
         label(c, busy.label, busy.title);
         c.body.append("<line x1=\"").append(X0).append("\" x2=\"").append(X0 + PLOT).append("\" y1=\"").append(n(c.y + LANE / 2.0))
                 .append("\" y2=\"").append(n(c.y + LANE / 2.0)).append("\" stroke=\"").append(SvgStyle.GREY).append("\" stroke-dasharray=\"2 2\"/>\n");
         for (List<Lanes.Span> run : c.merged(lanes.loopBusy())) {
             Lanes.Span first = run.getFirst(), last = run.getLast();
-            String who = run.size() == 1 ? lanes.lanes().get(first.task()).name() + " computes" : run.size() + " computations";
+            String who = run.size() == 1 ? svgRun.name(first.task()) + " computes" : run.size() + " computations";
             c.bar(first.fromMs(), last.toMs(), c.y, "url(#" + SvgStyle.patternId(LaneState.COMPUTING) + ")",
                     busy.label + " busy: " + who + ", " + Values.ms(first.fromMs()) + "-" + Values.ms(last.toMs()) + " ms");
         }
@@ -112,14 +166,14 @@ public final class TimelineSvg {
         c.y += LANE;
     }
 
-    private static void workerLane(SvgCanvas c, Lanes.WorkerLane w, Lanes lanes) {
+    private static void workerLane(SvgCanvas c, Lanes.WorkerLane w, SvgRun svgRun) {
         label(c, "worker " + w.worker(), "pool worker " + w.worker());
         for (List<Lanes.Span> run : c.merged(w.jobs())) {
             Lanes.Span first = run.getFirst(), last = run.getLast();
-            String what = run.size() == 1 ? lanes.lanes().get(first.task()).name() + "'s job" : run.size() + " jobs";
+            String what = run.size() == 1 ? svgRun.name(first.task()) + "'s job" : run.size() + " jobs";
             c.bar(first.fromMs(), last.toMs(), c.y, "url(#" + SvgStyle.patternId(LaneState.JOB_RUNNING) + ")",
                     "worker " + w.worker() + " runs " + what + ", " + Values.ms(first.fromMs()) + "-" + Values.ms(last.toMs()) + " ms");
-            String task = lanes.lanes().get(first.task()).name();
+            String task = Printable.escape(svgRun.name(first.task()));
             if (run.size() == 1 && c.x(last.toMs()) - c.x(first.fromMs()) > 7 * TextCells.width(task) + 6) {
                 c.text(c.x(first.fromMs()) + 3, c.y + 13, task, "font-size=\"10\" fill=\"#FFFFFF\" stroke=\"" + SvgStyle.BLUE
                         + "\" stroke-width=\"2\" paint-order=\"stroke\"");
@@ -146,13 +200,13 @@ public final class TimelineSvg {
         return 10 * magnitude;
     }
 
-    private static void callerMarks(SvgCanvas c, Lanes lanes, RunReport run, double top) {
+    private static void callerMarks(SvgCanvas c, Lanes lanes, String verb, double top) {
         double bottom = c.y - 18;
         for (Lanes.Mark m : lanes.caller()) {
             double x = c.x(m.atMs());
             boolean ended = m.kind() == Lanes.MarkKind.RETURNED || m.kind() == Lanes.MarkKind.RAISED;
             String text = switch (m.kind()) {
-                case RETURNED, RAISED -> "await " + OutcomeText.verb(run.outcome()) + " at " + Values.ms(m.atMs()) + " ms";
+                case RETURNED, RAISED -> "await " + verb + " at " + Values.ms(m.atMs()) + " ms";
                 case TEARDOWN -> "teardown";
                 case CANCEL_REQUESTED -> "caller: cancel requested (" + m.detail() + ")";
             };

@@ -96,13 +96,13 @@ class ClassCommandTest {
     void anUnknownLessonOrABadPortIsBadInput() {
         StringWriter out = new StringWriter(), err = new StringWriter();
         GatherlabCli cli = new GatherlabCli(Backends.production());
-        assertEquals(2, cli.execute(new String[] {"class", "99"}, new PrintWriter(out), new PrintWriter(err)));
+        assertEquals(2, cli.execute(new String[] {"class", "99"}, new java.io.ByteArrayOutputStream(), new PrintWriter(err)));
         assertTrue(err.toString().startsWith("LESSON: no built-in lesson \"99\"; one of: 01-gather-keeps-others-running"), err.toString());
         StringWriter err2 = new StringWriter();
-        assertEquals(2, cli.execute(new String[] {"class", "01", "--port", "70000"}, new PrintWriter(out), new PrintWriter(err2)));
+        assertEquals(2, cli.execute(new String[] {"class", "01", "--port", "70000"}, new java.io.ByteArrayOutputStream(), new PrintWriter(err2)));
         assertEquals("--port: must be between 0 and 65535, got 70000", err2.toString().strip());
         StringWriter err3 = new StringWriter();
-        assertEquals(2, cli.execute(new String[] {"class", "01", "--bind", "example.org"}, new PrintWriter(out), new PrintWriter(err3)));
+        assertEquals(2, cli.execute(new String[] {"class", "01", "--bind", "example.org"}, new java.io.ByteArrayOutputStream(), new PrintWriter(err3)));
         assertTrue(err3.toString().startsWith("--bind: must be an IP address"), err3.toString());
     }
 
@@ -112,7 +112,7 @@ class ClassCommandTest {
             StringWriter out = new StringWriter(), err = new StringWriter();
             int status = new GatherlabCli(Backends.production()).execute(
                     new String[] {"class", "01", "--bind", "127.0.0.1", "--port", String.valueOf(taken.getLocalPort())},
-                    new PrintWriter(out), new PrintWriter(err));
+                    new java.io.ByteArrayOutputStream(), new PrintWriter(err));
             assertEquals(2, status);
             assertTrue(err.toString().startsWith("--port: " + taken.getLocalPort() + " is in use"), err.toString());
         }

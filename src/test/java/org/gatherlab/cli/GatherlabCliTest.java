@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,6 +34,8 @@ class GatherlabCliTest {
 
     record Result(int status, String out, String err) {
         List<String> errLines() { return err.lines().toList(); }
+
+        Result withOut(String text) { return new Result(status, text, err); }
     }
 
     /**
@@ -51,8 +56,10 @@ class GatherlabCliTest {
                 }
                 return Scenario.of(text, TypicalReports.THREE_DOWNLOADS, List.of(RunSpec.of(Strategy.SEQUENTIAL), RunSpec.of(Strategy.GATHER)));
             },
-            GatherlabCliTest::fakeRun,
-            scenario -> { throw new UnsupportedOperationException("no real clock in tests"); },
+            (scenario, sink) -> {
+                for (RunReport run : fakeRun(scenario).runs()) sink.accept(run);
+            },
+            (scenario, sink) -> { throw new UnsupportedOperationException("no real clock in tests"); },
             (scenario, runIndex) -> "# run " + runIndex + " of " + scenario.name() + "\nimport asyncio\n");
 
     static ScenarioReport fakeRun(Scenario scenario) {
@@ -64,9 +71,15 @@ class GatherlabCliTest {
     }
 
     Result gatherlab(CliServices services, String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        int status = new GatherlabCli(services).execute(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(status, out.toString(), err.toString());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        return gatherlab(services, out, args).withOut(out.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Runs the command line with {@code stdout} as its standard output; the result's {@code out} is empty. */
+    static Result gatherlab(CliServices services, OutputStream stdout, String... args) {
+        StringWriter err = new StringWriter();
+        int status = new GatherlabCli(services).execute(args, stdout, new PrintWriter(err));
+        return new Result(status, "", err.toString());
     }
 
     Result gatherlab(String... args) {

@@ -31,9 +31,10 @@ class JavaRunsCliTest {
             """;
 
     Result gatherlab(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        int status = new GatherlabCli(Backends.production()).execute(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(status, out.toString(), err.toString());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        StringWriter err = new StringWriter();
+        int status = new GatherlabCli(Backends.production()).execute(args, out, new PrintWriter(err));
+        return new Result(status, out.toString(java.nio.charset.StandardCharsets.UTF_8), err.toString());
     }
 
     String mixed() throws IOException {

@@ -203,7 +203,7 @@ class ScenarioWriteTest {
         Files.writeString(file, "original");
         AtomicFileWriter.Steps failingMove = new AtomicFileWriter.Steps() {
             @Override
-            public void write(Path temp, byte[] bytes) throws IOException { AtomicFileWriter.DISK.write(temp, bytes); }
+            public void write(Path temp, AtomicFileWriter.Content content) throws IOException { AtomicFileWriter.DISK.write(temp, content); }
 
             @Override
             public void move(Path temp, Path target) throws IOException {
@@ -223,7 +223,10 @@ class ScenarioWriteTest {
         Files.writeString(file, "original");
         AtomicFileWriter.Steps failingWrite = new AtomicFileWriter.Steps() {
             @Override
-            public void write(Path temp, byte[] bytes) throws IOException {
+            public void write(Path temp, AtomicFileWriter.Content content) throws IOException {
+                java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+                content.writeTo(all);
+                byte[] bytes = all.toByteArray();
                 Files.write(temp, Arrays.copyOf(bytes, bytes.length / 2));
                 throw new IOException("simulated: device went away");
             }
