@@ -220,11 +220,15 @@ public final class PythonProgram {
                 for (int i = 0; i < tasks.size(); i++) line("    " + spec(i) + "," + drawComment(i));
                 line("]");
             } else {
-                // Python would need a lot of memory to compile 100,000 calls; one JSON string is cheap.
-                line("# " + tasks.size() + " tasks, too many to list one per line: a JSON table of");
-                line("# [name, kind, duration_ms, failure_rate, fails, fail_at_ms, cancel_at_ms]");
-                line("TASKS = [Spec(*row) for row in json.loads(");
-                line("    " + str(taskTable()) + ")]");
+                // Python would need a lot of memory to compile 100,000 calls; str literals and one JSON string of
+                // numbers are cheap. The table holds no names, so no name is ever text the program parses.
+                line("# " + tasks.size() + " tasks, too many to list one per line as Spec(...): their names, in order,");
+                line("# then a JSON table of [kind, duration_ms, failure_rate, fails, fail_at_ms, cancel_at_ms] in the same order.");
+                line("_NAMES = (");
+                for (TaskSpec t : tasks) line("    " + str(t.name()) + ",");
+                line(")");
+                line("TASKS = [Spec(name, *row) for name, row in zip(_NAMES, json.loads(");
+                line("    " + str(taskTable()) + "))]");
             }
             line("");
             line("");
@@ -253,7 +257,7 @@ public final class PythonProgram {
             for (int i = 0; i < tasks.size(); i++) {
                 TaskSpec t = tasks.get(i);
                 if (i > 0) b.append(',');
-                b.append('[').append(PythonSyntax.json(t.name())).append(",\"").append(t.kind().json()).append("\",")
+                b.append("[\"").append(t.kind().json()).append("\",")
                         .append(num(t.durationMs())).append(',').append(Double.toString(t.failureRate())).append(',')
                         .append(fails[i]).append(',').append(t.failAtMs() == null ? "null" : num(t.failAtMs())).append(',')
                         .append(t.cancelAtMs() == null ? "null" : num(t.cancelAtMs())).append(']');

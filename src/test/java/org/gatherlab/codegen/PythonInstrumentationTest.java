@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import org.gatherlab.engine.RandomScenarios;
 import org.gatherlab.engine.Scenario;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class PythonInstrumentationTest {
             SplittableRandom rnd = new SplittableRandom(7);
             List<String> failures = new ArrayList<>();
             for (int k = 0; k < 12; k++) {
-                Scenario s = PythonProgramPropertiesTest.randomScenario(rnd.nextLong());
+                Scenario s = RandomScenarios.draw(rnd.nextLong());
                 Path prog = dir.resolve("p" + k + ".py");
                 Files.writeString(prog, PythonProgram.generate(s, 0));
                 Python.Result r = Python.exec(List.of("python3", "-I", script.toString(), prog.toString()), 60);

@@ -22,13 +22,14 @@ import org.gatherlab.engine.RunSpec;
 import org.gatherlab.engine.Scenario;
 import org.gatherlab.engine.Strategy;
 import org.gatherlab.engine.TaskKind;
+import org.gatherlab.engine.RandomScenarios;
 import org.gatherlab.engine.TaskSpec;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Random scenarios (every strategy and option; durations on a 10 ms grid so that ties happen): the generated
+ * Random scenarios ({@link RandomScenarios}: every strategy and option, durations on a 10 ms grid so that ties happen): the generated
  * program must run on CPython and its report must hold together. This catches programs that crash (an exception
  * the caller did not expect) and reports that contradict themselves; the exact values are CPython's.
  */
@@ -37,31 +38,6 @@ class PythonProgramPropertiesTest {
     @BeforeAll
     static void python() {
         Python.require();
-    }
-
-    static Scenario randomScenario(long seed) {
-        SplittableRandom rnd = new SplittableRandom(seed);
-        Strategy strategy = Strategy.python().get(rnd.nextInt(Strategy.python().size()));
-        int n = 1 + rnd.nextInt(8);
-        List<TaskSpec> tasks = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            TaskKind kind = rnd.nextInt(3) == 0 ? TaskKind.CPU : TaskKind.IO;
-            double d = 10 * rnd.nextInt(0, 31);
-            double rate = switch (rnd.nextInt(4)) { case 0 -> 1.0; case 1 -> 0.5; default -> 0.0; };
-            Double failAt = rate > 0 && rnd.nextBoolean() ? (double) (10 * rnd.nextInt(0, (int) (d / 10) + 1)) : null;
-            Double cancelAt = strategy != Strategy.SEQUENTIAL && rnd.nextInt(5) == 0 ? (double) (10 * rnd.nextInt(0, 31)) : null;
-            tasks.add(new TaskSpec("T" + i, kind, d, rate, failAt, cancelAt));
-        }
-        boolean rE = strategy.acceptsReturnExceptions() && rnd.nextBoolean();
-        ReturnWhen when = strategy == Strategy.WAIT ? ReturnWhen.values()[rnd.nextInt(3)] : ReturnWhen.ALL_COMPLETED;
-        Double timeout = rnd.nextInt(3) == 0 ? (double) (10 * rnd.nextInt(0, 31)) : null;
-        Double cancelAt = rnd.nextInt(5) == 0 ? (double) (10 * rnd.nextInt(0, 31)) : null;
-        Integer limit = rnd.nextInt(4) == 0 ? 1 + rnd.nextInt(3) : null;
-        CpuMode cpu = rnd.nextInt(3) == 0 ? CpuMode.PROCESSES : CpuMode.LOOP;
-        int workers = 1 + rnd.nextInt(3);
-        OnExit onExit = rnd.nextBoolean() ? OnExit.CANCEL : OnExit.DRAIN;
-        RunSpec run = new RunSpec(strategy, rE, when, timeout, cancelAt, limit, cpu, workers, onExit);
-        return new Scenario("random " + seed, "", rnd.nextLong(), tasks, List.of(run));
     }
 
     /** 30 fixed seeds (the same every build); -Dgatherlab.codegen.tries=N runs more. */
@@ -73,7 +49,7 @@ class PythonProgramPropertiesTest {
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void everyRandomRunGivesAConsistentReport(long seed) {
-        Scenario s = randomScenario(seed);
+        Scenario s = RandomScenarios.draw(seed);
         JsonNode run = Python.virtualReport(s, 0).path("runs").path(0);
         try {
             check(s, run);

@@ -195,7 +195,8 @@ class PythonVirtualLoopTest {
 
     @Test
     void aLargeScenarioGoesInATableAndAgreesWithTheJavaDraw() {
-        // More than PythonProgram.LISTED_TASKS tasks: the program embeds them as JSON. Random rates and a negative
+        // More than PythonProgram.LISTED_TASKS tasks: the names as str literals, one per line, and the rest as one
+        // JSON table that holds no name (names are never text the program parses). Random rates and a negative
         // seed: the program checks every task's draw against the generator's, and the states must match.
         java.util.SplittableRandom rnd = new java.util.SplittableRandom(3);
         List<TaskSpec> tasks = new ArrayList<>();
@@ -205,7 +206,11 @@ class PythonVirtualLoopTest {
         }
         Scenario s = new Scenario("table", "", Long.MIN_VALUE + 12345, tasks, List.of(GATHER.withReturnExceptions(true)));
         String program = PythonProgram.generate(s, 0);
-        assertTrue(program.contains("TASKS = [Spec(*row) for row in json.loads("));
+        assertTrue(program.contains("TASKS = [Spec(name, *row) for name, row in zip(_NAMES, json.loads("), program.substring(0, 3000));
+        assertTrue(program.contains("\n    \"t\\\"\\\\😀é97\",\n"), "a name is a literal of its own");
+        String table = program.substring(program.indexOf("json.loads("));
+        table = table.substring(0, table.indexOf('\n', table.indexOf('\n') + 1));
+        assertFalse(table.contains("T1") || table.contains("😀"), "the table holds no names: " + table.substring(0, 200));
         boolean[] fails = FailurePlan.draw(s.seed(), tasks);
         JsonNode run = Python.virtualReport(s, 0).path("runs").path(0);
         for (int i = 0; i < tasks.size(); i++) {

@@ -98,4 +98,40 @@ class JavaProgramTest {
             Jdk25.delete(compiled);
         }
     }
+
+    /**
+     * Past {@link JavaProgram#LISTED_TASKS} the names are still Java string literals, never text the program
+     * splits: a TAB or a newline in a name once rewrote the table (201 tasks in the file, 202 in the program).
+     */
+    @Test void namesCannotAddTasksToALargeProgram() throws IOException {
+        Jdk25.require();
+        List<TaskSpec> tasks = new ArrayList<>();
+        tasks.add(TaskSpec.io("a\tIO\t1\tfalse\nInjected", 1));
+        tasks.add(TaskSpec.io("quote \" back\\slash \\u0041 */ \r", 1));
+        tasks.add(TaskSpec.io("\u00e9\uD83D\uDE00", 1));
+        for (int i = tasks.size(); i < 5_000; i++) tasks.add(TaskSpec.io("T" + i, i % 3));
+        String program = JavaProgram.generate(tasks, 0, JavaRunSpec.of(JavaApi.INVOKE_ALL), "names", "Names");
+        assertFalse(program.contains("a\tIO"), "no name is written raw into the program");
+        Path compiled = Jdk25.compile(Map.of("Names", program));
+        try {
+            Jdk25.Result r = Jdk25.run(compiled, "Names", "--json");
+            assertEquals(0, r.exit(), r.stderr());
+            JsonNode rows = new ObjectMapper().readTree(r.stdout()).path("tasks");
+            assertEquals(tasks.size(), rows.size());
+            for (int i = 0; i < tasks.size(); i++) assertEquals(tasks.get(i).name(), rows.path(i).path("name").asText(), "task " + i);
+        } finally {
+            Jdk25.delete(compiled);
+        }
+    }
+
+    /** The program's fixed text is a Java file of its own (src/main/resources/org/gatherlab/jvm/Run.java) that compiles as it is. */
+    @Test void theSkeletonResourceCompilesAsItIs() throws IOException {
+        Jdk25.require();
+        String skeleton;
+        try (java.io.InputStream in = JavaProgram.class.getResourceAsStream("Run.java")) {
+            skeleton = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertTrue(skeleton.endsWith(JavaProgram.SKELETON), "the generator uses the file as it is, notes dropped");
+        Jdk25.delete(Jdk25.compile(Map.of("Run", skeleton)));
+    }
 }
