@@ -56,8 +56,13 @@ final class ProblemField {
 
     /** Shows the model's text (unless the person is typing there) and problem. */
     void show(String text, String problem, String help) {
+        show(text, problem, help, false);
+    }
+
+    /** {@code replaced}: the whole scenario was replaced, so what was being typed belonged to the old one and goes. */
+    void show(String text, String problem, String help, boolean replaced) {
         shown = text == null ? "" : text;
-        if (!field.isFocused()) field.setText(shown);
+        if (replaced || !field.isFocused()) field.setText(shown);
         field.pseudoClassStateChanged(INVALID, problem != null);
         field.setRight(problem != null ? icon : null);
         if (problem != null) {

@@ -119,6 +119,7 @@ public final class RunsPane extends UiPart<VBox> {
         title.setLabelFor(runList);
         for (Strategy s : Strategy.values()) {
             MenuItem item = new MenuItem(s.json());
+            item.setMnemonicParsing(false); // as_completed, not "ascompleted" with a C mnemonic
             item.setOnAction(e -> select(model.addRun(s)));
             addMenu.getItems().add(item);
         }
@@ -213,6 +214,14 @@ public final class RunsPane extends UiPart<VBox> {
             showSelected();
         });
         runList.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        // A new scenario (New, Open, a lesson): its first run is shown, nothing of the old one's options is left.
+        model.loadsProperty().addListener(o -> {
+            if (!model.runs().isEmpty()) runList.getSelectionModel().select(0);
+            showSelected(true);
+        });
+        model.runs().addListener((javafx.collections.ListChangeListener<RunRow>) c -> {
+            if (runList.getSelectionModel().isEmpty() && !model.runs().isEmpty()) runList.getSelectionModel().select(0);
+        });
         messages.localeProperty().addListener(o -> {
             applyWords();
             showSelected();
@@ -255,8 +264,10 @@ public final class RunsPane extends UiPart<VBox> {
         e.consume();
     }
 
+    private void showSelected() { showSelected(false); }
+
     /** Puts the selected run's options into the form, enabling only those its strategy has. */
-    private void showSelected() {
+    private void showSelected(boolean replaced) {
         RunRow row = runList.getSelectionModel().getSelectedItem();
         if (row == null) return;
         RunRow.State s = row.state();
@@ -270,7 +281,7 @@ public final class RunsPane extends UiPart<VBox> {
             cpuChoice.setValue(run.cpu());
             threadsChoice.setValue(run.threads());
             joinerChoice.setValue(run.joiner());
-            for (var e : textFields.entrySet()) e.getValue().show(s.text(e.getKey()), s.problem(e.getKey()), e.getKey().help(messages.words()));
+            for (var e : textFields.entrySet()) e.getValue().show(s.text(e.getKey()), s.problem(e.getKey()), e.getKey().help(messages.words()), replaced);
         } finally {
             updating = false;
         }

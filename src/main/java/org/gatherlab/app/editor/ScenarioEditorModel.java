@@ -78,6 +78,7 @@ public final class ScenarioEditorModel {
     private final ReadOnlyBooleanWrapper generating = new ReadOnlyBooleanWrapper(this, "generating", false);
     private final ReadOnlyIntegerWrapper failingCount = new ReadOnlyIntegerWrapper(this, "failingCount", 0);
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision", 0);
+    private final ReadOnlyLongWrapper loads = new ReadOnlyLongWrapper(this, "loads", 0);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper problemSummary = new ReadOnlyStringWrapper(this, "problemSummary", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -142,6 +143,12 @@ public final class ScenarioEditorModel {
     /** Counts every change of the scenario; the document compares it with the revision it last saved. */
     public ReadOnlyLongProperty revisionProperty() { return revision.getReadOnlyProperty(); }
 
+    /**
+     * Counts the times the whole scenario was replaced (New, Open, a lesson, recovery): every view shows the new one,
+     * dropping whatever was being typed into a field of the old one.
+     */
+    public ReadOnlyLongProperty loadsProperty() { return loads.getReadOnlyProperty(); }
+
     /** One line about the scenario: {@code 5 tasks · 3 runs · with seed 42, B fails}. */
     public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
 
@@ -170,6 +177,7 @@ public final class ScenarioEditorModel {
         for (RunSpec r : scenario.runs()) newRuns.add(new RunRow(r));
         runRows.setAll(newRuns);
         changed(true);
+        loads.set(loads.get() + 1);
     }
 
     /** The scenario as edited. Fields holding text that is no value yet keep their last value here. */

@@ -160,6 +160,8 @@ public final class ScenarioEditorView extends UiPart<VBox> {
         });
         showSeed();
         model.seedTextProperty().addListener(o -> showSeed());
+        model.loadsProperty().addListener(o -> seed.show(model.seedTextProperty().get(), model.seedProblemProperty().get(),
+                messages.text("field.seed.help"), true));
         model.seedProblemProperty().addListener(o -> showSeed());
         summary.textProperty().bind(model.summaryProperty());
         problemCount.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {

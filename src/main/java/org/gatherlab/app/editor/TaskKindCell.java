@@ -1,5 +1,6 @@
 package org.gatherlab.app.editor;
 
+import javafx.beans.InvalidationListener;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TableCell;
@@ -10,13 +11,26 @@ import org.gatherlab.app.fx.Icons;
 import org.gatherlab.engine.TaskKind;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The task's kind: shown as text with an icon (hourglass for io, chip for cpu); edited with a ChoiceBox. */
+/**
+ * The task's kind: shown as text with an icon (hourglass for io, chip for cpu); edited with a ChoiceBox whose list
+ * opens at once (double-click, Enter or F2). Typing {@code c} or {@code i} on the cell sets the kind without a list
+ * ({@link TasksPane}).
+ *
+ * <p>Two things the toolkit does that this cell must survive. The list is a popup: it can only open once the
+ * ChoiceBox is in a showing window, has its skin and has been laid out (which happens a pulse after it becomes the
+ * cell's graphic; a cell the table keeps off screen never gets there). And picking an item first closes the popup,
+ * which ends the edit, and only then changes the value: so the row the edit was started on is kept until a choice
+ * arrives or the edit is given up with Esc.
+ */
 final class TaskKindCell extends TableCell<TaskRow, TaskRow.State> {
     private final ScenarioEditorModel model;
     private final ChoiceBox<TaskKind> choice = new ChoiceBox<>(FXCollections.observableArrayList(TaskKind.values()));
     private final FontIcon ioIcon = Icons.icon(Icons.IO);
     private final FontIcon cpuIcon = Icons.icon(Icons.CPU);
-    private int editingIndex = -1;
+    /** The row a choice made in the list goes to; -1 when none is expected. */
+    private int target = -1;
+    /** The list should open as soon as it can. */
+    private boolean showWanted;
     private boolean updating;
 
     TaskKindCell(ScenarioEditorModel model) {
@@ -32,27 +46,28 @@ final class TaskKindCell extends TableCell<TaskRow, TaskRow.State> {
             public TaskKind fromString(String s) { return TaskKind.fromJson(s); }
         });
         choice.setAccessibleText("kind");
-        choice.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (!updating && now != null && isEditing()) {
-                int index = editingIndex;
-                cancelEdit();
-                model.setTaskKind(index, now);
-                getTableView().requestFocus();
-            }
+        choice.valueProperty().addListener((obs, old, now) -> {
+            if (!updating && now != null) choose(now);
         });
         choice.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
+                target = -1;
                 cancelEdit();
-                getTableView().requestFocus();
+                focusTable();
                 e.consume();
             }
         });
         choice.showingProperty().addListener((obs, was, now) -> {
+            // Closed without a choice (Esc, a click elsewhere): the edit ends; a choice may still follow at once.
             if (was && !now && isEditing()) {
                 cancelEdit();
-                getTableView().requestFocus();
+                focusTable();
             }
         });
+        InvalidationListener whenReady = o -> showIfReady();
+        choice.sceneProperty().addListener(whenReady);
+        choice.skinProperty().addListener(whenReady);
+        choice.widthProperty().addListener(whenReady);
     }
 
     @Override
@@ -60,20 +75,41 @@ final class TaskKindCell extends TableCell<TaskRow, TaskRow.State> {
         if (isEmpty() || getItem() == null) return;
         super.startEdit();
         if (!isEditing()) return;
-        editingIndex = getIndex();
+        target = getIndex();
         updating = true;
-        choice.getSelectionModel().select(getItem().task().kind());
+        choice.setValue(getItem().task().kind());
         updating = false;
         render();
-        choice.requestFocus();
-        choice.show();
+        showWanted = true;
+        showIfReady();
     }
 
     @Override
     public void cancelEdit() {
         super.cancelEdit();
-        editingIndex = -1;
+        showWanted = false;
         render();
+    }
+
+    private void showIfReady() {
+        if (!showWanted || !isEditing() || choice.getSkin() == null || choice.getWidth() <= 0) return;
+        var scene = choice.getScene();
+        if (scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()) return;
+        showWanted = false;
+        choice.requestFocus();
+        choice.show();
+    }
+
+    private void choose(TaskKind kind) {
+        int row = target;
+        target = -1;
+        if (isEditing()) cancelEdit();
+        if (row >= 0 && row < model.tasks().size() && model.tasks().get(row).task().kind() != kind) model.setTaskKind(row, kind);
+        focusTable();
+    }
+
+    private void focusTable() {
+        if (getTableView() != null) getTableView().requestFocus();
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.gatherlab.app.fx.Icons;
 import org.gatherlab.app.fx.Messages;
 import org.gatherlab.app.fx.Words;
 import org.gatherlab.app.fx.UiPart;
+import org.gatherlab.engine.TaskKind;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -205,11 +206,22 @@ public final class TasksPane extends UiPart<VBox> {
         TablePosition<?, ?> focused = table.getFocusModel().getFocusedCell();
         TableColumn<TaskRow, ?> column = focused == null ? null : ownColumn(focused.getTableColumn());
         if (column == null || focused.getRow() < 0 || !column.isEditable()) return false;
-        if (typed != null && column == kindColumn) typed = null;
+        if (typed != null && column == kindColumn) return typeKind(focused.getRow(), typed);
         editStart.typed(typed);
         table.edit(focused.getRow(), column);
         editStart.take();
         return true;
+    }
+
+    /** A letter typed on a kind cell picks the kind it starts ({@code c}: cpu, {@code i}: io), as a list would. */
+    private boolean typeKind(int row, String typed) {
+        for (TaskKind k : TaskKind.values()) {
+            if (k.json().regionMatches(true, 0, typed, 0, 1)) {
+                model.setTaskKind(row, k);
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- Handlers: one-line delegations, plus putting the selection where the command says ------------------

@@ -57,9 +57,12 @@ public final class Messages {
 
     public String count(String key, long n, Object... more) { return words().count(key, n, more); }
 
-    /** "English", "Español": a language's name in that language (how a language menu names it). */
+    /**
+     * "English", "Español": a language's name in that language (how a language menu names it), from that language's
+     * own bundle: the JDK's locale names are not in the packaged image (no {@code jdk.localedata}), where
+     * {@code getDisplayLanguage} would say "Spanish".
+     */
     public static String nativeName(Locale l) {
-        String n = l.getDisplayLanguage(l);
-        return n.isEmpty() ? l.getLanguage() : n.substring(0, 1).toUpperCase(l) + n.substring(1);
+        return Words.of(l).text("language.name");
     }
 }
