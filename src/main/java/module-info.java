@@ -22,6 +22,11 @@ module org.gatherlab {
     opens org.gatherlab.app.editor to javafx.fxml;
     opens org.gatherlab.app.timeline to javafx.fxml;
     opens org.gatherlab.app.run to javafx.fxml;
+    opens org.gatherlab.app.classroom.lessons to javafx.fxml;
+    opens org.gatherlab.app.classroom.predict to javafx.fxml;
+    opens org.gatherlab.app.classroom.code to javafx.fxml;
+    opens org.gatherlab.app.classroom.export to javafx.fxml;
+    opens org.gatherlab.app.classroom.presenter to javafx.fxml;
 
     // picocli sets the command classes' option fields reflectively.
     opens org.gatherlab.cli to info.picocli;

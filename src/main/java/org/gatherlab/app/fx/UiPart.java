@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuButton;
@@ -171,6 +172,7 @@ public abstract class UiPart<T> {
                 table.getColumns().forEach(c -> collect(c, seen));
                 collect(table.getPlaceholder(), seen);
             }
+            case ListView<?> list -> collect(list.getPlaceholder(), seen);
             case SegmentedButton segmented -> segmented.getButtons().forEach(b -> collect(b, seen));
             default -> { }
         }

@@ -57,7 +57,7 @@ public final class ComparisonPreview {
             ComparisonModel model = new ComparisonModel(new FxBackgroundWork("gatherlab-engine"), messages);
             Stage stage = new Stage();
             stage.setTitle("GatherLab: comparison preview");
-            stage.setScene(new Scene(new ComparisonView(model), w, h));
+            stage.setScene(new Scene(new ComparisonView(model).getRoot(), w, h));
             stage.setOnHidden(e -> Platform.exit());
             stage.show();
             model.run(scenario, isReal ? ClockKind.REAL : ClockKind.VIRTUAL);

@@ -4,21 +4,24 @@ import java.util.function.Consumer;
 
 import javafx.beans.value.ObservableStringValue;
 import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 
+import org.gatherlab.app.fx.UiPart;
 import org.gatherlab.app.fx.Words;
 
 /**
- * One run's outcome panel: binds to a {@link RunViewModel} and lays out its {@link OutcomeSummary}.
+ * One run's outcome panel ({@code run/outcome-card.fxml}): binds to a {@link RunViewModel} and lays out its
+ * {@link OutcomeSummary}.
  * States are pseudo-classes ({@code :returned}, {@code :raised}, {@code :unfinished}, {@code :pending});
  * every line also starts with a glyph, so nothing relies on colour. A line about one task takes the keyboard
  * focus, and Enter or Space highlights that task (as a click does). The card is worded once, in the language
  * it was made in: the comparison view makes new cards when the language changes.
  */
-final class OutcomeCard extends VBox {
+final class OutcomeCard extends UiPart<VBox> {
     private static final PseudoClass RETURNED = PseudoClass.getPseudoClass("returned"), RAISED = PseudoClass.getPseudoClass("raised"),
             UNFINISHED = PseudoClass.getPseudoClass("unfinished"), PENDING = PseudoClass.getPseudoClass("pending"),
             TASK = PseudoClass.getPseudoClass("task"), HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
@@ -27,11 +30,12 @@ final class OutcomeCard extends VBox {
     private final Words words;
     private final ObservableStringValue highlighted;
     private final Consumer<String> onTaskClicked;
-    private final Label title = new Label();
-    private final Label headline = new Label();
-    private final VBox body = new VBox(2);
+    @FXML private Label cardTitle;
+    @FXML private Label headline;
+    @FXML private VBox cardBody;
 
     OutcomeCard(RunViewModel run, Words words, ObservableStringValue highlighted, Consumer<String> onTaskClicked) {
+        super("run/outcome-card.fxml");
         this.run = run;
         this.words = words;
         this.highlighted = highlighted;
@@ -41,14 +45,9 @@ final class OutcomeCard extends VBox {
     }
 
     private void createView() {
-        getStyleClass().add("outcome-card");
-        setId("outcome-" + (run.index() + 1));
-        title.getStyleClass().add("card-title");
-        title.setText(words.format("card.title", run.index() + 1, run.getLabel()));
-        headline.getStyleClass().add("headline");
+        getRoot().setId("outcome-" + (run.index() + 1));
+        cardTitle.setText(words.format("card.title", run.index() + 1, run.getLabel()));
         headline.setId("headline-" + (run.index() + 1));
-        headline.setMaxWidth(Double.MAX_VALUE);
-        getChildren().addAll(title, headline, body);
     }
 
     private void initListeners() {
@@ -63,25 +62,26 @@ final class OutcomeCard extends VBox {
     private void refreshKeepingFocus() {
         String focusedTask = null;
         int focusedIndex = -1;
-        if (getScene() != null && getScene().getFocusOwner() instanceof Label l && l.getParent() == body) {
-            focusedIndex = body.getChildren().indexOf(l);
+        if (getRoot().getScene() != null && getRoot().getScene().getFocusOwner() instanceof Label l && l.getParent() == cardBody) {
+            focusedIndex = cardBody.getChildren().indexOf(l);
             focusedTask = (String) l.getUserData();
         }
         refresh();
-        if (focusedIndex >= 0 && focusedIndex < body.getChildren().size()
-                && java.util.Objects.equals(body.getChildren().get(focusedIndex).getUserData(), focusedTask)) {
-            body.getChildren().get(focusedIndex).requestFocus();
+        if (focusedIndex >= 0 && focusedIndex < cardBody.getChildren().size()
+                && java.util.Objects.equals(cardBody.getChildren().get(focusedIndex).getUserData(), focusedTask)) {
+            cardBody.getChildren().get(focusedIndex).requestFocus();
         }
     }
 
     private void refresh() {
         OutcomeSummary s = run.getSummary();
         boolean shown = s != null && run.isRevealed();
-        pseudoClassStateChanged(RETURNED, shown && s.kind() == OutcomeSummary.Kind.RETURNED);
-        pseudoClassStateChanged(RAISED, shown && s.kind() == OutcomeSummary.Kind.RAISED);
-        pseudoClassStateChanged(UNFINISHED, shown && s.kind() == OutcomeSummary.Kind.UNFINISHED);
-        pseudoClassStateChanged(PENDING, !shown);
-        body.getChildren().clear();
+        VBox root = getRoot();
+        root.pseudoClassStateChanged(RETURNED, shown && s.kind() == OutcomeSummary.Kind.RETURNED);
+        root.pseudoClassStateChanged(RAISED, shown && s.kind() == OutcomeSummary.Kind.RAISED);
+        root.pseudoClassStateChanged(UNFINISHED, shown && s.kind() == OutcomeSummary.Kind.UNFINISHED);
+        root.pseudoClassStateChanged(PENDING, !shown);
+        cardBody.getChildren().clear();
         if (!shown) {
             headline.setText(switch (run.getState()) {
                 case PENDING -> words.text("card.pending");
@@ -89,7 +89,7 @@ final class OutcomeCard extends VBox {
                 case STOPPED -> words.text(s == null ? "card.notRun" : "card.notReached");
                 case DONE -> words.text("card.awaiting");
             });
-            headline.setAccessibleText(words.format("card.accessible", title.getText(), headline.getText()));
+            headline.setAccessibleText(words.format("card.accessible", cardTitle.getText(), headline.getText()));
             return;
         }
         headline.setText(switch (s.kind()) {
@@ -97,23 +97,23 @@ final class OutcomeCard extends VBox {
             case RAISED -> "✗ ";
             case UNFINISHED -> "⊘ ";
         } + s.headline());
-        headline.setAccessibleText(words.format("card.accessible", title.getText(), s.headline()));
+        headline.setAccessibleText(words.format("card.accessible", cardTitle.getText(), s.headline()));
         for (OutcomeSummary.Section section : s.sections()) {
             Label heading = new Label(section.heading());
             heading.getStyleClass().add("section-heading");
             heading.setWrapText(true);
-            body.getChildren().add(heading);
-            for (OutcomeSummary.Line line : section.lines()) body.getChildren().add(line(line));
+            cardBody.getChildren().add(heading);
+            for (OutcomeSummary.Line line : section.lines()) cardBody.getChildren().add(line(line));
         }
         Label timing = new Label(s.timing());
         timing.getStyleClass().add("timing");
         timing.setWrapText(true);
-        body.getChildren().add(timing);
+        cardBody.getChildren().add(timing);
         if (s.speedUp() != null) {
             Label speed = new Label(s.speedUp());
             speed.getStyleClass().add("speed-up");
             speed.setWrapText(true);
-            body.getChildren().add(speed);
+            cardBody.getChildren().add(speed);
         }
     }
 

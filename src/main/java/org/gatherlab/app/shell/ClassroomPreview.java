@@ -96,27 +96,27 @@ public final class ClassroomPreview {
         codePanel = new CodePanel(code, verify, messages);
 
         LessonBrowser browser = new LessonBrowser(browserModel, messages);
-        browser.setPrefWidth(330);
+        browser.getRoot().setPrefWidth(330);
         ExportMenu exportMenu = new ExportMenu(export, messages, () -> report == null ? null : timeline, () -> report);
         Button help = new Button("?");
         help.setAccessibleText(messages.text("keys.show.keys"));
         help.setOnAction(e -> keys.toggle());
         javafx.scene.control.Label status = new javafx.scene.control.Label();
         status.textProperty().bind(export.statusProperty());
-        HBox bar = new HBox(10, new LanguagePicker(messages), new PresenterControls(presenter, messages), exportMenu, help, status);
+        HBox bar = new HBox(10, new LanguagePicker(messages).getRoot(), new PresenterControls(presenter, messages).getRoot(), exportMenu.getRoot(), help, status);
         bar.setPadding(new javafx.geometry.Insets(6, 10, 6, 10));
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         timeline.setPrefHeight(240);
         timeline.setMinHeight(120);
-        SplitPane middle = new SplitPane(timeline, predictionView);
+        SplitPane middle = new SplitPane(timeline, predictionView.getRoot());
         middle.setOrientation(javafx.geometry.Orientation.VERTICAL);
         middle.setDividerPositions(0.3);
-        codePanel.setPrefWidth(520);
-        SplitPane main = new SplitPane(browser, middle, codePanel);
+        codePanel.getRoot().setPrefWidth(520);
+        SplitPane main = new SplitPane(browser.getRoot(), middle, codePanel.getRoot());
         main.setDividerPositions(0.22, 0.64);
         window.setTop(bar);
         window.setCenter(main);
-        root = new StackPane(window, keys);
+        root = new StackPane(window, keys.getRoot());
 
         browserModel.setOnOpen(this::open);
         prediction.setOnReveal(r -> drawTimeline());
@@ -204,7 +204,7 @@ public final class ClassroomPreview {
         steps.add(() -> shot(dir, "03-predicted.png"));
         steps.add(prediction::reveal);
         steps.add(() -> shot(dir, "04-revealed.png"));
-        steps.add(() -> shot(dir, "04b-revealed-panel.png", predictionView.getContent()));
+        steps.add(() -> shot(dir, "04b-revealed-panel.png", predictionView.getRoot().getContent()));
         steps.add(codePanel::verify);
         steps.add(() -> { });
         steps.add(() -> { });

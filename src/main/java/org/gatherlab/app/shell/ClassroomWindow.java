@@ -78,9 +78,9 @@ public final class ClassroomWindow {
         PredictionView predictView = new PredictionView(prediction, messages);
         if (host != null) predictView.setOnOpenLink(host::showDocument);
         browser = new LessonBrowser(lessons, messages);
-        Tab lessonsTab = new Tab(null, browser);
-        predictTab.setContent(predictView);
-        Tab codeTab = new Tab(null, new CodePanel(code, verify, messages));
+        Tab lessonsTab = new Tab(null, browser.getRoot());
+        predictTab.setContent(predictView.getRoot());
+        Tab codeTab = new Tab(null, new CodePanel(code, verify, messages).getRoot());
         for (Tab t : new Tab[] {lessonsTab, predictTab, codeTab}) t.setClosable(false);
         tabs.getTabs().setAll(lessonsTab, predictTab, codeTab);
         lessonsTab.textProperty().bind(Bindings.createStringBinding(() -> messages.text("classroom.tab.lessons"), messages.localeProperty()));
@@ -92,7 +92,7 @@ public final class ClassroomWindow {
                 () -> stage.getOwner().getScene().lookup(".comparison-host"),
                 () -> Engine.runVirtual(editor.scenario()));
         BorderPane root = new BorderPane(tabs);
-        root.setTop(export);
+        root.setTop(export.getRoot());
         Scene scene = new Scene(new StackPane(root), 560, 720);
         ClassroomStyles.install(scene);
         stage.setScene(scene);
@@ -129,7 +129,7 @@ public final class ClassroomWindow {
 
     /** The main window's content with the keys overlay above it: the root to give the main scene. */
     public StackPane layer(Node mainRoot) {
-        StackPane layered = new StackPane(mainRoot, keys);
+        StackPane layered = new StackPane(mainRoot, keys.getRoot());
         PresenterStyler.bind(layered, presenter);
         scaleTimelines(mainRoot);
         return layered;

@@ -80,7 +80,7 @@ public final class GatherLabApp extends Application {
         // Runs have a thread of their own, never closed: a real run still going at exit has nothing to save.
         ComparisonModel comparison = new ComparisonModel(new FxBackgroundWork("gatherlab-engine"), messages);
         window = new MainWindow(stage, editor, documents, appearance, messages, seeds, Platform::exit);
-        window.showComparison(new ComparisonView(comparison),
+        window.showComparison(new ComparisonView(comparison).getRoot(),
                 RunActions.of(comparison::run, comparison::stop, comparison.runningProperty(), comparison.statusProperty()));
 
         ClassroomWindow classroom = new ClassroomWindow(stage, messages, editor, documents, comparison, files, getHostServices());

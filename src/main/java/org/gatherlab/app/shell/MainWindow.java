@@ -118,7 +118,7 @@ public final class MainWindow extends UiPart<BorderPane> {
 
     public MainWindow(Stage stage, ScenarioEditorModel editor, DocumentModel documents, AppearanceModel appearance,
                       Messages messages, LongSupplier seeds, Runnable exit) {
-        super("main.fxml", messages);
+        super("shell/main.fxml", messages);
         this.stage = stage;
         this.editor = editor;
         this.documents = documents;
@@ -132,7 +132,7 @@ public final class MainWindow extends UiPart<BorderPane> {
 
     /**
      * LEAD hook: puts the comparison area in the centre and wires Run and Stop to it. Call once, before or after
-     * the window is shown; e.g. {@code showComparison(new ComparisonView(model), RunActions.of(model::run,
+     * the window is shown; e.g. {@code showComparison(new ComparisonView(model).getRoot(), RunActions.of(model::run,
      * model::stop, model.runningProperty(), model.statusProperty()))}.
      */
     public void showComparison(Node view, RunActions actions) {

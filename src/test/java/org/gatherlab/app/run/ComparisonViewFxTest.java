@@ -38,7 +38,7 @@ class ComparisonViewFxTest extends ApplicationTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         model = new ComparisonModel(new FxBackgroundWork("gatherlab-engine"));
         view = new ComparisonView(model);
-        stage.setScene(new Scene(view, 1280, 800));
+        stage.setScene(new Scene(view.getRoot(), 1280, 800));
         stage.show();
     }
 
@@ -65,7 +65,7 @@ class ComparisonViewFxTest extends ApplicationTest {
     }
 
     private Path screenshot(String name) {
-        return fx(() -> Screenshots.save(view.getScene().getRoot(), name));
+        return fx(() -> Screenshots.save(view.getRoot().getScene().getRoot(), name));
     }
 
     @Test void aRealRunOfTheContractExampleGrowsLiveThenShowsEveryOutcome() throws Exception {

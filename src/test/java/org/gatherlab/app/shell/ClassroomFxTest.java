@@ -130,7 +130,7 @@ class ClassroomFxTest extends ApplicationTest {
         exportMenu = new ExportMenu(export, messages, () -> report == null ? null : timeline, () -> report);
 
         LessonBrowser browser = new LessonBrowser(browserModel, messages);
-        browser.setPrefWidth(280);
+        browser.getRoot().setPrefWidth(280);
         browserModel.setOnOpen(lesson -> {
             report = Engine.runVirtual(lesson.scenario());
             prediction.load(Quiz.of(lesson));
@@ -140,14 +140,14 @@ class ClassroomFxTest extends ApplicationTest {
         prediction.setOnReveal(reveals::add);
 
         BorderPane window = new BorderPane();
-        window.setTop(new HBox(8, new LanguagePicker(messages), new PresenterControls(presenter, messages), exportMenu));
-        window.setLeft(browser);
-        BorderPane middle = new BorderPane(predictionView);
+        window.setTop(new HBox(8, new LanguagePicker(messages).getRoot(), new PresenterControls(presenter, messages).getRoot(), exportMenu.getRoot()));
+        window.setLeft(browser.getRoot());
+        BorderPane middle = new BorderPane(predictionView.getRoot());
         middle.setTop(timeline);
         window.setCenter(middle);
-        codePanel.setPrefWidth(420);
-        window.setRight(codePanel);
-        root = new StackPane(window, keys);
+        codePanel.getRoot().setPrefWidth(420);
+        window.setRight(codePanel.getRoot());
+        root = new StackPane(window, keys.getRoot());
         Scene scene = new Scene(root, 1280, 800);     // Monocle's headless screen is 1280×800
         ClassroomStyles.install(scene);
         PresenterStyler.bind(root, presenter);
@@ -245,7 +245,7 @@ class ClassroomFxTest extends ApplicationTest {
         assertTrue(rule.startsWith("gather passes the first exception to its caller at once and cancels nothing"), rule);
         assertEquals("Session score: 3 of 3 right (1 predicted)", fx(() -> ((Label) lookup("#session-score").query()).getText()));
         screenshot("classroom-lesson-01-revealed.png");
-        screenshot("classroom-lesson-01-revealed-panel.png", fx(predictionView::getContent));
+        screenshot("classroom-lesson-01-revealed-panel.png", fx(() -> predictionView.getRoot().getContent()));
     }
 
     @Test void aWrongPredictionIsMarkedWithTheRightAnswerBesideIt() {
@@ -342,7 +342,7 @@ class ClassroomFxTest extends ApplicationTest {
         assertEquals("_Revelar", fx(() -> predictionView.revealButton().getText()));
         assertTrue(fx(() -> lookup("#choices-what").queryAs(Parent.class).getChildrenUnmodifiable().stream()
                 .map(n -> ((RadioButton) n).getText()).anyMatch(t -> t.equals("lanza TaskFailed(B)"))));
-        assertEquals("Exportar", fx(() -> exportMenu.getText().replace("_", "")));
+        assertEquals("Exportar", fx(() -> exportMenu.getRoot().getText().replace("_", "")));
         screenshot("classroom-lesson-01-revealed-es.png");
         assertNoMissingTexts();
     }
@@ -379,7 +379,7 @@ class ClassroomFxTest extends ApplicationTest {
                 .filter(n -> n instanceof Label l && has(l, "differs")).map(Label.class::cast).toList());
         assertEquals(List.of("≠", "returnedAtMs", "100", "300"), differing.stream().map(Label::getText).toList());
         assertEquals("CPython 3.11.7", fx(() -> ((Label) lookup("#verify-version").query()).getText()));
-        screenshot("classroom-verify-differs.png", codePanel);
+        screenshot("classroom-verify-differs.png", codePanel.getRoot());
 
         pythonSays = ReportJson.render(new ScenarioReport(report.scenario(), ClockKind.VIRTUAL, List.of(run)));
         clickOn("#verify");
@@ -388,7 +388,7 @@ class ClassroomFxTest extends ApplicationTest {
         // The code is highlighted: keywords, strings, comments, numbers are styled Text nodes.
         List<String> classes = fx(() -> codePanel.codeFlow().getChildren().stream().flatMap(n -> n.getStyleClass().stream()).distinct().toList());
         assertTrue(classes.containsAll(List.of("code-keyword", "code-string", "code-comment", "code-number", "code-builtin")), classes.toString());
-        screenshot("classroom-code-verified.png", codePanel);
+        screenshot("classroom-code-verified.png", codePanel.getRoot());
     }
 
     @Test void everyControlHasAccessibleTextAndNoTextIsMissing() {

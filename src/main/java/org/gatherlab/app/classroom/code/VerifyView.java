@@ -2,91 +2,52 @@ package org.gatherlab.app.classroom.code;
 
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
-import javafx.geometry.Pos;
+import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.gatherlab.app.classroom.ClassroomStyles;
-import org.gatherlab.app.fx.Words;
 import org.gatherlab.app.fx.Messages;
+import org.gatherlab.app.fx.UiPart;
+import org.gatherlab.app.fx.Words;
 import org.gatherlab.verify.ReportComparison;
 
 /**
- * Verify with real Python, shown: the verdict (with the CPython version), and a grid of field → engine value |
- * CPython value; a differing field has the {@code :differs} pseudo-class and a ≠ glyph (equal ones an = glyph), so
- * the difference never rests on colour alone. Where python3 is missing, how to get it.
+ * Verify with real Python, shown ({@code classroom/code/verify.fxml}): the verdict (with the CPython version), and a
+ * grid of field → engine value | CPython value; a differing field has the {@code :differs} pseudo-class and a ≠ glyph
+ * (equal ones an = glyph), so the difference never rests on colour alone. Where python3 is missing, how to get it.
  */
-public final class VerifyView extends VBox {
+public final class VerifyView extends UiPart<VBox> {
     private static final PseudoClass DIFFERS = PseudoClass.getPseudoClass("differs");
     private static final PseudoClass MATCH = PseudoClass.getPseudoClass("match");
     private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
 
     private final VerifyModel model;
     private final Messages messages;
-    private final Label heading = new Label();
-    private final Label message = new Label();
-    private final Label version = new Label();
-    private final Label detail = new Label();
-    private final ProgressIndicator progress = new ProgressIndicator();
-    private final GridPane grid = new GridPane();
-    private final ScrollPane gridScroll = new ScrollPane(grid);
+
+    @FXML private Label heading;
+    @FXML private Label version;
+    @FXML private ProgressIndicator progress;
+    @FXML private Label message;
+    @FXML private Label detail;
+    @FXML private ScrollPane gridScroll;
+    @FXML private GridPane grid;
 
     public VerifyView(VerifyModel model, Messages messages) {
+        super("classroom/code/verify.fxml");
         this.model = model;
         this.messages = messages;
-        createView();
+        ClassroomStyles.style(getRoot(), "verify-view");
         initListeners();
         rebuild();
         showState();
     }
 
     public GridPane grid() { return grid; }
-
-    private void createView() {
-        ClassroomStyles.style(this, "verify-view");
-        heading.getStyleClass().add("verify-heading");
-        message.getStyleClass().add("verify-message");
-        message.setId("verify-message");
-        message.setWrapText(true);
-        message.setMinHeight(Region.USE_PREF_SIZE);
-        version.getStyleClass().add("verify-version");
-        version.setId("verify-version");
-        detail.getStyleClass().add("verify-detail");
-        detail.setId("verify-detail");
-        detail.setWrapText(true);
-        detail.setMinHeight(Region.USE_PREF_SIZE);
-        progress.setPrefSize(18, 18);
-        progress.setMaxSize(18, 18);
-        javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(8, 2, heading, version);
-        top.setAlignment(Pos.BASELINE_LEFT);
-        HBox line = new HBox(8, progress, message);
-        line.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(message, Priority.ALWAYS);
-        grid.getStyleClass().add("verify-grid");
-        grid.setId("verify-grid");
-        ColumnConstraints mark = new ColumnConstraints();
-        mark.setMinWidth(22);
-        ColumnConstraints field = new ColumnConstraints();
-        field.setMinWidth(Region.USE_PREF_SIZE);
-        // The two values share the rest equally, side by side.
-        ColumnConstraints value = new ColumnConstraints(60, 150, Double.MAX_VALUE);
-        value.setHgrow(Priority.ALWAYS);
-        ColumnConstraints value2 = new ColumnConstraints(60, 150, Double.MAX_VALUE);
-        value2.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(mark, field, value, value2);
-        gridScroll.setFitToWidth(true);
-        gridScroll.getStyleClass().add("verify-scroll");
-        gridScroll.setFocusTraversable(true);
-        VBox.setVgrow(gridScroll, Priority.ALWAYS);
-        getChildren().addAll(top, line, detail, gridScroll);
-    }
 
     private void initListeners() {
         messages.localeProperty().addListener((obs, was, now) -> rebuild());
@@ -105,9 +66,10 @@ public final class VerifyView extends VBox {
         progress.setVisible(s == VerifyModel.State.RUNNING);
         progress.setManaged(s == VerifyModel.State.RUNNING);
         boolean problem = s == VerifyModel.State.NO_PYTHON || s == VerifyModel.State.NO_JDK || s == VerifyModel.State.TOO_OLD || s == VerifyModel.State.FAILED;
-        pseudoClassStateChanged(PROBLEM, problem);
-        pseudoClassStateChanged(MATCH, s == VerifyModel.State.MATCH);
-        pseudoClassStateChanged(DIFFERS, s == VerifyModel.State.DIFFERS);
+        VBox root = getRoot();
+        root.pseudoClassStateChanged(PROBLEM, problem);
+        root.pseudoClassStateChanged(MATCH, s == VerifyModel.State.MATCH);
+        root.pseudoClassStateChanged(DIFFERS, s == VerifyModel.State.DIFFERS);
         boolean hasDetail = !model.detailProperty().get().isEmpty();
         detail.setVisible(hasDetail);
         detail.setManaged(hasDetail);

@@ -2,25 +2,23 @@ package org.gatherlab.app.classroom.export;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 
+import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import org.gatherlab.app.classroom.ClassroomStyles;
-import org.gatherlab.app.fx.Words;
 import org.gatherlab.app.fx.Messages;
+import org.gatherlab.app.fx.UiPart;
 import org.gatherlab.engine.ScenarioReport;
 
 /**
- * The Export button: timeline as PNG (1×, 2×) or SVG, report as JSON or CSV, and Copy picture. It asks for a file
+ * The Export button ({@code classroom/export/export-menu.fxml}): timeline as PNG (1×, 2×) or SVG, report as JSON or CSV, and Copy picture. It asks for a file
  * (a {@link FileChooser}, or the chooser given to {@link #setPathChooser}), snapshots the timeline on the FX thread
  * for PNG, and hands the writing to the {@link ExportModel}.
  *
@@ -29,7 +27,7 @@ import org.gatherlab.engine.ScenarioReport;
  * statusBar.textProperty().bind(exportModel.statusProperty());
  * }</pre>
  */
-public final class ExportMenu extends MenuButton {
+public final class ExportMenu extends UiPart<MenuButton> {
 
     /** Picks a file to write: the owner window, the format, a suggested name; null when cancelled. */
     @FunctionalInterface
@@ -38,25 +36,27 @@ public final class ExportMenu extends MenuButton {
     }
 
     private final ExportModel model;
-    private final Messages messages;
     private final Supplier<Node> timeline;
     private final Supplier<ScenarioReport> report;
-    private final Map<Exporter.Format, MenuItem> items = new EnumMap<>(Exporter.Format.class);
-    private final MenuItem copy = new MenuItem();
     private PathChooser chooser = ExportMenu::chooseFile;
+
+    @FXML private MenuItem png;
+    @FXML private MenuItem png2x;
+    @FXML private MenuItem svg;
+    @FXML private MenuItem json;
+    @FXML private MenuItem csv;
+    @FXML private MenuItem copy;
 
     /**
      * @param timeline the node to picture (the lead passes the timeline); null while there is none
      * @param report   the report to export (SVG, JSON, CSV); null while there is none
      */
     public ExportMenu(ExportModel model, Messages messages, Supplier<Node> timeline, Supplier<ScenarioReport> report) {
+        super("classroom/export/export-menu.fxml", Objects.requireNonNull(messages));
         this.model = Objects.requireNonNull(model);
-        this.messages = Objects.requireNonNull(messages);
         this.timeline = Objects.requireNonNull(timeline);
         this.report = Objects.requireNonNull(report);
-        createView();
-        initListeners();
-        reword();
+        getRoot().getStylesheets().add(ClassroomStyles.url());
     }
 
     public void setPathChooser(PathChooser chooser) { this.chooser = Objects.requireNonNull(chooser); }
@@ -67,7 +67,7 @@ public final class ExportMenu extends MenuButton {
     public void export(Exporter.Format format) {
         ScenarioReport r = report.get();
         if (r == null) return;
-        Path file = chooser.choose(getScene() == null ? null : getScene().getWindow(), format,
+        Path file = chooser.choose(getRoot().getScene() == null ? null : getRoot().getScene().getWindow(), format,
                 Exporter.suggestedName(r.scenario(), format));
         if (file != null) exportTo(format, file);
     }
@@ -91,6 +91,7 @@ public final class ExportMenu extends MenuButton {
         }
     }
 
+    @FXML
     public void copyPicture() {
         Node node = timeline.get();
         if (node == null) return;
@@ -104,45 +105,22 @@ public final class ExportMenu extends MenuButton {
 
     // ---------------------------------------------------------------------------------------------- view
 
-    private void createView() {
-        getStyleClass().add("export-menu");
-        getStylesheets().add(ClassroomStyles.url());
-        setId("export-menu");
-        setMnemonicParsing(false);
-        for (Exporter.Format f : Exporter.Format.values()) {
-            MenuItem item = new MenuItem();
-            item.setId("export-" + f.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-            item.setOnAction(e -> export(f));
-            items.put(f, item);
-        }
-        copy.setId("export-copy");
-        copy.setOnAction(e -> copyPicture());
-        getItems().addAll(items.get(Exporter.Format.PNG), items.get(Exporter.Format.PNG_2X), items.get(Exporter.Format.SVG),
-                new SeparatorMenuItem(), items.get(Exporter.Format.JSON), items.get(Exporter.Format.CSV),
-                new SeparatorMenuItem(), copy);
-    }
+    @FXML private void exportPng() { export(Exporter.Format.PNG); }
 
-    private void initListeners() {
-        messages.localeProperty().addListener((obs, was, now) -> reword());
-        // The menu is rebuilt as it opens, so it never offers what is not there.
-        setOnShowing(e -> {
-            boolean hasPicture = timeline.get() != null;
-            boolean hasReport = report.get() != null;
-            items.get(Exporter.Format.PNG).setDisable(!hasPicture);
-            items.get(Exporter.Format.PNG_2X).setDisable(!hasPicture);
-            copy.setDisable(!hasPicture);
-            items.get(Exporter.Format.SVG).setDisable(!hasReport);
-            items.get(Exporter.Format.JSON).setDisable(!hasReport);
-            items.get(Exporter.Format.CSV).setDisable(!hasReport);
-        });
-    }
+    @FXML private void exportPng2x() { export(Exporter.Format.PNG_2X); }
 
-    private void reword() {
-        Words m = messages.words();
-        setText(m.text("export.button"));
-        setAccessibleText(m.text("export.accessible"));
-        for (var e : items.entrySet()) e.getValue().setText(m.text("export." + e.getKey().name().toLowerCase(java.util.Locale.ROOT)));
-        copy.setText(m.text("export.copy"));
+    @FXML private void exportSvg() { export(Exporter.Format.SVG); }
+
+    @FXML private void exportJson() { export(Exporter.Format.JSON); }
+
+    @FXML private void exportCsv() { export(Exporter.Format.CSV); }
+
+    /** The menu is checked as it opens, so it never offers what is not there. */
+    @FXML private void offerWhatIsThere() {
+        boolean hasPicture = timeline.get() != null;
+        boolean hasReport = report.get() != null;
+        for (MenuItem picture : new MenuItem[] {png, png2x, copy}) picture.setDisable(!hasPicture);
+        for (MenuItem data : new MenuItem[] {svg, json, csv}) data.setDisable(!hasReport);
     }
 
     private static Path chooseFile(Window owner, Exporter.Format format, String suggested) {

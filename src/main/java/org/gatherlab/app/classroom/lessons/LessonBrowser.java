@@ -1,6 +1,7 @@
 package org.gatherlab.app.classroom.lessons;
 
 import javafx.beans.value.ObservableValue;
+import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Button;
@@ -12,37 +13,39 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 
 import org.gatherlab.app.classroom.ClassroomStyles;
-import org.gatherlab.app.fx.Words;
+import org.gatherlab.app.fx.UiPart;
 import org.gatherlab.app.fx.Messages;
 
 /**
- * The lesson browser: a search field over the lessons in teaching order (number, title, question), and Open.
- * Keyboard: type to filter, ↓ into the list, Enter (or Open) opens, Esc clears the search.
+ * The lesson browser ({@code classroom/lessons/lesson-browser.fxml}): a search field over the lessons in teaching
+ * order (number, title, question), and Open. Keyboard: type to filter, ↓ into the list, Enter (or Open) opens, Esc
+ * clears the search.
  */
-public final class LessonBrowser extends VBox {
+public final class LessonBrowser extends UiPart<VBox> {
     private final LessonBrowserModel model;
-    private final Messages messages;
-
-    private final Label heading = new Label();
-    private final TextField search = new TextField();
-    private final ListView<LessonBrowserModel.Item> list = new ListView<>();
-    private final Label summary = new Label();
-    private final Button open = new Button();
-    private final Label empty = new Label();
     private boolean syncing;
 
+    @FXML private Label heading;
+    @FXML private TextField search;
+    @FXML private Label summary;
+    @FXML private ListView<LessonBrowserModel.Item> list;
+    @FXML private Button open;
+
     public LessonBrowser(LessonBrowserModel model, Messages messages) {
+        super("classroom/lessons/lesson-browser.fxml", messages);
         this.model = model;
-        this.messages = messages;
-        createView();
+        ClassroomStyles.style(getRoot(), "lesson-browser");
+        heading.setLabelFor(list);
+        list.setItems(model.items());
+        list.setCellFactory(v -> new LessonCell());
+        // The cells word themselves from the model's items, which re-word on a switch.
+        messages.localeProperty().addListener((obs, was, now) -> list.refresh());
         initListeners();
-        reword();
     }
 
     /** The search field (e.g. to focus it from a menu). */
@@ -50,33 +53,9 @@ public final class LessonBrowser extends VBox {
 
     public ListView<LessonBrowserModel.Item> list() { return list; }
 
-    private void createView() {
-        ClassroomStyles.style(this, "lesson-browser");
-        heading.getStyleClass().addAll("classroom-heading", "title-4");
-        heading.setLabelFor(list);
-        search.getStyleClass().add("lesson-search");
-        search.setId("lesson-search");
-        list.setId("lesson-list");
-        list.getStyleClass().add("lesson-list");
-        list.setItems(model.items());
-        list.setCellFactory(v -> new LessonCell());
-        list.setPlaceholder(empty);
-        empty.getStyleClass().add("lesson-empty");
-        empty.setWrapText(true);
-        summary.getStyleClass().add("lesson-summary");
-        summary.setWrapText(true);
-        summary.setMinHeight(Region.USE_PREF_SIZE);
-        open.setId("open-lesson");
-        open.getStyleClass().add("accent");
-        open.setMinWidth(Region.USE_PREF_SIZE);
-        HBox footer = new HBox(open);
-        footer.setAlignment(Pos.CENTER_RIGHT);
-        VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(heading, search, summary, list, footer);
-    }
+    @FXML private void open() { model.openSelected(); }
 
     private void initListeners() {
-        messages.localeProperty().addListener((obs, was, now) -> reword());
         search.textProperty().addListener((obs, was, now) -> model.setFilter(now));
         model.filterProperty().addListener((obs, was, now) -> {
             if (!now.equals(search.getText())) search.setText(now);
@@ -87,7 +66,6 @@ public final class LessonBrowser extends VBox {
         });
         model.selectedProperty().addListener((obs, was, now) -> syncSelection(now));
         open.disableProperty().bind(model.selectedProperty().isNull());
-        open.setOnAction(e -> model.openSelected());
         list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 model.openSelected();
@@ -133,18 +111,6 @@ public final class LessonBrowser extends VBox {
         } finally {
             syncing = false;
         }
-    }
-
-    private void reword() {
-        Words m = messages.words();
-        heading.setText(m.text("browser.title"));
-        search.setPromptText(m.text("browser.search.prompt"));
-        search.setAccessibleText(m.text("browser.search.accessible"));
-        list.setAccessibleText(m.text("browser.list.accessible"));
-        open.setText(m.text("browser.open"));
-        open.setAccessibleText(m.text("browser.open.accessible"));
-        empty.setText(m.text("browser.empty"));
-        list.refresh();
     }
 
     /** Number, title and question; wraps to the list's width (Text nodes with a wrapping width: a list cell sizes

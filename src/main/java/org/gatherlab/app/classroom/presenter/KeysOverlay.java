@@ -1,47 +1,45 @@
 package org.gatherlab.app.classroom.presenter;
 
-import javafx.geometry.Pos;
-import javafx.scene.AccessibleRole;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import org.gatherlab.app.classroom.ClassroomStyles;
-import org.gatherlab.app.fx.Words;
 import org.gatherlab.app.fx.Messages;
+import org.gatherlab.app.fx.UiPart;
+import org.gatherlab.app.fx.Words;
 
 /**
- * "?" shows the keys: every {@link Shortcut} with its key and what it does, in the current language, on a card over
- * a dimmed scrim. Put it in a StackPane above the window's content; {@link #toggle()} shows and hides it; Esc, "?"
- * or Close hides it and gives the keyboard back to where it was.
+ * "?" shows the keys ({@code classroom/presenter/keys-overlay.fxml}): every {@link Shortcut} with its key and what it
+ * does, in the current language, on a card over a dimmed scrim. Put its root in a StackPane above the window's
+ * content; {@link #toggle()} shows and hides it; Esc, "?" or Close hides it and gives the keyboard back to where it was.
  */
-public final class KeysOverlay extends StackPane {
+public final class KeysOverlay extends UiPart<StackPane> {
     private final Messages messages;
-    private final Label title = new Label();
-    private final GridPane grid = new GridPane();
-    private final Label footer = new Label();
-    private final Button close = new Button();
-    private final VBox card = new VBox();
-    private javafx.scene.control.ScrollPane scrollPane;
-    private javafx.scene.Node focusBefore;
+    private Node focusBefore;
+
+    @FXML private VBox card;
+    @FXML private Button close;
+    @FXML private ScrollPane scroll;
+    @FXML private GridPane grid;
 
     public KeysOverlay(Messages messages) {
+        super("classroom/presenter/keys-overlay.fxml", messages);
         this.messages = messages;
-        createView();
+        ClassroomStyles.style(getRoot(), "keys-overlay");
         initListeners();
-        reword();
-        setVisible(false);
-        setManaged(false);
+        listKeys();
     }
 
-    public boolean isShowing() { return isVisible(); }
+    public boolean isShowing() { return getRoot().isVisible(); }
 
     public void toggle() {
         if (isShowing()) hide();
@@ -49,78 +47,45 @@ public final class KeysOverlay extends StackPane {
     }
 
     public void show() {
-        focusBefore = getScene() == null ? null : getScene().getFocusOwner();
-        setVisible(true);
-        setManaged(true);
+        StackPane root = getRoot();
+        focusBefore = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        root.setVisible(true);
+        root.setManaged(true);
         close.requestFocus();
     }
 
+    @FXML
     public void hide() {
-        setVisible(false);
-        setManaged(false);
+        getRoot().setVisible(false);
+        getRoot().setManaged(false);
         if (focusBefore != null && focusBefore.getScene() != null) focusBefore.requestFocus();
         focusBefore = null;
     }
 
-    private void createView() {
-        ClassroomStyles.style(this, "keys-overlay");
-        setId("keys-overlay");
-        setAccessibleRole(AccessibleRole.NODE);
-        title.getStyleClass().addAll("keys-title", "title-3");
-        grid.getStyleClass().add("keys-grid");
-        footer.getStyleClass().add("keys-footer");
-        footer.setWrapText(true);
-        footer.setMinHeight(Region.USE_PREF_SIZE);
-        close.setId("keys-close");
-        close.setOnAction(e -> hide());
-        close.setCancelButton(false);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(title, spacer, close);
-        top.setAlignment(Pos.CENTER_LEFT);
-        // In presenter mode the list can be taller than the window: it scrolls, the card never leaves the window.
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
-        scroll.getStyleClass().add("keys-scroll");
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setFocusTraversable(true);
-        scrollPane = scroll;
-        javafx.scene.layout.VBox.setVgrow(scroll, Priority.ALWAYS);
-        card.getStyleClass().add("keys-card");
-        card.getChildren().addAll(top, scroll, footer);
-        card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        card.setMinSize(0, 0);
-        setMinSize(0, 0);
-        getChildren().add(card);
-        StackPane.setAlignment(card, Pos.CENTER);
-    }
-
     private void initListeners() {
-        messages.localeProperty().addListener((obs, was, now) -> reword());
-        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+        StackPane root = getRoot();
+        messages.localeProperty().addListener((obs, was, now) -> listKeys());
+        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 hide();
                 e.consume();
             }
         });
-        addEventHandler(KeyEvent.KEY_TYPED, e -> {
+        root.addEventHandler(KeyEvent.KEY_TYPED, e -> {
             if ("?".equals(e.getCharacter())) {
                 hide();
                 e.consume();
             }
         });
         // A click on the scrim (outside the card) closes it, as the Close button does.
-        setOnMouseClicked(e -> {
-            if (e.getTarget() == this) hide();
+        root.setOnMouseClicked(e -> {
+            if (e.getTarget() == root) hide();
         });
     }
 
-    private void reword() {
+    /** One row per shortcut, the presenter's under their own heading; the whole list is also one spoken text. */
+    private void listKeys() {
         Words m = messages.words();
-        title.setText(m.text("keys.title"));
-        close.setText(m.text("keys.close"));
-        close.setAccessibleText(m.text("keys.close.accessible"));
-        footer.setText(m.text("keys.footer"));
         grid.getChildren().clear();
         int row = 0;
         boolean presenterHeading = false;
@@ -142,7 +107,7 @@ public final class KeysOverlay extends StackPane {
             spoken.append(key.getText()).append(": ").append(what.getText()).append(". ");
         }
         card.setAccessibleText(spoken.toString());
-        scrollPane.setAccessibleText(spoken.toString());
-        setAccessibleText(spoken.toString());
+        scroll.setAccessibleText(spoken.toString());
+        getRoot().setAccessibleText(spoken.toString());
     }
 }
