@@ -5,7 +5,6 @@ import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
@@ -18,7 +17,6 @@ import org.gatherlab.app.fx.Messages;
 import org.gatherlab.app.fx.Words;
 import org.gatherlab.app.fx.UiPart;
 import org.gatherlab.scenario.Problem;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
@@ -210,31 +208,5 @@ public final class ScenarioEditorView extends UiPart<VBox> {
         else if (p.path().equals("name")) nameField.requestFocus();
         else if (p.path().startsWith("tasks")) focusTasks();
         else if (p.path().startsWith("runs")) focusRuns();
-    }
-
-    /** {@code tasks[2].durationMs: must be between 0 and 3600000, got -5}, with a warning icon. */
-    private static final class ProblemCell extends ListCell<Problem> {
-        private final FontIcon icon = Icons.icon(Icons.PROBLEM);
-        private final Messages messages;
-
-        ProblemCell(Messages messages) {
-            this.messages = messages;
-            icon.getStyleClass().add("problem-icon");
-            getStyleClass().add("problem-cell");
-        }
-
-        @Override
-        protected void updateItem(Problem p, boolean empty) {
-            super.updateItem(p, empty);
-            if (empty || p == null) {
-                setText(null);
-                setGraphic(null);
-                setAccessibleText(null);
-            } else {
-                setText(p.path() + ": " + p.message());
-                setGraphic(icon);
-                setAccessibleText(messages.format("editor.problem.accessible", p.path() + ": " + p.message()));
-            }
-        }
     }
 }

@@ -4,28 +4,21 @@ import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
-import org.gatherlab.app.fx.Icons;
 import org.gatherlab.app.fx.Messages;
 import org.gatherlab.app.fx.Words;
 import org.gatherlab.app.fx.UiPart;
 import org.gatherlab.engine.TaskKind;
 
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.TreeSet;
 
 /**
  * The task table: inline editing (double-click, Enter/F2, or just type), Tab to the next field, and the task
@@ -62,12 +55,14 @@ public final class TasksPane extends UiPart<VBox> {
     private final Messages messages;
     private final Runnable openGenerator;
     private final EditStart editStart = new EditStart();
+    private final TaskSelection selection;
 
     public TasksPane(ScenarioEditorModel model, Messages messages, Runnable openGenerator) {
         super("editor/tasks.fxml", messages);
         this.model = model;
         this.messages = messages;
         this.openGenerator = openGenerator;
+        this.selection = new TaskSelection(table, nameColumn);
         createView();
         initListeners();
     }
@@ -94,9 +89,8 @@ public final class TasksPane extends UiPart<VBox> {
                 failureRateColumn, failAtColumn, cancelAtColumn)) {
             c.setCellValueFactory(cell -> cell.getValue().stateProperty());
         }
-        indexColumn.setCellFactory(c -> new IndexCell());
+        indexColumn.setCellFactory(c -> new TaskIndexCell());
         failsColumn.setCellFactory(c -> new TaskFailsCell(model.seedProperty(), messages));
-        failsColumn.setGraphic(Icons.icon(Icons.FAILS));
         kindColumn.setCellFactory(c -> new TaskKindCell(model));
         text(nameColumn, TaskField.NAME);
         text(durationColumn, TaskField.DURATION_MS);
@@ -106,48 +100,16 @@ public final class TasksPane extends UiPart<VBox> {
         applyWords();
     }
 
-    /** The texts set here rather than in the FXML (which {@link UiPart} re-words by itself). */
+    /** The column headers' tips (the rest of the texts are in the FXML, which {@link UiPart} re-words by itself). */
     private void applyWords() {
         Words w = messages.words();
-        Icons.label(addButton, w.text("editor.tasks.add.tip"));
-        Icons.label(duplicateButton, w.text("editor.tasks.duplicate.tip"));
-        Icons.label(deleteButton, w.text("editor.tasks.delete.tip"));
-        Icons.label(upButton, w.text("editor.tasks.up.tip"));
-        Icons.label(downButton, w.text("editor.tasks.down.tip"));
-        generateButton.setTooltip(new Tooltip(w.text("editor.tasks.generate.tip")));
-        table.setAccessibleText(w.text("editor.tasks.accessible"));
-        table.setAccessibleHelp(w.text("editor.tasks.accessibleHelp"));
-        table.setPlaceholder(new Label(w.text("editor.tasks.placeholder")));
-        failsColumn.getGraphic().setAccessibleText(w.text("editor.tasks.fails.header"));
-        headerTip(indexColumn, w.text("editor.tasks.index.tip"));
-        headerTip(failsColumn, w.text("editor.tasks.fails.tip"));
-        headerTip(kindColumn, TaskField.KIND.help(w));
-        for (TaskField f : List.of(TaskField.NAME, TaskField.DURATION_MS, TaskField.FAILURE_RATE, TaskField.FAIL_AT_MS, TaskField.CANCEL_AT_MS)) {
-            headerTip(column(f), f.help(w));
-        }
+        ColumnTips.set(indexColumn, w.text("editor.tasks.index.tip"));
+        ColumnTips.set(failsColumn, w.text("editor.tasks.fails.tip"));
+        for (TaskField f : TaskField.values()) ColumnTips.set(column(f), f.help(w));
     }
 
     private void text(TableColumn<TaskRow, TaskRow.State> column, TaskField field) {
         column.setCellFactory(c -> new TaskTextCell(model, field, editStart, messages));
-    }
-
-    /**
-     * Header tooltips go on the header nodes (which carry the column's id) once the table's skin made them; one
-     * tooltip per column, whose text a language switch changes.
-     */
-    private void headerTip(TableColumn<TaskRow, ?> column, String text) {
-        if (column.getProperties().get(HEADER_TIP) instanceof Tooltip tip) tip.setText(text);
-        else column.getProperties().put(HEADER_TIP, new Tooltip(text));
-    }
-
-    private static final String HEADER_TIP = "gatherlab.headerTip";
-
-    private void installHeaderTips() {
-        for (TableColumn<TaskRow, ?> column : table.getColumns()) {
-            Object tip = column.getProperties().get(HEADER_TIP);
-            var header = column.getId() == null ? null : table.lookup("#" + column.getId());
-            if (tip instanceof Tooltip t && header != null) Tooltip.install(header, t);
-        }
     }
 
     private void initListeners() {
@@ -161,7 +123,7 @@ public final class TasksPane extends UiPart<VBox> {
         upButton.disableProperty().bind(noSelection);
         downButton.disableProperty().bind(noSelection);
         generateButton.disableProperty().bind(model.generatingProperty());
-        table.skinProperty().addListener((o, a, b) -> installHeaderTips());
+        ColumnTips.install(table);
         messages.localeProperty().addListener(o -> {
             applyWords();
             table.refresh();
@@ -204,7 +166,7 @@ public final class TasksPane extends UiPart<VBox> {
 
     private boolean editFocused(String typed) {
         TablePosition<?, ?> focused = table.getFocusModel().getFocusedCell();
-        TableColumn<TaskRow, ?> column = focused == null ? null : ownColumn(focused.getTableColumn());
+        TableColumn<TaskRow, ?> column = focused == null ? null : selection.own(focused.getTableColumn());
         if (column == null || focused.getRow() < 0 || !column.isEditable()) return false;
         if (typed != null && column == kindColumn) return typeKind(focused.getRow(), typed);
         editStart.typed(typed);
@@ -228,77 +190,37 @@ public final class TasksPane extends UiPart<VBox> {
 
     @FXML
     private void add() {
-        var column = focusedColumn();
-        select(List.of(model.addTask(focusedRow())), column);
+        var column = selection.focusedColumn();
+        selection.select(List.of(model.addTask(selection.lastRow())), column);
     }
 
     @FXML
     private void duplicate() {
-        var column = focusedColumn();
-        select(model.duplicateTasks(selectedRows()), column);
+        var column = selection.focusedColumn();
+        selection.select(model.duplicateTasks(selection.rows()), column);
     }
 
     @FXML
     private void delete() {
-        var column = focusedColumn();
-        int next = model.deleteTasks(selectedRows());
-        if (next >= 0) select(List.of(next), column);
+        var column = selection.focusedColumn();
+        int next = model.deleteTasks(selection.rows());
+        if (next >= 0) selection.select(List.of(next), column);
     }
 
     @FXML
     private void moveUp() {
-        var column = focusedColumn();
-        select(model.moveTasks(selectedRows(), -1), column);
+        var column = selection.focusedColumn();
+        selection.select(model.moveTasks(selection.rows(), -1), column);
     }
 
     @FXML
     private void moveDown() {
-        var column = focusedColumn();
-        select(model.moveTasks(selectedRows(), 1), column);
+        var column = selection.focusedColumn();
+        selection.select(model.moveTasks(selection.rows(), 1), column);
     }
 
     @FXML
     private void generate() { openGenerator.run(); }
-
-    private List<Integer> selectedRows() {
-        Collection<Integer> rows = new TreeSet<>();
-        for (TablePosition<?, ?> p : table.getSelectionModel().getSelectedCells()) rows.add(p.getRow());
-        if (rows.isEmpty() && table.getFocusModel().getFocusedIndex() >= 0) rows.add(table.getFocusModel().getFocusedIndex());
-        return new ArrayList<>(rows);
-    }
-
-    private int focusedRow() {
-        List<Integer> rows = selectedRows();
-        return rows.isEmpty() ? -1 : rows.get(rows.size() - 1);
-    }
-
-    /** The column the keyboard is on (read before a command changes the rows, which moves the focus). */
-    private TableColumn<TaskRow, ?> focusedColumn() {
-        TablePosition<?, ?> focused = table.getFocusModel().getFocusedCell();
-        TableColumn<TaskRow, ?> column = focused == null ? null : ownColumn(focused.getTableColumn());
-        return column != null ? column : nameColumn;
-    }
-
-    /** The table's own column that a (raw-typed) table position names, or null. */
-    private TableColumn<TaskRow, ?> ownColumn(TableColumn<?, ?> column) {
-        for (TableColumn<TaskRow, ?> c : table.getColumns()) if (c == column) return c;
-        return null;
-    }
-
-    private void select(List<Integer> rows, TableColumn<TaskRow, ?> column) {
-        if (rows.isEmpty()) return;
-        table.getSelectionModel().clearSelection();
-        for (int r : rows) table.getSelectionModel().select(r, column);
-        table.getFocusModel().focus(rows.get(rows.size() - 1), column);
-        int first = rows.get(0);
-        var flow = table.lookup(".virtual-flow");
-        if (flow instanceof VirtualFlow<?> vf) {
-            var top = vf.getFirstVisibleCell();
-            var bottom = vf.getLastVisibleCell();
-            if (top == null || bottom == null || first < top.getIndex() || first > bottom.getIndex()) table.scrollTo(Math.max(0, first - 2));
-        }
-        table.requestFocus();
-    }
 
     private TableColumn<TaskRow, ?> column(TaskField field) {
         return switch (field) {
@@ -309,16 +231,5 @@ public final class TasksPane extends UiPart<VBox> {
             case FAIL_AT_MS -> failAtColumn;
             case CANCEL_AT_MS -> cancelAtColumn;
         };
-    }
-
-    /** The row's position, which is its index in every problem path. */
-    private static final class IndexCell extends TableCell<TaskRow, TaskRow.State> {
-        IndexCell() { getStyleClass().add("task-index-cell"); }
-
-        @Override
-        protected void updateItem(TaskRow.State item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : Integer.toString(getIndex()));
-        }
     }
 }

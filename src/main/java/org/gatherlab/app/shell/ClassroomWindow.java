@@ -20,17 +20,13 @@ import org.gatherlab.app.classroom.lessons.LessonBrowserModel;
 import org.gatherlab.app.classroom.predict.PredictionModel;
 import org.gatherlab.app.classroom.predict.PredictionView;
 import org.gatherlab.app.classroom.predict.SessionScore;
-import org.gatherlab.app.classroom.presenter.KeyMap;
 import org.gatherlab.app.classroom.presenter.KeysOverlay;
+import org.gatherlab.app.classroom.presenter.PresenterKeys;
 import org.gatherlab.app.classroom.presenter.PresenterMode;
-import org.gatherlab.app.classroom.presenter.PresenterStyler;
-import org.gatherlab.app.classroom.presenter.Shortcut;
 import org.gatherlab.app.fx.BackgroundWork;
 import org.gatherlab.app.fx.Messages;
 import org.gatherlab.app.editor.ScenarioEditorModel;
 import org.gatherlab.app.run.ComparisonModel;
-import org.gatherlab.app.timeline.TimelineCanvas;
-import org.gatherlab.app.run.PlaybackModel;
 import org.gatherlab.engine.ClockKind;
 import org.gatherlab.runs.Engine;
 import org.gatherlab.lessons.Lesson;
@@ -56,6 +52,7 @@ public final class ClassroomWindow {
     private final TabPane tabs = new TabPane();
     private final Tab predictTab = new Tab();
     private final KeysOverlay keys;
+    private final PresenterKeys presenterKeys;
     private LessonBrowser browser;
 
     public ClassroomWindow(Stage owner, Messages messages, ScenarioEditorModel editor, DocumentModel documents,
@@ -69,6 +66,7 @@ public final class ClassroomWindow {
         this.code = new CodeModel(messages, work);
         this.verify = VerifyModel.system(messages, work);
         this.keys = new KeysOverlay(messages);
+        this.presenterKeys = new PresenterKeys(presenter, keys, comparison.playback());
         stage.initOwner(owner);
         createView(work, host);
         initListeners();
@@ -128,54 +126,8 @@ public final class ClassroomWindow {
     }
 
     /** The main window's content with the keys overlay above it: the root to give the main scene. */
-    public StackPane layer(Node mainRoot) {
-        StackPane layered = new StackPane(mainRoot, keys.getRoot());
-        PresenterStyler.bind(layered, presenter);
-        scaleTimelines(mainRoot);
-        return layered;
-    }
-
-    /**
-     * CSS scales the text of the main window, not the timeline's canvas: every timeline under {@code root} is
-     * bound to presenter mode's scale (1 when off), so its lanes, labels and markers grow with the rest.
-     */
-    void scaleTimelines(Node root) {
-        for (Node n : root.lookupAll(".timeline")) {
-            if (n instanceof TimelineCanvas t && !t.scaleProperty().isBound()) t.scaleProperty().bind(presenter.effectiveScaleProperty());
-        }
-    }
+    public StackPane layer(Node mainRoot) { return presenterKeys.layer(mainRoot); }
 
     /** The presenter's keys on the main window: space, arrows, +/-, R, P, ?, [ ], H. */
-    public void installKeys(Scene mainScene, Runnable rerun) {
-        PlaybackModel playback = comparison.playback();
-        ClassroomStyles.install(mainScene);
-        if (mainScene.getRoot() != null) scaleTimelines(mainScene.getRoot());
-        presenter.onProperty().addListener((o, was, on) -> {
-            // Container skins (the split pane holding the comparison) exist only once the window has shown.
-            scaleTimelines(mainScene.getRoot());
-            Stage main = (Stage) mainScene.getWindow();
-            main.setFullScreen(on);
-            playback.setSpeed(on ? presenter.slowMotionSpeedProperty().get() : 1);
-        });
-        new KeyMap()
-                .on(Shortcut.PLAY_PAUSE, playback::togglePlay)
-                .on(Shortcut.STEP_BACK, playback::stepBack)
-                .on(Shortcut.STEP_FORWARD, playback::stepForward)
-                .on(Shortcut.SLOWER, () -> playback.setSpeed(nextSpeed(playback.getSpeed(), -1)))
-                .on(Shortcut.FASTER, () -> playback.setSpeed(nextSpeed(playback.getSpeed(), +1)))
-                .on(Shortcut.RERUN, rerun)
-                .on(Shortcut.PRESENTER, presenter::toggle)
-                .on(Shortcut.SHOW_KEYS, keys::toggle)
-                .on(Shortcut.SMALLER, presenter::smaller)
-                .on(Shortcut.BIGGER, presenter::bigger)
-                .on(Shortcut.HIGH_CONTRAST, presenter::toggleHighContrast)
-                .install(mainScene);
-    }
-
-    private static double nextSpeed(double now, int direction) {
-        double[] speeds = PlaybackModel.SPEEDS;
-        int i = 0;
-        while (i < speeds.length - 1 && speeds[i] < now) i++;
-        return speeds[Math.max(0, Math.min(speeds.length - 1, i + direction))];
-    }
+    public void installKeys(Scene mainScene, Runnable rerun) { presenterKeys.install(mainScene, rerun); }
 }
