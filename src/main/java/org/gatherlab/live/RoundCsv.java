@@ -13,7 +13,17 @@ public final class RoundCsv {
     public static final String HEADER = "lesson,round,question,choice,votes,percent,answered,correct";
 
     public static String of(ClassQuiz quiz, Distribution d, Locale locale) {
+        return of(quiz, List.of(d), locale);
+    }
+
+    /** Several rounds in one file, round by round (each row says its round). */
+    public static String of(ClassQuiz quiz, List<Distribution> rounds, Locale locale) {
         StringBuilder out = new StringBuilder(HEADER).append("\r\n");
+        for (Distribution d : rounds) rows(out, quiz, d, locale);
+        return out.toString();
+    }
+
+    private static void rows(StringBuilder out, ClassQuiz quiz, Distribution d, Locale locale) {
         for (Question q : Question.values()) {
             List<String> texts = quiz.texts(q, locale, SessionJson.none(locale));
             int right = quiz.correct(q);
@@ -23,7 +33,6 @@ public final class RoundCsv {
                         .append(',').append(d.answered()).append(',').append(i == right).append("\r\n");
             }
         }
-        return out.toString();
     }
 
     /**
