@@ -11,6 +11,7 @@ import org.gatherlab.engine.Outcome;
 import org.gatherlab.engine.RunReport;
 import org.gatherlab.engine.TaskReport;
 import org.gatherlab.engine.TaskState;
+import org.gatherlab.report.RunRemarks;
 
 /**
  * The correct answers to a lesson's three predictions, read off the engine's report of the focus run.
@@ -29,19 +30,29 @@ import org.gatherlab.engine.TaskState;
  * @param returnedAtMs when the caller's await returned or raised
  * @param outcome      what it returned or raised, in the wording above (English; see {@link #localize})
  * @param cancelled    the tasks whose final state is cancelled, whatever the cause, in input order
+ * @param eitherWay    tasks whose end is a race on the JDK (they ended at the very instant of a deadline or cancel, and
+ *                     the JDK orders neither first): ticked or not, they are marked right, because either can happen
  */
-public record LessonAnswers(double returnedAtMs, String outcome, Set<String> cancelled) {
+public record LessonAnswers(double returnedAtMs, String outcome, Set<String> cancelled, Set<String> eitherWay) {
     public static final String RETURNS = "returns ";
     public static final String RAISES = "raises ";
 
     public LessonAnswers {
         cancelled = AnswerOptions.orderedCopy(cancelled);
+        eitherWay = AnswerOptions.orderedCopy(eitherWay);
+    }
+
+    /** Answers with no race in them (every Python run, most Java runs). */
+    public LessonAnswers(double returnedAtMs, String outcome, Set<String> cancelled) {
+        this(returnedAtMs, outcome, cancelled, Set.of());
     }
 
     public static LessonAnswers of(RunReport report) {
         Set<String> cancelled = new LinkedHashSet<>();
         for (TaskReport t : report.tasks()) if (t.state() == TaskState.CANCELLED) cancelled.add(t.name());
-        return new LessonAnswers(report.returnedAtMs(), describe(report.outcome()), cancelled);
+        Set<String> eitherWay = new LinkedHashSet<>();
+        for (RunRemarks.Race race : RunRemarks.races(report)) if (race.kind().equals("tie")) eitherWay.add(race.task());
+        return new LessonAnswers(report.returnedAtMs(), describe(report.outcome()), cancelled, eitherWay);
     }
 
     /** The outcome in the wording of {@link AnswerOptions#outcome()}. */
@@ -86,7 +97,23 @@ public record LessonAnswers(double returnedAtMs, String outcome, Set<String> can
 
     public Marks mark(Prediction p) {
         return new Marks(p.returnedAtMs() != null && p.returnedAtMs() == returnedAtMs,
-                outcome.equals(p.outcome()), p.cancelled() != null && cancelled.equals(p.cancelled()));
+                outcome.equals(p.outcome()), p.cancelled() != null && cancelledRight(p.cancelled()));
+    }
+
+    /** Whether {@code predicted} names the tasks that end cancelled, a raced task counting either way. */
+    public boolean cancelledRight(Set<String> predicted) {
+        return sureOnly(cancelled).equals(sureOnly(predicted));
+    }
+
+    /** Whether ticking {@code task} as cancelled is right: it ends cancelled, or its end is a race. */
+    public boolean cancelledRightly(String task, boolean ticked) {
+        return eitherWay.contains(task) || cancelled.contains(task) == ticked;
+    }
+
+    private Set<String> sureOnly(Set<String> names) {
+        Set<String> out = new LinkedHashSet<>(names);
+        out.removeAll(eitherWay);
+        return out;
     }
 
     private static String set(List<String> names) {

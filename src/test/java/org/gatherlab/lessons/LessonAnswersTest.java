@@ -16,6 +16,8 @@ import org.gatherlab.engine.OnExit;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The canonical answers come from the engine's report, in the wording the options use. */
 class LessonAnswersTest {
@@ -69,5 +71,25 @@ class LessonAnswersTest {
         assertEquals(new LessonAnswers.Marks(false, true, false), m);
         assertEquals(1, m.score());
         assertEquals(0, a.mark(new LessonAnswers.Prediction(null, null, null)).score());
+    }
+
+    @Test void aTaskThatTiesWithTheDeadlineIsRightEitherWay() {
+        // invokeAll(timeout 100 ms): A is done at the deadline's very instant; on the JDK it may be cancelled instead.
+        RunReport r = run(RunSpec.of(Strategy.INVOKE_ALL).withTimeoutMs(100.0), TaskSpec.io("A", 100), TaskSpec.io("B", 300));
+        LessonAnswers a = LessonAnswers.of(r);
+        assertEquals(Set.of("A"), a.eitherWay());
+        assertEquals(Set.of("B"), a.cancelled());
+        assertTrue(a.cancelledRight(Set.of("B")));
+        assertTrue(a.cancelledRight(Set.of("A", "B")));
+        assertFalse(a.cancelledRight(Set.of("A")), "B ends cancelled for sure");
+        assertTrue(a.cancelledRightly("A", true));
+        assertTrue(a.cancelledRightly("A", false));
+        assertFalse(a.cancelledRightly("B", false));
+        assertTrue(a.mark(new LessonAnswers.Prediction(100.0, a.outcome(), Set.of("A", "B"))).cancelled());
+    }
+
+    @Test void aPythonRunHasNoRaces() {
+        RunReport r = run(RunSpec.of(Strategy.GATHER).withTimeoutMs(100.0), TaskSpec.io("A", 100), TaskSpec.io("B", 300));
+        assertEquals(Set.of(), LessonAnswers.of(r).eitherWay());
     }
 }

@@ -258,13 +258,15 @@ public final class PredictionModel {
                     : Objects.equals(value, revealedPrediction.outcome()) ? Mark.WRONG : Mark.NONE;
             case CANCELLED -> {
                 if (cancelMode.get() == CancelMode.SETS) {
-                    yield right.cancelled().equals(value) ? Mark.ANSWER
-                            : Objects.equals(value, revealedPrediction.cancelled()) ? Mark.WRONG : Mark.NONE;
+                    @SuppressWarnings("unchecked") Set<String> set = (Set<String>) value;
+                    yield right.cancelled().equals(value) || right.cancelledRight(set) && Objects.equals(value, revealedPrediction.cancelled())
+                            ? Mark.ANSWER : Objects.equals(value, revealedPrediction.cancelled()) ? Mark.WRONG : Mark.NONE;
                 }
                 String task = ((Set<?>) value).iterator().next().toString();
-                boolean truly = right.cancelled().contains(task);
                 boolean ticked = revealedPrediction.cancelled() != null && revealedPrediction.cancelled().contains(task);
-                yield truly ? Mark.ANSWER : ticked ? Mark.WRONG : Mark.NONE;
+                // A raced task is right either way: it shows as the answer where the learner put it.
+                if (right.eitherWay().contains(task)) yield ticked ? Mark.ANSWER : Mark.NONE;
+                yield right.cancelled().contains(task) ? Mark.ANSWER : ticked ? Mark.WRONG : Mark.NONE;
             }
         };
     }
@@ -342,6 +344,12 @@ public final class PredictionModel {
         rewordScore();
     }
 
+    /** A rule's explanation, followed by the races that make this run's answer one of two on the JDK. */
+    private static String withRaces(Words m, String explanation, Quiz q) {
+        List<String> races = Rules.races(q.report()).stream().map(m::text).toList();
+        return races.isEmpty() ? explanation : explanation + " " + String.join(" ", races);
+    }
+
     private void rewordReveal(Quiz q, Words m, Locale locale) {
         LessonAnswers right = q.answers();
         LessonAnswers.Prediction p = revealedPrediction;
@@ -351,10 +359,10 @@ public final class PredictionModel {
                 LessonAnswers.formatMs(right.returnedAtMs()), m.text(Rules.when(q.report()))));
         verdicts.add(new Verdict(Question.OUTCOME, marks.outcome(), m.text("predict.q.what"),
                 p.outcome() == null ? m.text("answer.blank") : Names.shorten(LessonAnswers.localize(p.outcome(), locale)),
-                Names.shorten(LessonAnswers.localize(right.outcome(), locale)), m.text(Rules.outcome(q.report()))));
+                Names.shorten(LessonAnswers.localize(right.outcome(), locale)), withRaces(m, m.text(Rules.outcome(q.report())), q)));
         verdicts.add(new Verdict(Question.CANCELLED, marks.cancelled(), m.text("predict.q.cancelled"),
                 p.cancelled() == null ? m.text("answer.blank") : names(p.cancelled(), m), names(right.cancelled(), m),
-                String.join(" ", Rules.cancelled(q.report()).stream().map(m::text).toList())));
+                withRaces(m, String.join(" ", Rules.cancelled(q.report()).stream().map(m::text).toList()), q)));
         result.set(m.format(marks.score() == 1 ? "predict.result.one" : "predict.result", marks.score(), 3));
         if (q.isLesson()) {
             LessonText t = q.lesson().text(locale);

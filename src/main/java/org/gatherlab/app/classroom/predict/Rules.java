@@ -19,6 +19,7 @@ import org.gatherlab.engine.TaskKind;
 import org.gatherlab.engine.TaskReport;
 import org.gatherlab.engine.TaskState;
 import org.gatherlab.engine.TaskSpec;
+import org.gatherlab.report.RunRemarks;
 
 /**
  * The rule that explains each answer about a run, read off its report: a small table per strategy and outcome
@@ -102,6 +103,17 @@ public final class Rules {
         List<Msg> out = new ArrayList<>();
         byCause.forEach((cause, names) -> out.add(Msg.of(names.size() == 1 ? "cancelled.one" : "cancelled.many",
                 Names.join(names), Msg.of(cause == null ? "cancelled.by.unknown" : "cancelled.by." + cause.json()))));
+        return out;
+    }
+
+    /**
+     * Where the JDK's answer is a race, not a rule (a Java run's {@code java.races}): one sentence per raced task, so the
+     * reveal never presents a coin toss as a law.
+     */
+    public static List<Msg> races(RunReport r) {
+        List<Msg> out = new ArrayList<>();
+        for (RunRemarks.Race race : RunRemarks.races(r))
+            out.add(Msg.of(race.kind().equals("tie") ? "race.tie" : "race.startOrSkip", race.task(), ms(race.atMs())));
         return out;
     }
 

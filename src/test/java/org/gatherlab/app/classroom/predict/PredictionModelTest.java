@@ -150,6 +150,22 @@ class PredictionModelTest {
         assertEquals("", model.ruleProperty().get(), "no lesson rule");
     }
 
+    @Test void aRaceOnTheJdkIsMarkedRightEitherWayAndSaidToBeARace() {
+        // invokeAll(timeout 100 ms): A is done at the deadline's very instant; on the JDK the cancel may come first.
+        Scenario s = Scenario.of("tie", List.of(TaskSpec.io("A", 100), TaskSpec.io("B", 300)),
+                List.of(RunSpec.of(Strategy.INVOKE_ALL).withTimeoutMs(100.0)));
+        model.load(Quiz.of(s, 0));
+        model.chooseTime(100.0);
+        model.chooseOutcome(model.quizProperty().get().answers().outcome());
+        model.setCancelled("A", true);                           // the other order of the race
+        model.setCancelled("B", true);
+        model.reveal();
+        assertEquals(3, model.marks().score());
+        assertEquals(PredictionModel.Mark.ANSWER, model.markOf(PredictionModel.Question.CANCELLED, Set.of("A")));
+        assertEquals(PredictionModel.Mark.ANSWER, model.markOf(PredictionModel.Question.CANCELLED, Set.of("B")));
+        assertTrue(model.verdicts().get(2).why().contains("On the JDK this is a race: A ended at 100 ms"), model.verdicts().get(2).why());
+    }
+
     @Test void aBigScenarioOffersCancelledSetsInsteadOfTickBoxes() {
         List<TaskSpec> tasks = new ArrayList<>();
         for (int i = 0; i < 20; i++) tasks.add(TaskSpec.io("T" + i, 100 + 10 * i));

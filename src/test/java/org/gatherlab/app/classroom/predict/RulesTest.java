@@ -37,6 +37,15 @@ class RulesTest {
         assertEquals(List.of(Msg.of("cancelled.none")), Rules.cancelled(r));
     }
 
+    @Test void aRaceOnTheJdkIsSaidToBeARace() {
+        RunSpec invokeAll = RunSpec.of(Strategy.INVOKE_ALL).withTimeoutMs(100.0);
+        RunReport tie = run(List.of(TaskSpec.io("A", 100), TaskSpec.io("B", 300)), invokeAll);
+        assertEquals(List.of(Msg.of("race.tie", "A", "100 ms")), Rules.races(tie));
+        assertTrue(en.text(Rules.races(tie).getFirst()).contains("A may end finished or cancelled"));
+        assertTrue(Words.of(Locale.forLanguageTag("es")).text(Rules.races(tie).getFirst()).contains("carrera"));
+        assertEquals(List.of(), Rules.races(run(ABC, RunSpec.of(Strategy.GATHER))));
+    }
+
     @Test void eachStrategyAndOutcomeHasItsOwnRule() {
         assertEquals("rule.gather.returnedErrors", Rules.outcome(run(ABC, RunSpec.of(Strategy.GATHER).withReturnExceptions(true))).key());
         assertEquals("rule.taskgroup.raised", Rules.outcome(run(ABC, RunSpec.of(Strategy.TASKGROUP))).key());
