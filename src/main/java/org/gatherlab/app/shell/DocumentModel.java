@@ -167,7 +167,10 @@ public final class DocumentModel {
 
     public void clearRecentFiles() { recent.clear(); }
 
-    /** At start: if the last session left an autosave, offers to recover it; either way it is then dealt with. */
+    /**
+     * At start: if an instance that is gone (crashed, killed) left unsaved work, offers to recover the newest; either
+     * way it is then dealt with. Work of instances still running is theirs and never offered.
+     */
     public void offerRecovery() {
         recovery.find().ifPresent(entry -> {
             String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(messages.locale())
@@ -176,30 +179,47 @@ public final class DocumentModel {
                     : messages.format("doc.recover.file", entry.origin().getFileName(), when);
             boolean recover = prompts.askRecover(messages.text("doc.recover.header"), details);
             if (recover) recover(entry);
-            else deleteAutosave();
+            else discard(entry);
         });
     }
 
     // ---- Flows ---------------------------------------------------------------------------------------------
 
     private void recover(RecoveryStore.Entry entry) {
+        ScenarioDocument recovered;
         try {
-            ScenarioDocument recovered = recovery.read();
-            editor.load(recovered.scenario());
-            document = recovered;
-            setFile(entry.origin());
-            savedRevision = -1; // unsaved until saved
-            updateDirty();
-            message.set(messages.text("doc.recovered"));
+            recovered = recovery.read(entry);
         } catch (ScenarioException e) {
             prompts.showProblems(messages.text("doc.recoveryFailed.title"), messages.text("doc.recoveryFailed.header"),
                     e.problems().stream().map(Problem::toString).toList());
-            deleteAutosave();
+            discard(entry);
+            return;
         } catch (IOException e) {
             prompts.showProblems(messages.text("doc.recoveryFailed.title"), messages.text("doc.recoveryFailed.header"),
                     List.of(describe(e)));
-            deleteAutosave();
+            discard(entry);
+            return;
         }
+        editor.load(recovered.scenario());
+        document = recovered;
+        setFile(entry.origin());
+        savedRevision = -1; // unsaved until saved
+        updateDirty();
+        message.set(messages.text("doc.recovered"));
+        try {
+            recovery.adopt(entry);   // this instance's autosave from now on: it is not offered twice
+        } catch (IOException e) {
+            // The work is in the editor, unsaved, and the next autosave writes it here; the old copy stays claimed.
+            message.set(messages.format("doc.autosaveFailed", describe(e)));
+        }
+    }
+
+    /** Recovery declined or impossible: the gone instance's work is deleted. */
+    private void discard(RecoveryStore.Entry entry) {
+        files.submit(() -> {
+            recovery.discard(entry);
+            return null;
+        }, done -> { }, error -> message.set(messages.format("doc.couldNotDeleteAutosave", describe(error))));
     }
 
     /** Runs {@code then} once unsaved changes are saved or discarded; not at all when the person cancels. */

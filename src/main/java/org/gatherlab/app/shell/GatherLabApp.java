@@ -75,7 +75,7 @@ public final class GatherLabApp extends Application {
         SplittableRandom random = new SplittableRandom();
         LongSupplier seeds = () -> random.nextInt(1, 1_000_000);
         editor = new ScenarioEditorModel(checks, seeds, messages);
-        documents = new DocumentModel(editor, files, new FxPrompts(() -> stage, messages), settings, new RecoveryStore(home), messages);
+        documents = new DocumentModel(editor, files, new FxPrompts(() -> stage, messages), settings, RecoveryStore.open(home), messages);
         // Made before the window: models listen to the language first, so a switch's status message is the window's.
         // Runs have a thread of their own, never closed: a real run still going at exit has nothing to save.
         ComparisonModel comparison = new ComparisonModel(new FxBackgroundWork("gatherlab-engine"), messages);

@@ -7,6 +7,7 @@ import org.gatherlab.app.fx.BackgroundWork;
 import org.gatherlab.app.fx.Messages;
 import org.gatherlab.engine.Scenario;
 import org.gatherlab.scenario.ScenarioFiles;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +19,7 @@ import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,12 +54,19 @@ class DocumentModelTest {
     private ScenarioEditorModel editor;
     private DocumentModel documents;
     private Path autosaveDir;
+    private RecoveryStore store;
 
     @BeforeEach
     void start() {
         autosaveDir = dir.resolve("home");
         editor = new ScenarioEditorModel(BackgroundWork.direct(), () -> 1, ENGLISH);
-        documents = new DocumentModel(editor, BackgroundWork.direct(), prompts, settings, new RecoveryStore(autosaveDir), ENGLISH);
+        store = RecoveryStore.open(autosaveDir);
+        documents = new DocumentModel(editor, BackgroundWork.direct(), prompts, settings, store, ENGLISH);
+    }
+
+    @AfterEach
+    void end() {
+        store.close();
     }
 
     @Test
@@ -184,12 +193,12 @@ class DocumentModelTest {
     void quitAfterDiscardDeletesTheAutosaveAndExits() {
         editor.editTask(0, TaskField.DURATION_MS, "5");
         documents.autosave();
-        assertTrue(Files.exists(autosaveDir.resolve(RecoveryStore.FILE)));
+        assertTrue(Files.exists(store.file()));
         prompts.saveChoices.add(Prompts.SaveChoice.DISCARD);
         boolean[] exited = {false};
         documents.quit(() -> exited[0] = true);
         assertTrue(exited[0]);
-        assertFalse(Files.exists(autosaveDir.resolve(RecoveryStore.FILE)));
+        assertFalse(Files.exists(store.file()));
     }
 
     @Test
@@ -207,20 +216,24 @@ class DocumentModelTest {
         Files.writeString(file, UNKNOWN_FIELDS);
         documents.open(file);
         documents.autosave();
-        assertFalse(Files.exists(autosaveDir.resolve(RecoveryStore.FILE)), "nothing to autosave while clean");
+        assertFalse(Files.exists(store.file()), "nothing to autosave while clean");
 
         editor.editTask(0, TaskField.DURATION_MS, "4242");
         editor.setSeed(9);
         documents.autosave();
-        assertTrue(Files.exists(autosaveDir.resolve(RecoveryStore.FILE)));
+        assertTrue(Files.exists(store.file()));
         Scenario working = editor.scenario();
 
         // The app dies here. The next start finds the autosave:
+        store.abandon();
         ScenarioEditorModel editor2 = new ScenarioEditorModel(BackgroundWork.direct(), () -> 1, ENGLISH);
         ScriptedPrompts prompts2 = new ScriptedPrompts();
         prompts2.recoverAnswers.add(true);
-        DocumentModel documents2 = new DocumentModel(editor2, BackgroundWork.direct(), prompts2, settings, new RecoveryStore(autosaveDir), ENGLISH);
+        RecoveryStore store2 = RecoveryStore.open(autosaveDir);
+        DocumentModel documents2 = new DocumentModel(editor2, BackgroundWork.direct(), prompts2, settings, store2, ENGLISH);
         documents2.offerRecovery();
+        assertFalse(Files.exists(store.directory()), "the recovered work moved to the new instance");
+        assertTrue(Files.exists(store2.file()));
 
         assertEquals(working, editor2.scenario());
         assertEquals(file, documents2.file(), "it belongs to the file it came from");
@@ -228,20 +241,48 @@ class DocumentModelTest {
         documents2.save();
         assertTrue(Files.readString(file).contains("\"x-comment\""), "unknown fields survive recovery");
         assertEquals(4242, ScenarioFiles.read(file).scenario().tasks().get(0).durationMs());
-        assertFalse(Files.exists(autosaveDir.resolve(RecoveryStore.FILE)), "saving deletes the autosave");
+        assertFalse(Files.exists(store2.file()), "saving deletes the autosave");
+        store2.close();
     }
 
     @Test
     void declinedRecoveryIsDeleted() {
         editor.editTask(0, TaskField.DURATION_MS, "5");
         documents.autosave();
+        store.abandon();
         ScriptedPrompts prompts2 = new ScriptedPrompts();
         prompts2.recoverAnswers.add(false);
         ScenarioEditorModel editor2 = new ScenarioEditorModel(BackgroundWork.direct(), () -> 1, ENGLISH);
-        new DocumentModel(editor2, BackgroundWork.direct(), prompts2, settings, new RecoveryStore(autosaveDir), ENGLISH).offerRecovery();
-        assertEquals(DefaultScenario.create(), editor2.scenario());
-        assertFalse(Files.exists(autosaveDir.resolve(RecoveryStore.FILE)));
+        try (RecoveryStore store2 = RecoveryStore.open(autosaveDir)) {
+            new DocumentModel(editor2, BackgroundWork.direct(), prompts2, settings, store2, ENGLISH).offerRecovery();
+            assertEquals(List.of("recover"), prompts2.asked);
+            assertEquals(DefaultScenario.create(), editor2.scenario());
+            assertFalse(Files.exists(store.file()));
+            assertTrue(store2.find().isEmpty(), "declined work is not offered again");
+        }
     }
+
+    @Test
+    void aSecondInstanceIsNotOfferedTheUnsavedWorkOfOneStillRunning() {
+        editor.editTask(0, TaskField.DURATION_MS, "5");
+        documents.autosave();
+        ScriptedPrompts prompts2 = new ScriptedPrompts();
+        ScenarioEditorModel editor2 = new ScenarioEditorModel(BackgroundWork.direct(), () -> 1, ENGLISH);
+        try (RecoveryStore store2 = RecoveryStore.open(autosaveDir)) {
+            DocumentModel documents2 = new DocumentModel(editor2, BackgroundWork.direct(), prompts2, settings, store2, ENGLISH);
+            documents2.offerRecovery();
+            assertEquals(List.of(), prompts2.asked, "the first instance is alive: nothing to recover");
+
+            // Each autosaves its own work.
+            editor2.editTask(0, TaskField.DURATION_MS, "6");
+            documents2.autosave();
+            assertNotEquals(store.file(), store2.file());
+            assertEquals(5, durationOfFirstTask(store.file()));
+            assertEquals(6, durationOfFirstTask(store2.file()));
+        }
+        assertTrue(Files.exists(store.file()), "the second's clean exit leaves the first's autosave alone");
+    }
+
 
     @Test
     void noAutosaveNoQuestion() {
@@ -255,7 +296,7 @@ class DocumentModelTest {
         documents.autosave();
         editor.editTask(0, TaskField.DURATION_MS, "-5");
         documents.autosave();
-        assertEquals(5, ScenarioFiles.read(autosaveDir.resolve(RecoveryStore.FILE)).scenario().tasks().get(0).durationMs());
+        assertEquals(5, ScenarioFiles.read(store.file()).scenario().tasks().get(0).durationMs());
     }
 
     @Test
@@ -270,5 +311,13 @@ class DocumentModelTest {
         assertEquals(List.of("f5", "f9", "f8", "f7", "f6", "f4", "f3", "f2"),
                 names.stream().map(n -> n.replace(".gather.json", "")).toList());
         assertEquals(documents.recentFiles(), new RecentFiles(settings).files());
+    }
+
+    private static double durationOfFirstTask(Path file) {
+        try {
+            return ScenarioFiles.read(file).scenario().tasks().get(0).durationMs();
+        } catch (Exception e) {
+            throw new AssertionError(file + ": " + e, e);
+        }
     }
 }
