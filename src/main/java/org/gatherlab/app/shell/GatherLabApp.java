@@ -57,6 +57,7 @@ public final class GatherLabApp extends Application {
     private Messages messages;
     private ScenarioEditorModel editor;
     private DocumentModel documents;
+    private ComparisonModel comparison;
     private MainWindow window;
 
     @Override
@@ -78,7 +79,7 @@ public final class GatherLabApp extends Application {
         documents = new DocumentModel(editor, files, new FxPrompts(() -> stage, messages), settings, RecoveryStore.open(home), messages);
         // Made before the window: models listen to the language first, so a switch's status message is the window's.
         // Runs have a thread of their own, never closed: a real run still going at exit has nothing to save.
-        ComparisonModel comparison = new ComparisonModel(new FxBackgroundWork("gatherlab-engine"), messages);
+        comparison = new ComparisonModel(new FxBackgroundWork("gatherlab-engine"), messages);
         window = new MainWindow(stage, editor, documents, appearance, messages, seeds, Platform::exit);
         window.showComparison(new ComparisonView(comparison).getRoot(),
                 RunActions.of(comparison::run, comparison::stop, comparison.runningProperty(), comparison.statusProperty()));
@@ -157,6 +158,9 @@ public final class GatherLabApp extends Application {
     public DocumentModel documents() { return documents; }
 
     public ScenarioEditorModel editor() { return editor; }
+
+    /** The comparison area's model (what Run and Stop drive). */
+    public ComparisonModel comparison() { return comparison; }
 
     public AppearanceModel appearance() { return appearance; }
 
