@@ -1,6 +1,7 @@
 package org.gatherlab.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -99,10 +100,15 @@ public record Lanes(double endMs, List<Lane> lanes, List<Span> loopBusy, List<Wo
         if (to > from) spans.add(new Span(from, to, task));
     }
 
-    /** Follows one task: the current state since some time, closed into a segment by the next event. */
+    /**
+     * Follows one task: the current state since some time, closed into a segment by the next event. Made for each of
+     * up to 100,000 lanes, so it holds no list until it needs one: a lane's segments are a few, kept in an array.
+     */
     private static final class LaneBuilder {
-        private final List<Segment> segments = new ArrayList<>();
-        private final List<Double> cancelRequests = new ArrayList<>();
+        private static final Segment[] NONE = new Segment[0];
+        private Segment[] segments = NONE;
+        private int count;
+        private List<Double> cancelRequests;
         private LaneState state;
         private double since;
         private double dueMs = Double.NaN;
@@ -110,7 +116,10 @@ public record Lanes(double endMs, List<Lane> lanes, List<Span> loopBusy, List<Wo
         private Double endMs;
 
         void accept(TraceEvent e) {
-            if (e instanceof TraceEvent.CancelRequested) cancelRequests.add(e.atMs());
+            if (e instanceof TraceEvent.CancelRequested) {
+                if (cancelRequests == null) cancelRequests = new ArrayList<>(2);
+                cancelRequests.add(e.atMs());
+            }
             if (end != null) return;            // settled: later job events belong to the worker lane only
             TaskState settled = switch (e) {
                 case TraceEvent.Succeeded s -> TaskState.SUCCEEDED;
@@ -160,19 +169,26 @@ public record Lanes(double endMs, List<Lane> lanes, List<Span> loopBusy, List<Wo
 
         private void add(double from, double to, LaneState s) {
             if (to <= from) return;
-            if (!segments.isEmpty()) {
-                Segment last = segments.getLast();
+            if (count > 0) {
+                Segment last = segments[count - 1];
                 if (last.state() == s && last.toMs() == from) {
-                    segments.set(segments.size() - 1, new Segment(last.fromMs(), to, s));
+                    segments[count - 1] = new Segment(last.fromMs(), to, s);
                     return;
                 }
             }
-            segments.add(new Segment(from, to, s));
+            if (count == segments.length) segments = Arrays.copyOf(segments, Math.max(2, count * 2));
+            segments[count++] = new Segment(from, to, s);
         }
 
         Lane build(int task, String name, double traceEnd) {
             close(traceEnd);
-            return new Lane(task, name, List.copyOf(segments), end, endMs, List.copyOf(cancelRequests));
+            List<Segment> all = switch (count) {
+                case 0 -> List.of();
+                case 1 -> List.of(segments[0]);     // the usual lane: one compact list, no array behind it
+                case 2 -> List.of(segments[0], segments[1]);
+                default -> List.of(Arrays.copyOf(segments, count));
+            };
+            return new Lane(task, name, all, end, endMs, cancelRequests == null ? List.of() : List.copyOf(cancelRequests));
         }
     }
 }

@@ -238,15 +238,21 @@ public final class ComparisonModel {
             case Finished f -> {
                 runs.get(f.run()).finish(f.report(), f.stopped());
                 Trace trace = f.report().trace();
-                timeline.set(f.run(), f.stopped() ? TimelineRun.stopped(trace, s.expected(f.run())) : TimelineRun.of(trace));
+                timeline.set(f.run(), f.stopped() ? TimelineRun.stopped(trace, s.expected(f.run())) : f.timeline());
                 s.times.add(f.times());
                 if (s.liveIndex == f.run()) {
                     s.liveIndex = -1;
                     s.liveClock = null;
                     s.liveEvents = null;
                 }
+                // Only the sequential run changes the others' panels (their speed-up); at 100,000 tasks a summary reads
+                // every task, so the others are not summarized again each time one more run finishes.
                 RunReport sequential = sequential();
-                for (RunViewModel r : runs) r.summarize(sequential, messages.words());
+                if (sequential != null && sequential == f.report()) {
+                    for (RunViewModel r : runs) r.summarize(sequential, messages.words());
+                } else {
+                    runs.get(f.run()).summarize(sequential, messages.words());
+                }
             }
             case Done d -> {
                 finish(s, d.stopped(), null);
@@ -355,7 +361,12 @@ public final class ComparisonModel {
 
     private record Event(int run, TraceEvent event) implements Message { }
 
-    private record Finished(int run, RunReport report, boolean stopped, double[] times) implements Message { }
+    /** {@code timeline}: the finished run's lanes, laid out on the background thread (at 100,000 tasks they take a while). */
+    private record Finished(int run, RunReport report, boolean stopped, double[] times, TimelineRun timeline) implements Message {
+        Finished(int run, RunReport report, boolean stopped) {
+            this(run, report, stopped, eventTimes(report.trace()), stopped ? null : TimelineRun.of(report.trace()));
+        }
+    }
 
     private record Done(boolean stopped) implements Message { }
 
@@ -404,7 +415,7 @@ public final class ComparisonModel {
                 if (clock == ClockKind.VIRTUAL) {
                     for (int i = 0; i < specs.size() && !stopped; i++) {
                         RunReport report = Engine.runVirtual(scenario, specs.get(i), TraceListener.NONE);
-                        post(new Finished(i, report, false, eventTimes(report.trace())));
+                        post(new Finished(i, report, false));
                     }
                 } else {
                     for (int i = 0; i < specs.size() && !stopped; i++) {
@@ -419,7 +430,7 @@ public final class ComparisonModel {
                         int run = i;
                         RunReport report = Engine.runReal(scenario, specs.get(i), e -> post(new Event(run, e)), c);
                         current.set(null);
-                        post(new Finished(i, report, c.stopped(), eventTimes(report.trace())));
+                        post(new Finished(i, report, c.stopped()));
                     }
                 }
                 post(new Done(stopped));

@@ -2,8 +2,11 @@ package org.gatherlab.app.run;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.gatherlab.app.fx.EngineWords;
 import org.gatherlab.app.fx.Words;
@@ -60,6 +63,12 @@ public record OutcomeSummary(String title, Kind kind, String headline, List<Sect
     /** At most this many lines per section; the rest are counted. */
     static final int MAX_LINES = 10;
 
+    /**
+     * Stands for a line past {@link #MAX_LINES}: {@link #cut} only counts those, so they are never worded (wording
+     * 100,000 lines that nobody reads took most of a second).
+     */
+    private static final Line UNSHOWN = new Line(Mark.INFO, "", null);
+
     /** In English. */
     public static OutcomeSummary of(RunReport run, RunReport sequential) { return of(run, sequential, Words.english()); }
 
@@ -109,7 +118,8 @@ public record OutcomeSummary(String title, Kind kind, String headline, List<Sect
             case Outcome.Returned r -> {
                 heading = w.text(run.strategy() == Strategy.AS_COMPLETED ? "outcome.returned.completionOrder" : "outcome.returned.inputOrder");
                 for (Outcome.Result res : r.results()) {
-                    if (!res.isError()) lines.add(new Line(Mark.OK, res.task() + " → " + repr(res.value()), res.task()));
+                    if (lines.size() >= MAX_LINES) lines.add(UNSHOWN);
+                    else if (!res.isError()) lines.add(new Line(Mark.OK, res.task() + " → " + repr(res.value()), res.task()));
                     else if (res.error().equals("CancelledError")) lines.add(new Line(Mark.CANCELLED, res.task() + " → CancelledError()", res.task()));
                     else lines.add(new Line(Mark.ERROR, res.task() + " → " + res.error() + "(" + repr(res.task()) + ")", res.task()));
                 }
@@ -135,7 +145,9 @@ public record OutcomeSummary(String title, Kind kind, String headline, List<Sect
             }
             case "ExceptionGroup" -> {
                 lines.add(new Line(Mark.ERROR, w.count("outcome.raised.group", r.tasks().size()), null));
-                for (String task : r.tasks()) lines.add(new Line(Mark.ERROR, "  TaskFailed(" + repr(task) + ")", task));
+                for (String task : r.tasks()) {
+                    lines.add(lines.size() >= MAX_LINES ? UNSHOWN : new Line(Mark.ERROR, "  TaskFailed(" + repr(task) + ")", task));
+                }
             }
             case "TimeoutError" -> {
                 Double timeout = run.run().timeoutMs();
@@ -169,6 +181,10 @@ public record OutcomeSummary(String title, Kind kind, String headline, List<Sect
         List<Line> lines = new ArrayList<>();
         for (TaskReport t : run.tasks()) {
             if (!t.afterReturn() || t.endMs() == null) continue;
+            if (lines.size() >= MAX_LINES) {
+                lines.add(UNSHOWN);
+                continue;
+            }
             double after = t.endMs() - run.returnedAtMs();
             String state = EngineWords.taskState(w, t.state());
             lines.add(new Line(mark(t.state()), after > 0
@@ -185,8 +201,13 @@ public record OutcomeSummary(String title, Kind kind, String headline, List<Sect
     private static List<Line> swallowed(Words w, RunReport run, Outcome outcome) {
         List<Line> lines = new ArrayList<>();
         if (outcome == null) return lines;
+        Set<String> carried = carried(outcome);
         for (TaskReport t : run.tasks()) {
-            if (t.state() != TaskState.FAILED || carried(outcome, t.name())) continue;
+            if (t.state() != TaskState.FAILED || carried.contains(t.name())) continue;
+            if (lines.size() >= MAX_LINES) {
+                lines.add(UNSHOWN);
+                continue;
+            }
             String why = switch (outcome) {
                 case Outcome.Raised r when run.strategy() == Strategy.GATHER -> w.format("outcome.swallowed.gather", r.exception());
                 case Outcome.Raised r when run.strategy() == Strategy.AS_COMPLETED -> w.format("outcome.swallowed.asCompleted", r.exception());
@@ -198,11 +219,13 @@ public record OutcomeSummary(String title, Kind kind, String headline, List<Sect
         return lines;
     }
 
-    private static boolean carried(Outcome outcome, String task) {
+    /** The tasks whose exception the caller's outcome carries (a set: 100,000 tasks are looked up in it). */
+    private static Set<String> carried(Outcome outcome) {
         return switch (outcome) {
-            case Outcome.Raised r -> r.tasks().contains(task);
-            case Outcome.Returned r -> r.results().stream().anyMatch(res -> res.task().equals(task) && res.isError());
-            case Outcome.ReturnedWait wait -> wait.done().contains(task);
+            case Outcome.Raised r -> new HashSet<>(r.tasks());
+            case Outcome.Returned r -> r.results().stream().filter(Outcome.Result::isError).map(Outcome.Result::task)
+                    .collect(Collectors.toCollection(HashSet::new));
+            case Outcome.ReturnedWait wait -> new HashSet<>(wait.done());
         };
     }
 
