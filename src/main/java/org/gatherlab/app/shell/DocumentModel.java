@@ -55,6 +55,8 @@ public final class DocumentModel {
     private ScenarioDocument document;
     private long savedRevision;
     private long autosavedRevision = -1;
+    /** An autosave came due while the scenario was being checked: it happens when the check ends. */
+    private boolean autosaveAfterCheck;
 
     public DocumentModel(ScenarioEditorModel editor, BackgroundWork files, Prompts prompts, Settings settings,
                          RecoveryStore recovery, Messages messages) {
@@ -68,6 +70,9 @@ public final class DocumentModel {
         this.document = ScenarioDocument.of(editor.scenario());
         this.savedRevision = editor.revisionProperty().get();
         editor.revisionProperty().addListener((obs, old, now) -> updateDirty());
+        editor.checkingProperty().addListener((obs, was, checking) -> {
+            if (!checking && autosaveAfterCheck) autosave();
+        });
         messages.localeProperty().addListener(o -> updateNames());
         updateNames();
     }
@@ -152,8 +157,18 @@ public final class DocumentModel {
         });
     }
 
-    /** Writes the working scenario to the recovery file if it changed since the last autosave (called every few seconds). */
+    /**
+     * Writes the working scenario to this instance's autosave if it changed since the last autosave (called every
+     * few seconds). While the scenario is being checked (after every edit, briefly) the write waits for the check,
+     * so someone editing without pause is still autosaved every interval; an invalid scenario is not written, so
+     * the autosave keeps the last good one.
+     */
     public void autosave() {
+        if (editor.checkingProperty().get()) {
+            autosaveAfterCheck = true;
+            return;
+        }
+        autosaveAfterCheck = false;
         long revision = editor.revisionProperty().get();
         if (!dirty.get() || revision == autosavedRevision || !editor.validProperty().get()) return;
         autosavedRevision = revision;
@@ -286,17 +301,25 @@ public final class DocumentModel {
         message.set(messages.format("doc.saving", target.getFileName()));
         files.submit(() -> {
             org.gatherlab.scenario.ScenarioFiles.write(toSave, target);
-            return null;
-        }, done -> {
+            // In the same step: the autosave (written before this, from work no newer than the file) goes at once,
+            // so a crash now cannot offer work older than the file just saved. Later edits are autosaved afresh.
+            try {
+                recovery.delete();
+                return null;
+            } catch (IOException e) {
+                return e;
+            }
+        }, autosaveNotDeleted -> {
             busy.set(false);
             document = toSave;
             setFile(target);
             savedRevision = revision;
+            autosavedRevision = -1;
             updateDirty();
-            if (!dirty.get()) deleteAutosave();
             recent.add(target);
             rememberFolder(target);
-            message.set(messages.format("doc.saved", target.getFileName()));
+            message.set(autosaveNotDeleted == null ? messages.format("doc.saved", target.getFileName())
+                    : messages.format("doc.couldNotDeleteAutosave", describe(autosaveNotDeleted)));
             then.run();
         }, error -> {
             busy.set(false);

@@ -46,8 +46,6 @@ public final class GatherLabApp extends Application {
     public static final String WINDOW_PROPERTY = "gatherlab.window";
     /** Print "first frame N ms after launch" once the window is drawn, then quit (start-up figures, AOT training). */
     public static final String EXIT_AFTER_FIRST_FRAME_PROPERTY = "gatherlab.exitAfterFirstFrame";
-    /** How often the working scenario is autosaved when it has unsaved changes. */
-    public static final Duration AUTOSAVE_EVERY = Duration.seconds(5);
     private static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
 
     private FxBackgroundWork checks;
@@ -107,7 +105,8 @@ public final class GatherLabApp extends Application {
         }
         openGivenFile();
         documents.offerRecovery();
-        autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> documents.autosave()));
+        // How often the working scenario is autosaved when it has unsaved changes (default 5 s).
+        autosave = new Timeline(new KeyFrame(Duration.seconds(settings.autosaveSeconds()), e -> documents.autosave()));
         autosave.setCycleCount(Animation.INDEFINITE);
         autosave.play();
         window.editorView().focusTasks();

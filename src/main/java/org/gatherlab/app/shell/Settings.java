@@ -21,9 +21,29 @@ import java.util.prefs.Preferences;
  * {@code DIR/settings.properties} instead, and tests of the models use {@link #inMemory()}.
  */
 public interface Settings {
+    /** How often unsaved work is autosaved, in whole seconds ({@value #AUTOSAVE_MIN_SECONDS} to {@value #AUTOSAVE_MAX_SECONDS}). */
+    String AUTOSAVE_SECONDS = "autosaveSeconds";
+    int AUTOSAVE_DEFAULT_SECONDS = 5;
+    int AUTOSAVE_MIN_SECONDS = 1;
+    int AUTOSAVE_MAX_SECONDS = 600;
+
     String get(String key, String fallback);
 
     void put(String key, String value);
+
+    /**
+     * The autosave interval: the setting {@value #AUTOSAVE_SECONDS} (no menu item; e.g. {@code autosaveSeconds=2} in
+     * {@code settings.properties}), kept within its bounds; {@value #AUTOSAVE_DEFAULT_SECONDS} when absent or not a
+     * number. At most this much editing is lost when the app is killed.
+     */
+    default int autosaveSeconds() {
+        try {
+            int s = Integer.parseInt(get(AUTOSAVE_SECONDS, "").strip());
+            return Math.clamp(s, AUTOSAVE_MIN_SECONDS, AUTOSAVE_MAX_SECONDS);
+        } catch (NumberFormatException e) {
+            return AUTOSAVE_DEFAULT_SECONDS;
+        }
+    }
 
     static Settings preferences(Preferences node) {
         return new Settings() {

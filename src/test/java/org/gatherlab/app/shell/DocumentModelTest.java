@@ -313,6 +313,39 @@ class DocumentModelTest {
         assertEquals(documents.recentFiles(), new RecentFiles(settings).files());
     }
 
+    @Test
+    void anAutosaveDueWhileTheScenarioIsCheckedHappensWhenTheCheckEnds() throws Exception {
+        // Checks that wait until released, as a slow check on its own thread would.
+        java.util.ArrayDeque<Runnable> checks = new java.util.ArrayDeque<>();
+        BackgroundWork queued = new BackgroundWork() {
+            @Override
+            public <T> void submit(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> onSuccess,
+                                   java.util.function.Consumer<? super Exception> onFailure) {
+                checks.add(() -> {
+                    try {
+                        onSuccess.accept(work.call());
+                    } catch (Exception e) {
+                        onFailure.accept(e);
+                    }
+                });
+            }
+
+            @Override
+            public void execute(Runnable work) { work.run(); }
+        };
+        ScenarioEditorModel slow = new ScenarioEditorModel(queued, () -> 1, ENGLISH);
+        while (!checks.isEmpty()) checks.remove().run();
+        try (RecoveryStore s = RecoveryStore.open(dir.resolve("slow"))) {
+            DocumentModel d = new DocumentModel(slow, BackgroundWork.direct(), new ScriptedPrompts(), settings, s, ENGLISH);
+            slow.editTask(0, TaskField.DURATION_MS, "321");
+            assertTrue(slow.checkingProperty().get());
+            d.autosave();
+            assertFalse(Files.exists(s.file()), "not while the check runs");
+            while (!checks.isEmpty()) checks.remove().run();
+            assertEquals(321, durationOfFirstTask(s.file()), "written once the check passed");
+        }
+    }
+
     private static double durationOfFirstTask(Path file) {
         try {
             return ScenarioFiles.read(file).scenario().tasks().get(0).durationMs();

@@ -67,4 +67,18 @@ class SettingsTest {
             Locale.setDefault(Locale.Category.DISPLAY, before);
         }
     }
+
+    @Test
+    void theAutosaveIntervalIsFiveSecondsUnlessSetWithinItsBounds() {
+        Settings s = Settings.inMemory();
+        assertEquals(5, s.autosaveSeconds());
+        s.put(Settings.AUTOSAVE_SECONDS, " 2 ");
+        assertEquals(2, s.autosaveSeconds());
+        s.put(Settings.AUTOSAVE_SECONDS, "0");
+        assertEquals(1, s.autosaveSeconds());
+        s.put(Settings.AUTOSAVE_SECONDS, "86400");
+        assertEquals(600, s.autosaveSeconds());
+        s.put(Settings.AUTOSAVE_SECONDS, "often");
+        assertEquals(5, s.autosaveSeconds());
+    }
 }
