@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.concurrent.*;
 
 /**
- * Probe for java-strategies.md section 3 rule 3: what happens to a task whose future is cancelled before its
+ * Probe for java-strategies.md#model, rule 3: what happens to a task whose future is cancelled before its
  * thread got a carrier (or a pool thread). Run one variant per JVM, so the carriers can be set:
  *
  *   java --enable-preview --source 25 CancelledBeforeCarrier.java VARIANT [TRIES]

@@ -22,11 +22,13 @@ import org.gatherlab.engine.TaskSpec;
 
 /**
  * Writes one run of a scenario as a runnable CPython 3.11 program that uses real asyncio: the
- * contract's reference program (section 2), with the scenario's tasks as data at the top.
+ * contract's reference program ({@code src/site/markdown/scenario-contract.md#reference-program}), with the scenario's
+ * tasks as data at the top.
  *
  * <p>{@code python3 prog.py} runs it in real time and says in plain words what happened;
  * {@code python3 prog.py --virtual} runs the same code on CPython's own event loop with a virtual
- * clock (milliseconds, exact, instant) and prints the contract's report JSON (section 4) for that
+ * clock (milliseconds, exact, instant) and prints the contract's report JSON
+ * ({@code src/site/markdown/scenario-contract.md#report}) for that
  * one run. {@code --json} and {@code --text} choose the output in either mode.
  *
  * <p>The program is the engine's test oracle: everything it reports comes from CPython doing the

@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * What a run family adds to its runs' reports beyond what the shared events say: for a Java run, the run's and each
- * task's {@code java} object ({@code src/site/markdown/java-strategies.md} section 4). A Python run has none: its
+ * task's {@code java} object ({@code src/site/markdown/java-strategies.md#report}). A Python run has none: its
  * report is its trace's alone. The family that made the trace attaches them, so every route from a trace to a report
  * ({@link Reports#of}) carries them.
  */

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The contract's section 4 for one run. {@code options} is ordered and holds only what applies to the
+ * The contract's report ({@code src/site/markdown/scenario-contract.md#report-run}) for one run. {@code options} is
+ * ordered and holds only what applies to the
  * strategy; {@code trace} is the full event trace the report was derived from. {@code java} is the run's Java object
- * of {@code java-strategies.md} section 4 (with {@code blockExitMs}), null for a Python run.
+ * of {@code src/site/markdown/java-strategies.md#report} (with {@code blockExitMs}), null for a Python run.
  */
 public record RunReport(String label, RunSpec run, Map<String, Object> options, double returnedAtMs, double settledAtMs,
                         Outcome outcome, List<String> completionOrder, List<TaskReport> tasks, Trace trace,

@@ -8,9 +8,10 @@ import org.gatherlab.engine.jvm.ScopeJoiner;
 import java.util.Objects;
 
 /**
- * One run of a scenario: a strategy and its options, as the contract's section 1 defines them.
+ * One run of a scenario: a strategy and its options, as {@code src/site/markdown/scenario-contract.md#run-fields}
+ * defines them.
  * Optional numbers are null when absent. {@code threads}, {@code cores} and {@code joiner} are the Java strategies'
- * options ({@code src/site/markdown/java-strategies.md} section 1); Python runs keep their defaults.
+ * options ({@code src/site/markdown/java-strategies.md#scenario-file}); Python runs keep their defaults.
  */
 public record RunSpec(Strategy strategy, boolean returnExceptions, ReturnWhen returnWhen, Double timeoutMs,
                       Double cancelAtMs, Integer limit, CpuMode cpu, int workers, OnExit onExit,

@@ -3,8 +3,9 @@ package org.gatherlab.engine;
 import java.util.List;
 
 /**
- * How the caller awaits the tasks: one reference program of the contract's section 2 each (the Python asyncio family),
- * or one Java program of {@code src/site/markdown/java-strategies.md} section 2 (the Java family). A strategy knows its
+ * How the caller awaits the tasks: one reference program of
+ * {@code src/site/markdown/scenario-contract.md#reference-program} each (the Python asyncio family),
+ * or one Java program of {@code src/site/markdown/java-strategies.md#programs} (the Java family). A strategy knows its
  * {@link #family()} and which options it {@link #takes}; callers ask those, never which family it is by name.
  */
 public enum Strategy {

@@ -4,7 +4,8 @@ import java.util.Map;
 
 /**
  * One task's fate in one run. Times are null when they do not apply ({@code not-started}, no semaphore,
- * no pool job). {@code java} is the task's Java object of {@code java-strategies.md} section 4, null for a Python run.
+ * no pool job). {@code java} is the task's Java object of {@code src/site/markdown/java-strategies.md#report}, null for
+ * a Python run.
  */
 public record TaskReport(String name, TaskState state, Double startMs, Double endMs, boolean afterReturn,
                          CancelCause cancelCause, Double permitMs, Double jobStartMs, Double jobEndMs,

@@ -3,7 +3,7 @@ package org.gatherlab.engine;
 import java.util.Objects;
 
 /**
- * One simulated task of a scenario, as the contract's section 1 defines it.
+ * One simulated task of a scenario, as {@code src/site/markdown/scenario-contract.md#task-fields} defines it.
  *
  * @param failAtMs   when a failing task raises, from its own start; null means {@code durationMs}
  * @param cancelAtMs when someone outside calls {@code task.cancel()}; null means never

@@ -19,8 +19,9 @@ import org.gatherlab.engine.Trace;
 import org.gatherlab.engine.TraceEvent;
 
 /**
- * The contract's section 4 report ({@code gatherlab/report@1}): fields in the contract's order, whole
- * numbers without ".0", optional task fields only when set, and the trace as {@code events}.
+ * The contract's report, {@code gatherlab/report@1} ({@code src/site/markdown/scenario-contract.md#report}): fields in
+ * the contract's order, whole numbers without ".0", optional task fields only when set, and the trace as
+ * {@code events}.
  */
 public final class ReportJson {
     private ReportJson() {}

@@ -10,7 +10,7 @@ import org.gatherlab.engine.TraceEvent;
 
 /**
  * What a run's report must say beyond its rows, as data for each renderer to word: where the JDK's answer is a race
- * (java-strategies.md section 9), and a caller that both its timeout and its outside cancel reached
+ * (java-strategies.md#races), and a caller that both its timeout and its outside cancel reached
  * (asyncio-decided-orders.md rule C1). A pure function of the report.
  */
 public final class RunRemarks {

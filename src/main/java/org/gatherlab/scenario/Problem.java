@@ -3,7 +3,8 @@ package org.gatherlab.scenario;
 import java.util.Objects;
 
 /**
- * One thing wrong with a scenario file, printed as the contract's section 5 wants:
+ * One thing wrong with a scenario file, printed as {@code src/site/markdown/scenario-contract.md#validation-messages}
+ * wants:
  * {@code lesson.gather.json: tasks[2].durationMs: must be between 0 and 3600000, got -5}.
  *
  * @param file     the label the file was read under (usually the path as the user gave it)

@@ -18,7 +18,10 @@ import java.util.List;
 
 import static org.gatherlab.scenario.ScenarioFields.*;
 
-/** The run list of section 1: each run's options, and which options its strategy allows. */
+/**
+ * The run list of {@code src/site/markdown/scenario-contract.md#run-fields}: each run's options, and which options its
+ * strategy allows.
+ */
 final class RunRules {
     /** The Python family's own options: a run of a family without one refuses it with "{strategy} has no such option". */
     private static final List<String> PYTHON_ONLY = List.of(RETURN_EXCEPTIONS, RETURN_WHEN, LIMIT, CPU, WORKERS, ON_EXIT);

@@ -2,7 +2,10 @@ package org.gatherlab.scenario;
 
 import java.util.List;
 
-/** The field names and limits of the contract's section 1, in the contract's order (the order files are written in). */
+/**
+ * The field names and limits of {@code src/site/markdown/scenario-contract.md#scenario-file}, in the contract's order
+ * (the order files are written in).
+ */
 final class ScenarioFields {
     private ScenarioFields() {}
 

@@ -10,7 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /**
- * Reading, validating and writing {@code *.gather.json} scenario files (the contract's section 1).
+ * Reading, validating and writing {@code *.gather.json} scenario files
+ * ({@code src/site/markdown/scenario-contract.md#scenario-file}).
  * Reading reports every problem of a file at once; writing refuses a scenario the reader would refuse, and
  * replaces the file atomically.
  */

@@ -12,7 +12,10 @@ import java.util.List;
 
 import static org.gatherlab.scenario.ScenarioFields.*;
 
-/** A JSON tree checked against every rule of the contract's section 1, and turned into a {@link ScenarioDocument}. */
+/**
+ * A JSON tree checked against every rule of {@code src/site/markdown/scenario-contract.md#scenario-file}, and turned
+ * into a {@link ScenarioDocument}.
+ */
 final class ScenarioValidator {
     private final JsonTreeReader.ParsedJson parsed;
     private final Problems problems;

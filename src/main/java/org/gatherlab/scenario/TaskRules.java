@@ -12,7 +12,10 @@ import java.util.Map;
 
 import static org.gatherlab.scenario.ScenarioFields.*;
 
-/** The task list of section 1: each task's fields, unique names, and the task-level cancel rule. */
+/**
+ * The task list of {@code src/site/markdown/scenario-contract.md#task-fields}: each task's fields, unique names, and
+ * the task-level cancel rule.
+ */
 final class TaskRules {
     private static final BigDecimal MAX_DURATION = BigDecimal.valueOf(MAX_DURATION_MS);
 

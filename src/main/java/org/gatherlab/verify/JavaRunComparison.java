@@ -21,7 +21,7 @@ import org.gatherlab.engine.jvm.JavaTaskResult;
  * lag (how late its first thread started: the model starts them at 0). Rows as {@link ReportComparison}'s: the
  * engine's value, then the JDK's.
  *
- * <p>A task the model flags as a race ({@link JavaRun#races()}, java-strategies.md section 9) may end either way: its
+ * <p>A task the model flags as a race ({@link JavaRun#races()}, java-strategies.md#races) may end either way: its
  * body must be the model's or the other one; a start-or-skip race is cancelled either way, so its state and Java state
  * must still match (a tie's may not); its times are not held to the model's, nor is the block's exit when a raced task
  * is a CPU loop (it holds its thread in one of the two orders only).

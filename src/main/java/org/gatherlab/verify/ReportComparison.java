@@ -10,7 +10,8 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Two reports of one run, the engine's and CPython's (the contract's section 4), compared field by field: every
+ * Two reports of one run, the engine's and CPython's ({@code src/site/markdown/scenario-contract.md#report}), compared
+ * field by field: every
  * field but {@code label} (the engine's wording) and {@code events} (only the engine has them); {@code tasks} is
  * compared task by task and field by field, {@code options} and {@code outcome} member by member. Numbers compare by
  * value ({@code 100} equals {@code 100.0}).

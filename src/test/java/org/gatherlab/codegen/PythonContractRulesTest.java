@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The rules of SCENARIO.md section 3, each shown by CPython running the generated program on the virtual clock. */
+/**
+ * The rules of {@code src/site/markdown/scenario-contract.md#rules}, each shown by CPython running the generated
+ * program on the virtual clock.
+ */
 class PythonContractRulesTest {
 
     @BeforeAll

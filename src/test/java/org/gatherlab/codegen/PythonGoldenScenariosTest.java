@@ -21,7 +21,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The golden scenarios GS1–GS13 of research/semantics.md (times in ms = s × 1000), run as generated programs
+ * The golden scenarios GS1–GS13 of {@code src/site/markdown/asyncio-semantics.md#golden-scenarios} (times in ms = s ×
+ * 1000), run as generated programs
  * on CPython with {@code --virtual}: what real asyncio does, tick for tick, on the virtual clock.
  */
 class PythonGoldenScenariosTest {

@@ -11,7 +11,7 @@ import org.gatherlab.engine.Scenario;
  * <pre>{@code
  * PythonOracle.requirePython();                       // skips the test, visibly, without python3 3.11+
  * JsonNode report = PythonOracle.virtualReport(scenario, runIndex);
- * JsonNode run = report.path("runs").path(0);          // the contract's section 4, for that one run
+ * JsonNode run = report.path("runs").path(0);          // scenario-contract.md#report-run, for that one run
  * }</pre>
  */
 public final class PythonOracle {

@@ -11,7 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The golden scenarios GS1–GS13 of research/semantics.md, in exact virtual milliseconds (ms = s × 1000). */
+/**
+ * The golden scenarios GS1–GS13 of {@code src/site/markdown/asyncio-semantics.md#golden-scenarios}, in exact virtual
+ * milliseconds (ms = s × 1000).
+ */
 class GoldenScenariosTest {
     private static final RunSpec GATHER = RunSpec.of(Strategy.GATHER);
 

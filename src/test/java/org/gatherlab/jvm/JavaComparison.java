@@ -17,7 +17,7 @@ import java.util.Objects;
  * start-up lag), held stricter for the differential test: away from the return, each task's state at the return and
  * whether it ran on after it must match too, whether it was interrupted, and tasks that end more than the tolerance
  * apart in the model must end in the same order for real. The result also says how far the furthest time was. A task
- * in a race (java-strategies.md section 9) is held to none of these: either order may show.
+ * in a race ({@code src/site/markdown/java-strategies.md#races}) is held to none of these: either order may show.
  */
 final class JavaComparison {
     private JavaComparison() {}

@@ -78,7 +78,7 @@ class JavaProgramDifferentialTest {
                         TaskSpec.io("D", 100)), 0, JavaRunSpec.of(JavaApi.INVOKE_ALL).withCores(2).withTimeoutMs(150)),
                 new Case("J7 1 carrier", List.of(TaskSpec.cpu("A", 300), TaskSpec.cpu("B", 200), TaskSpec.io("C", 100)), 0,
                         JavaRunSpec.of(JavaApi.INVOKE_ANY).withCores(1).withTimeoutMs(150)),
-                // Races (section 9): B and C may or may not start after A wins; either order must show.
+                // Races (java-strategies.md#races): B and C may or may not start after A wins; either order must show.
                 new Case("J7 race, pool", List.of(TaskSpec.io("A", 100), TaskSpec.io("B", 100), TaskSpec.io("C", 100)), 0,
                         JavaRunSpec.of(JavaApi.INVOKE_ANY).withThreads(JavaThreads.PLATFORM).withCores(1)),
                 new Case("J7 race, pool of 2", List.of(TaskSpec.io("A", 100), TaskSpec.io("B", 300), TaskSpec.io("C", 100),

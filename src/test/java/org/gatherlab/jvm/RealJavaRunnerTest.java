@@ -92,7 +92,8 @@ class RealJavaRunnerTest {
 
     @Test void invokeAllOnVirtualThreadsNeverRunsTasksCancelledBeforeTheyGotACarrier() {
         // As many CPU loops as this JVM has carriers hold them all; the two tasks behind them are cancelled at the
-        // deadline while their threads wait for a carrier, and FutureTask.run() then does nothing (section 3 rule 3).
+        // deadline while their threads wait for a carrier, and FutureTask.run() then does nothing
+        // (java-strategies.md#model, rule 3).
         int carriers = RealJavaRunner.carriers();
         List<TaskSpec> tasks = new ArrayList<>();
         for (int i = 0; i < carriers; i++) tasks.add(TaskSpec.cpu("L" + i, 250));

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class ReportJsonTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    /** Copied from the contract, section 4. */
+    /** Copied from the contract: {@code src/site/markdown/scenario-contract.md#report-example}. */
     static final String CONTRACT_EXAMPLE = """
             {
               "format": "gatherlab/report@1",

@@ -40,7 +40,10 @@ public final class TypicalReports {
         return options;
     }
 
-    /** The contract's section 4 example, word for word: its {@code events} list is empty. */
+    /**
+     * The contract's report example ({@code src/site/markdown/scenario-contract.md#report-example}), word for word: its
+     * {@code events} list is empty.
+     */
     public static ScenarioReport contractExample() {
         return new ScenarioReport("Three downloads", ClockKind.VIRTUAL, List.of(gatherRun(List.of())));
     }

@@ -13,7 +13,10 @@ import java.util.List;
 import static org.gatherlab.scenario.TestFiles.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The Java strategies' fields and rules of {@code java-strategies.md} section 1: exact path and message each. */
+/**
+ * The Java strategies' fields and rules of {@code src/site/markdown/java-strategies.md#scenario-file}: exact path and
+ * message each.
+ */
 class JavaRunRulesTest {
 
     @Test

@@ -22,7 +22,10 @@ import static org.gatherlab.scenario.TestFiles.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-/** One test per rule of the contract's section 1: a wrong value gives exactly this path and message. */
+/**
+ * One test per rule of {@code src/site/markdown/scenario-contract.md#scenario-file}: a wrong value gives exactly this
+ * path and message.
+ */
 class ScenarioRulesTest {
 
     @Test

@@ -71,7 +71,10 @@ public final class ComparisonPreview {
                 t.failAtMs() == null ? null : t.failAtMs() * k, t.cancelAtMs() == null ? null : t.cancelAtMs() * k)).toList());
     }
 
-    /** The contract's example tasks (section 1) under the default comparison. */
+    /**
+     * The contract's example tasks ({@code src/site/markdown/scenario-contract.md#scenario-file}) under the default
+     * comparison.
+     */
     public static Scenario contractExample() {
         List<TaskSpec> tasks = List.of(
                 TaskSpec.io("A", 300),

@@ -12,8 +12,9 @@ import org.gatherlab.engine.jvm.JavaThreads;
 import org.gatherlab.report.RunRemarks;
 
 /**
- * The outcome card's lines for what the rows alone do not say: where the JDK's answer is a race (java-strategies.md
- * section 9), and a caller that both its timeout and its outside cancel reached (asyncio-decided-orders.md rule C1).
+ * The outcome card's lines for what the rows alone do not say: where the JDK's answer is a race
+ * (java-strategies.md#races), and a caller that both its timeout and its outside cancel reached
+ * (asyncio-decided-orders.md rule C1).
  */
 final class OutcomeRemarks {
     private OutcomeRemarks() {}

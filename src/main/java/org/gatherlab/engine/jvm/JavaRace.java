@@ -5,7 +5,7 @@ import static org.gatherlab.engine.Numbers.format;
 /**
  * A place where the JDK's answer is a race, not a rule: two threads act at the same instant and the JDK promises no
  * order between them. The model shows one order ({@code shown}, the body's end it gives the task); a run on the JDK may
- * show the other ({@code other}). Measured counts are in {@code java-strategies.md} section 9.
+ * show the other ({@code other}). Measured counts are in {@code src/site/markdown/java-strategies.md#races}.
  *
  * @param kind  {@link Kind#START_OR_SKIP}: a thread became free at the instant the caller cancelled this task, so it
  *              may take the task before the cancel reaches it (the task starts, then is interrupted) or find it already

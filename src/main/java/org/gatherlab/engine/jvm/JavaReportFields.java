@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * The Java-only part of a run's report, as ordered maps and lists that a JSON writer prints as they are: the run's
- * {@code "java"} object and each task's {@code "java"} object of {@code src/site/markdown/java-strategies.md} section 4. The shared
+ * {@code "java"} object and each task's {@code "java"} object of {@code src/site/markdown/java-strategies.md#report}.
+ * The shared
  * part (state, times, outcome, completion order, events) comes from {@code Reports.of(run.toTrace(runSpec))}.
  */
 public final class JavaReportFields {

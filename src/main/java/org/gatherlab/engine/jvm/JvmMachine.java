@@ -88,7 +88,10 @@ final class JvmMachine {
     private boolean reported;
     private double returnedAt = Double.NaN;
     private double settledAt = Double.NaN;
-    /** When a slot was last freed: a task the caller cancels at that same instant is in a race (section 9). */
+    /**
+     * When a slot was last freed: a task the caller cancels at that same instant is in a race
+     * (java-strategies.md#races).
+     */
     private double lastFreedAt = Double.NaN;
     private JavaOutcome outcome;
 

@@ -57,7 +57,7 @@ final class SimThread {
     TaskState sharedState;
     boolean afterReturn;
 
-    /** The JDK may order this task's fate the other way (java-strategies.md section 9); null: it is a rule. */
+    /** The JDK may order this task's fate the other way (java-strategies.md#races); null: it is a rule. */
     JavaRace.Kind race;
     double raceAt;
 

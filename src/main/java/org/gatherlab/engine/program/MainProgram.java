@@ -41,7 +41,7 @@ final class MainProgram extends Coro {
         return Ret.NONE;
     }
 
-    /** The tasks whose exceptions the raised one carries (contract section 4). */
+    /** The tasks whose exceptions the raised one carries (scenario-contract.md#outcome). */
     private List<String> carriedTasks(PyExc exc) {
         return switch (exc) {
             case PyExc.TaskFailed f -> List.of(ctx.name(f.task()));

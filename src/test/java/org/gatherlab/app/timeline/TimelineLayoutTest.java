@@ -32,7 +32,10 @@ import org.junit.jupiter.api.Test;
 class TimelineLayoutTest {
     private static final double INF = Double.POSITIVE_INFINITY;
 
-    /** The contract's section 4 run: A io 300, B io 100 failing, C io 200 under gather(). */
+    /**
+     * The contract's report example ({@code src/site/markdown/scenario-contract.md#report-example}): A io 300, B io 100
+     * failing, C io 200 under gather().
+     */
     static TimelineRun threeDownloads(RunSpec run) {
         List<TaskSpec> tasks = List.of(TaskSpec.io("A", 300), TaskSpec.io("B", 100).failing(), TaskSpec.io("C", 200));
         return TimelineRun.of(Engine.runVirtual(Scenario.of("three", tasks, List.of(run)), run, TraceListener.NONE).trace());

@@ -16,7 +16,8 @@ import static org.gatherlab.engine.jvm.JavaRuns.threw;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The golden scenarios GS15–GS18 of research/semantics.md in exact virtual milliseconds. The measured JDK 25 times
+ * The golden scenarios GS15–GS18 of {@code src/site/markdown/asyncio-semantics.md#golden-scenarios} in exact virtual
+ * milliseconds. The measured JDK 25 times
  * there (353 ms, 114 ms, 437 ms, 304 ms) include real thread overheads; the model gives the exact ones.
  */
 class JavaGoldenScenariosTest {

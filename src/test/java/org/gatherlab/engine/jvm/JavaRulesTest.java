@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The rules J1–J13 of research/semantics.md section 2.10, each in exact virtual milliseconds. */
+/** The rules J1–J13 of {@code src/site/markdown/asyncio-semantics.md#java}, each in exact virtual milliseconds. */
 class JavaRulesTest {
     private static final JavaRunSpec POOL_2 = INVOKE_ALL.withThreads(JavaThreads.PLATFORM).withCores(2);
 
@@ -141,7 +141,7 @@ class JavaRulesTest {
     }
 
     @Test void j6_onVirtualThreadsATaskCancelledBeforeItGotACarrierNeverRuns() {
-        // Issue 14's scenario, as JDK 25 does it (java-strategies.md section 8): FutureTask.run() returns at once once
+        // Issue 14's scenario, as JDK 25 does it (java-strategies.md#evidence): FutureTask.run() returns at once once
         // the future is CANCELLED, so the started virtual threads of B and C do nothing when they get the carrier.
         JavaRun r = run(INVOKE_ALL.withCores(1).withTimeoutMs(250), TaskSpec.cpu("A", 400), TaskSpec.cpu("B", 300),
                 TaskSpec.io("C", 200));
@@ -220,7 +220,7 @@ class JavaRulesTest {
     }
 
     @Test void j7_onThePoolTheTasksQueuedBehindTheWinnerAreARace() {
-        // java-strategies.md section 9: A's pool thread is free at 100 and takes B while the caller, woken by A's
+        // java-strategies.md#races: A's pool thread is free at 100 and takes B while the caller, woken by A's
         // success, cancels B and C. The JDK does either first (B never ran in 22 of 30 tries, started in 8).
         JavaRun r = run(INVOKE_ANY.withThreads(JavaThreads.PLATFORM).withCores(1), TaskSpec.io("A", 100), TaskSpec.io("B", 100),
                 TaskSpec.io("C", 100));

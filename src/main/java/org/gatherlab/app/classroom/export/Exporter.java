@@ -48,7 +48,10 @@ public final class Exporter {
         AtomicFiles.write(file, TimelineSvg.render(report));
     }
 
-    /** The report as {@code gatherlab run --format json} prints it (the contract's section 4). */
+    /**
+     * The report as {@code gatherlab run --format json} prints it
+     * ({@code src/site/markdown/scenario-contract.md#report}).
+     */
     public static void writeJson(ScenarioReport report, Path file) throws IOException {
         AtomicFiles.write(file, ReportJson.render(report));
     }

@@ -23,7 +23,8 @@ import org.gatherlab.report.RunRemarks;
 
 /**
  * The rule that explains each answer about a run, read off its report: a small table per strategy and outcome
- * (the contract's section 3 in a teacher's words), and why the await ended when it did and who cancelled what.
+ * ({@code src/site/markdown/scenario-contract.md#rules} in a teacher's words), and why the await ended when it did and
+ * who cancelled what.
  * Everything is a {@link Msg}, worded by the bundle ({@code rule.*}, {@code when.*}, {@code cancelled.*},
  * {@code cancelled.by.*}, {@code note.*}).
  */
