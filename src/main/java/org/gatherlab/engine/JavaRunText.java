@@ -1,8 +1,5 @@
 package org.gatherlab.engine;
 
-import org.gatherlab.engine.jvm.JavaThreads;
-import org.gatherlab.engine.jvm.ScopeJoiner;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 

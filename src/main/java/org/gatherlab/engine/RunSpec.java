@@ -1,10 +1,5 @@
 package org.gatherlab.engine;
 
-import org.gatherlab.engine.jvm.JavaApi;
-import org.gatherlab.engine.jvm.JavaRunSpec;
-import org.gatherlab.engine.jvm.JavaThreads;
-import org.gatherlab.engine.jvm.ScopeJoiner;
-
 import java.util.Objects;
 
 /**
@@ -39,18 +34,6 @@ public record RunSpec(Strategy strategy, boolean returnExceptions, ReturnWhen re
 
     public static RunSpec of(Strategy strategy) {
         return new RunSpec(strategy, false, ReturnWhen.ALL_COMPLETED, null, null, null, CpuMode.LOOP, DEFAULT_WORKERS, OnExit.DRAIN);
-    }
-
-    /** The Java model's spec of this run; only for a Java strategy. */
-    public JavaRunSpec java() {
-        if (!strategy.isJava()) throw new IllegalStateException(strategy.json() + " is not a Java strategy");
-        return new JavaRunSpec(JavaApi.fromJson(strategy.json()), threads, cores, joiner, timeoutMs);
-    }
-
-    /** The run of a Java strategy with {@code spec}'s options. */
-    public static RunSpec of(JavaRunSpec spec) {
-        return of(Strategy.fromJson(spec.api().json())).withTimeoutMs(spec.timeoutMs())
-                .withThreads(spec.threads()).withCores(spec.cores()).withJoiner(spec.joiner());
     }
 
     public RunSpec withReturnExceptions(boolean v) { return new RunSpec(strategy, v, returnWhen, timeoutMs, cancelAtMs, limit, cpu, workers, onExit, threads, cores, joiner); }

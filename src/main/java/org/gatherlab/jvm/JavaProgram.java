@@ -1,7 +1,9 @@
 package org.gatherlab.jvm;
 
 import org.gatherlab.engine.FailurePlan;
+import org.gatherlab.engine.JavaThreads;
 import org.gatherlab.engine.Numbers;
+import org.gatherlab.engine.ScopeJoiner;
 import org.gatherlab.engine.TaskKind;
 import org.gatherlab.engine.TaskSpec;
 import org.gatherlab.engine.VirtualClock;
@@ -9,8 +11,6 @@ import org.gatherlab.engine.jvm.JavaApi;
 import org.gatherlab.engine.jvm.JavaRun;
 import org.gatherlab.engine.jvm.JavaRunSpec;
 import org.gatherlab.engine.jvm.JavaSimulation;
-import org.gatherlab.engine.jvm.JavaThreads;
-import org.gatherlab.engine.jvm.ScopeJoiner;
 
 import java.util.List;
 import java.util.Locale;

@@ -2,6 +2,7 @@ package org.gatherlab.jvm;
 
 import org.gatherlab.engine.CancelCause;
 import org.gatherlab.engine.FailurePlan;
+import org.gatherlab.engine.JavaThreads;
 import org.gatherlab.engine.TaskKind;
 import org.gatherlab.engine.TaskSpec;
 import org.gatherlab.engine.TaskState;
@@ -14,7 +15,6 @@ import org.gatherlab.engine.jvm.JavaRun;
 import org.gatherlab.engine.jvm.JavaRunSpec;
 import org.gatherlab.engine.jvm.JavaSimulation;
 import org.gatherlab.engine.jvm.JavaTaskResult;
-import org.gatherlab.engine.jvm.JavaThreads;
 import org.gatherlab.engine.jvm.JavaWords;
 import org.gatherlab.runtime.RealClock;
 

@@ -1,8 +1,8 @@
 package org.gatherlab.report;
 
 import org.gatherlab.engine.Family;
+import org.gatherlab.engine.JavaThreads;
 import org.gatherlab.engine.RunSpec;
-import org.gatherlab.engine.jvm.JavaThreads;
 
 /**
  * Whose lane the "CPU work holds a thread" row is: Python's event loop (one thread: nothing else runs meanwhile), or a

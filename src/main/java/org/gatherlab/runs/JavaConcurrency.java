@@ -6,6 +6,7 @@ import org.gatherlab.engine.RunSpec;
 import org.gatherlab.engine.Scenario;
 import org.gatherlab.engine.Trace;
 import org.gatherlab.engine.TraceListener;
+import org.gatherlab.engine.jvm.JavaRunSpec;
 import org.gatherlab.engine.jvm.JavaSimulation;
 import org.gatherlab.jvm.JavaProgram;
 import org.gatherlab.jvm.RealJavaRunner;
@@ -24,14 +25,16 @@ final class JavaConcurrency implements RunFamily {
     @Override public Family family() { return Family.JAVA; }
 
     @Override public Trace simulate(Scenario scenario, RunSpec run, Clock clock, TraceListener listener) {
-        return JavaSimulation.run(scenario.tasks(), scenario.seed(), run.java(), clock, listener::onEvent).toTrace(run);
+        return JavaSimulation.run(scenario.tasks(), scenario.seed(), JavaRunSpec.of(run), clock, listener::onEvent).toTrace(run);
     }
 
     @Override public Trace runReal(Scenario scenario, RunSpec run, RealClock clock, TraceListener listener) {
-        return RealJavaRunner.run(scenario.tasks(), scenario.seed(), run.java(), clock, listener::onEvent).toTrace(run);
+        return RealJavaRunner.run(scenario.tasks(), scenario.seed(), JavaRunSpec.of(run), clock, listener::onEvent).toTrace(run);
     }
 
     @Override public String program(Scenario scenario, int runIndex) {
-        return JavaProgram.generate(scenario.tasks(), scenario.seed(), scenario.runs().get(runIndex).java(), scenario.name());
+        return JavaProgram.generate(scenario.tasks(), scenario.seed(), JavaRunSpec.of(scenario.runs().get(runIndex)), scenario.name());
     }
+
+    @Override public String fileName(Scenario scenario, int runIndex) { return JavaProgram.CLASS_NAME + ".java"; }
 }

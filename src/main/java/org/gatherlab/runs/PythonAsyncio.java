@@ -33,4 +33,6 @@ final class PythonAsyncio implements RunFamily {
     }
 
     @Override public String program(Scenario scenario, int runIndex) { return PythonProgram.generate(scenario, runIndex); }
+
+    @Override public String fileName(Scenario scenario, int runIndex) { return PythonProgram.fileName(scenario, runIndex); }
 }

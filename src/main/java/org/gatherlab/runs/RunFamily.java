@@ -71,4 +71,7 @@ public sealed interface RunFamily permits PythonAsyncio, JavaConcurrency {
      * @throws IllegalArgumentException if the run cannot be written as a program (the message names the rule)
      */
     String program(Scenario scenario, int runIndex);
+
+    /** The name to save {@link #program} under: {@code <scenario>-<strategy>.py}, or {@code Run.java}. */
+    String fileName(Scenario scenario, int runIndex);
 }

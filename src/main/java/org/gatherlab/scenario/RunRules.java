@@ -3,13 +3,13 @@ package org.gatherlab.scenario;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.gatherlab.engine.CpuMode;
 import org.gatherlab.engine.Family;
+import org.gatherlab.engine.JavaThreads;
 import org.gatherlab.engine.OnExit;
 import org.gatherlab.engine.ReturnWhen;
 import org.gatherlab.engine.RunOption;
 import org.gatherlab.engine.RunSpec;
+import org.gatherlab.engine.ScopeJoiner;
 import org.gatherlab.engine.Strategy;
-import org.gatherlab.engine.jvm.JavaThreads;
-import org.gatherlab.engine.jvm.ScopeJoiner;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

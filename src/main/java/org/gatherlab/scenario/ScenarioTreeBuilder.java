@@ -8,14 +8,14 @@ import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import org.gatherlab.engine.CpuMode;
+import org.gatherlab.engine.JavaThreads;
 import org.gatherlab.engine.OnExit;
 import org.gatherlab.engine.ReturnWhen;
 import org.gatherlab.engine.RunOption;
 import org.gatherlab.engine.RunSpec;
 import org.gatherlab.engine.Scenario;
+import org.gatherlab.engine.ScopeJoiner;
 import org.gatherlab.engine.Strategy;
-import org.gatherlab.engine.jvm.JavaThreads;
-import org.gatherlab.engine.jvm.ScopeJoiner;
 import org.gatherlab.engine.TaskKind;
 import org.gatherlab.engine.TaskSpec;
 

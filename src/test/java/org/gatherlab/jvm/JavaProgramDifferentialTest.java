@@ -3,17 +3,17 @@ package org.gatherlab.jvm;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.gatherlab.engine.JavaThreads;
+import org.gatherlab.engine.ScopeJoiner;
 import org.gatherlab.engine.TaskKind;
 import org.gatherlab.engine.TaskSpec;
+import org.gatherlab.engine.TraceEvent;
 import org.gatherlab.engine.VirtualClock;
 import org.gatherlab.engine.jvm.JavaApi;
 import org.gatherlab.engine.jvm.JavaEvent;
 import org.gatherlab.engine.jvm.JavaRun;
 import org.gatherlab.engine.jvm.JavaRunSpec;
 import org.gatherlab.engine.jvm.JavaSimulation;
-import org.gatherlab.engine.jvm.JavaThreads;
-import org.gatherlab.engine.jvm.ScopeJoiner;
-import org.gatherlab.engine.TraceEvent;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

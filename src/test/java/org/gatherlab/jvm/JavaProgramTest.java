@@ -3,11 +3,11 @@ package org.gatherlab.jvm;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.gatherlab.engine.JavaThreads;
+import org.gatherlab.engine.ScopeJoiner;
 import org.gatherlab.engine.TaskSpec;
 import org.gatherlab.engine.jvm.JavaApi;
 import org.gatherlab.engine.jvm.JavaRunSpec;
-import org.gatherlab.engine.jvm.JavaThreads;
-import org.gatherlab.engine.jvm.ScopeJoiner;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -1,9 +1,11 @@
 package org.gatherlab.jvm;
 
 import org.gatherlab.engine.ClockKind;
+import org.gatherlab.engine.JavaThreads;
 import org.gatherlab.engine.Reports;
 import org.gatherlab.engine.RunReport;
 import org.gatherlab.engine.RunSpec;
+import org.gatherlab.engine.ScopeJoiner;
 import org.gatherlab.engine.Strategy;
 import org.gatherlab.engine.TaskSpec;
 import org.gatherlab.engine.TaskState;
@@ -15,8 +17,6 @@ import org.gatherlab.engine.jvm.JavaRun;
 import org.gatherlab.engine.jvm.JavaRunSpec;
 import org.gatherlab.engine.jvm.JavaSimulation;
 import org.gatherlab.engine.jvm.JavaTaskResult;
-import org.gatherlab.engine.jvm.JavaThreads;
-import org.gatherlab.engine.jvm.ScopeJoiner;
 import org.gatherlab.runtime.RealClock;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,9 @@
 package org.gatherlab.scenario;
 
+import org.gatherlab.engine.JavaThreads;
 import org.gatherlab.engine.RunSpec;
+import org.gatherlab.engine.ScopeJoiner;
 import org.gatherlab.engine.Strategy;
-import org.gatherlab.engine.jvm.JavaThreads;
-import org.gatherlab.engine.jvm.ScopeJoiner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

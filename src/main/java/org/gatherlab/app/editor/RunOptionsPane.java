@@ -14,12 +14,12 @@ import org.gatherlab.app.fx.Messages;
 import org.gatherlab.app.fx.UiPart;
 import org.gatherlab.app.fx.Words;
 import org.gatherlab.engine.CpuMode;
+import org.gatherlab.engine.JavaThreads;
 import org.gatherlab.engine.OnExit;
 import org.gatherlab.engine.ReturnWhen;
 import org.gatherlab.engine.RunSpec;
+import org.gatherlab.engine.ScopeJoiner;
 import org.gatherlab.engine.Strategy;
-import org.gatherlab.engine.jvm.JavaThreads;
-import org.gatherlab.engine.jvm.ScopeJoiner;
 
 import java.util.EnumMap;
 import java.util.LinkedHashMap;

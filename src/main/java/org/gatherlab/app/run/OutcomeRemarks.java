@@ -7,8 +7,8 @@ import org.gatherlab.app.fx.EngineWords;
 import org.gatherlab.app.fx.Words;
 import org.gatherlab.app.run.OutcomeSummary.Line;
 import org.gatherlab.app.run.OutcomeSummary.Mark;
+import org.gatherlab.engine.JavaThreads;
 import org.gatherlab.engine.RunReport;
-import org.gatherlab.engine.jvm.JavaThreads;
 import org.gatherlab.report.RunRemarks;
 
 /**

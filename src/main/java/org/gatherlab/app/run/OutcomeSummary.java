@@ -17,6 +17,7 @@ import org.gatherlab.engine.RunSpec;
 import org.gatherlab.engine.Strategy;
 import org.gatherlab.engine.TaskReport;
 import org.gatherlab.engine.TaskState;
+import org.gatherlab.engine.jvm.JavaRunSpec;
 import org.gatherlab.report.Values;
 
 /**
@@ -273,7 +274,10 @@ public record OutcomeSummary(String title, Kind kind, String headline, List<Sect
     static String causeSentence(Words w, RunSpec run, CancelCause cause, int n) {
         return switch (cause) {
             // The Java model reuses this cause for a scope or invokeAny cancelling the rest: say which world it is.
-            case TASKGROUP -> run.strategy().isJava() ? w.count("outcome.cause.javaCall", n) : w.count("outcome.cause.taskgroup", n);
+            case TASKGROUP -> switch (run.strategy().family()) {
+                case JAVA -> w.count("outcome.cause.javaCall", n);
+                case PYTHON_ASYNCIO -> w.count("outcome.cause.taskgroup", n);
+            };
             case SCOPE, WINNER -> w.count("outcome.cause.javaCall", n);
             case TIMEOUT -> run.timeoutMs() == null ? w.count("outcome.cause.timeout", n) : w.count("outcome.cause.timeout.ms", n, ms(run.timeoutMs()));
             case CALLER -> run.cancelAtMs() == null ? w.count("outcome.cause.caller", n) : w.count("outcome.cause.caller.at", n, ms(run.cancelAtMs()));
@@ -306,7 +310,7 @@ public record OutcomeSummary(String title, Kind kind, String headline, List<Sect
             case TASKGROUP -> w.text("outcome.strategy.taskgroup");
             case WAIT -> "wait()";
             case AS_COMPLETED -> "as_completed()";
-            case CF_ALLOF, CF_ANYOF, INVOKE_ALL, INVOKE_ANY, STRUCTURED -> run.java().api().call();
+            case CF_ALLOF, CF_ANYOF, INVOKE_ALL, INVOKE_ANY, STRUCTURED -> JavaRunSpec.of(run).api().call();
         };
     }
 

@@ -1,5 +1,6 @@
 package org.gatherlab.engine.jvm;
 
+import org.gatherlab.engine.JavaThreads;
 import static org.gatherlab.engine.Numbers.format;
 
 /**

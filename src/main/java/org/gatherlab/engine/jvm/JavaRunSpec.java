@@ -1,8 +1,11 @@
 package org.gatherlab.engine.jvm;
 
 import org.gatherlab.engine.Family;
+import org.gatherlab.engine.JavaThreads;
 import org.gatherlab.engine.Reports;
 import org.gatherlab.engine.RunSpec;
+import org.gatherlab.engine.ScopeJoiner;
+import org.gatherlab.engine.Strategy;
 
 import java.util.Map;
 import java.util.Objects;
@@ -50,6 +53,20 @@ public record JavaRunSpec(JavaApi api, JavaThreads threads, int cores, ScopeJoin
         return new JavaRunSpec(api, JavaThreads.VIRTUAL, DEFAULT_CORES, ScopeJoiner.AWAIT_ALL_SUCCESSFUL_OR_THROW, null);
     }
 
+    /** The Java model's spec of {@code run}; only for a strategy of the Java family. */
+    public static JavaRunSpec of(RunSpec run) {
+        if (run.strategy().family() != Family.JAVA)
+            throw new IllegalStateException(run.strategy().json() + " is not a Java strategy");
+        return new JavaRunSpec(JavaApi.fromJson(run.strategy().json()), run.threads(), run.cores(), run.joiner(),
+                run.timeoutMs());
+    }
+
+    /** The scenario's run of this spec's strategy with its options. */
+    public RunSpec run() {
+        return RunSpec.of(Strategy.fromJson(api.json())).withTimeoutMs(timeoutMs)
+                .withThreads(threads).withCores(cores).withJoiner(joiner);
+    }
+
     public JavaRunSpec withThreads(JavaThreads v) { return new JavaRunSpec(api, v, cores, joiner, timeoutMs); }
     public JavaRunSpec withCores(int v) { return new JavaRunSpec(api, threads, v, joiner, timeoutMs); }
     public JavaRunSpec withJoiner(ScopeJoiner v) { return new JavaRunSpec(api, threads, cores, v, timeoutMs); }
@@ -63,8 +80,8 @@ public record JavaRunSpec(JavaApi api, JavaThreads threads, int cores, ScopeJoin
     }
 
     /** A short Java-like name for the run, e.g. {@code StructuredTaskScope.open() · virtual threads on 4 carriers}. */
-    public String label() { return Reports.label(RunSpec.of(this)); }
+    public String label() { return Reports.label(run()); }
 
     /** The run's options as a report lists them: only what applies. */
-    public Map<String, Object> options() { return Reports.options(RunSpec.of(this)); }
+    public Map<String, Object> options() { return Reports.options(run()); }
 }

@@ -1,6 +1,7 @@
 package org.gatherlab.engine.jvm;
 
 import org.gatherlab.engine.CancelCause;
+import org.gatherlab.engine.JavaThreads;
 import org.gatherlab.engine.TaskState;
 
 import java.util.ArrayList;

@@ -2,6 +2,7 @@ package org.gatherlab.engine.jvm;
 
 import org.gatherlab.engine.CancelCause;
 import org.gatherlab.engine.Clock;
+import org.gatherlab.engine.JavaThreads;
 import org.gatherlab.engine.TaskSpec;
 import org.gatherlab.engine.TaskState;
 import org.gatherlab.engine.TraceEvent;

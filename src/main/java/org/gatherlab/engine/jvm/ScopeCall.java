@@ -1,6 +1,7 @@
 package org.gatherlab.engine.jvm;
 
 import org.gatherlab.engine.CancelCause;
+import org.gatherlab.engine.ScopeJoiner;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -263,20 +263,20 @@ class ScenarioEditorModelTest {
         assertFalse(RunField.JOINER.appliesTo(cf));
         assertFalse(RunField.LIMIT.appliesTo(cf));
 
-        model.setThreads(1, org.gatherlab.engine.jvm.JavaThreads.PLATFORM);
+        model.setThreads(1, org.gatherlab.engine.JavaThreads.PLATFORM);
         model.editRun(1, RunField.CORES, "2");
         assertEquals("2", model.runs().get(1).state().text(RunField.CORES));
         model.setStrategy(1, Strategy.STRUCTURED);
         assertTrue(RunField.JOINER.appliesTo(model.runs().get(1).run()));
-        model.setJoiner(1, org.gatherlab.engine.jvm.ScopeJoiner.AWAIT_ALL);
+        model.setJoiner(1, org.gatherlab.engine.ScopeJoiner.AWAIT_ALL);
         RunSpec s = model.runs().get(1).run();
-        assertEquals(org.gatherlab.engine.jvm.JavaThreads.PLATFORM, s.threads(), "Java options carry over between Java strategies");
+        assertEquals(org.gatherlab.engine.JavaThreads.PLATFORM, s.threads(), "Java options carry over between Java strategies");
         assertEquals(2, s.cores());
-        assertEquals(org.gatherlab.engine.jvm.ScopeJoiner.AWAIT_ALL, s.joiner());
+        assertEquals(org.gatherlab.engine.ScopeJoiner.AWAIT_ALL, s.joiner());
         assertEquals("structured · platform · 2 cores · awaitAll", model.runs().get(1).state().summary(Words.english()));
         assertTrue(model.runs().get(1).state().problem(RunField.THREADS).startsWith("runs[1].threads: platform is not modelled for structured"),
                 "the reader's message, on the field");
-        model.setThreads(1, org.gatherlab.engine.jvm.JavaThreads.VIRTUAL);
+        model.setThreads(1, org.gatherlab.engine.JavaThreads.VIRTUAL);
         assertNull(model.runs().get(1).state().problem(RunField.THREADS));
         assertTrue(model.validProperty().get(), model.problems().toString());
 

@@ -99,7 +99,7 @@ class ComparisonViewFxTest extends ApplicationTest {
         var tasks = List.of(org.gatherlab.engine.TaskSpec.io("A", 100), org.gatherlab.engine.TaskSpec.io("B", 100),
                 org.gatherlab.engine.TaskSpec.cpu("C", 100));
         var pool = org.gatherlab.engine.RunSpec.of(org.gatherlab.engine.Strategy.INVOKE_ANY)
-                .withThreads(org.gatherlab.engine.jvm.JavaThreads.PLATFORM).withCores(1);
+                .withThreads(org.gatherlab.engine.JavaThreads.PLATFORM).withCores(1);
         var carriers = org.gatherlab.engine.RunSpec.of(org.gatherlab.engine.Strategy.INVOKE_ALL).withCores(1);
         interact(() -> model.run(org.gatherlab.engine.Scenario.of("invokeAny race", tasks, List.of(pool, carriers)), ClockKind.VIRTUAL));
         waitUntil(() -> !model.isRunning() && !model.playback().isPlaying());

@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Locale;
 
 import org.gatherlab.app.fx.Words;
+import org.gatherlab.engine.JavaThreads;
 import org.gatherlab.engine.RunReport;
 import org.gatherlab.engine.RunSpec;
 import org.gatherlab.engine.Scenario;
 import org.gatherlab.engine.Strategy;
 import org.gatherlab.engine.TaskSpec;
 import org.gatherlab.engine.TraceListener;
-import org.gatherlab.engine.jvm.JavaThreads;
 import org.gatherlab.runs.Engine;
 import org.junit.jupiter.api.Test;
 

@@ -49,7 +49,7 @@ class LaneDetailsTest {
         var hit = new Frame.Hit(0, Primitive.LaneKind.LOOP, -1);
         assertEquals(List.of("carriers · " + org.gatherlab.engine.Reports.label(carriers), "at least one CPU loop computing 100 ms of 100 ms (100%); the other threads run on meanwhile"),
                 LaneDetails.describe(run, hit, Double.POSITIVE_INFINITY, Words.english()).lines().limit(2).toList());
-        RunSpec pool = carriers.withThreads(org.gatherlab.engine.jvm.JavaThreads.PLATFORM);
+        RunSpec pool = carriers.withThreads(org.gatherlab.engine.JavaThreads.PLATFORM);
         TimelineRun poolRun = TimelineRun.of(org.gatherlab.runs.Engine.runVirtual(scenario, pool, org.gatherlab.engine.TraceListener.NONE).trace());
         assertEquals("hilos del pool · " + org.gatherlab.engine.Reports.label(pool), LaneDetails.describe(poolRun, hit, Double.POSITIVE_INFINITY,
                 Words.of(java.util.Locale.forLanguageTag("es"))).lines().findFirst().orElseThrow());

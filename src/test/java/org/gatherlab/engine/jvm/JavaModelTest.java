@@ -1,8 +1,10 @@
 package org.gatherlab.engine.jvm;
 
+import org.gatherlab.engine.JavaThreads;
 import org.gatherlab.engine.Reports;
 import org.gatherlab.engine.RunReport;
 import org.gatherlab.engine.RunSpec;
+import org.gatherlab.engine.ScopeJoiner;
 import org.gatherlab.engine.Strategy;
 import org.gatherlab.engine.TaskKind;
 import org.gatherlab.engine.TaskReport;
@@ -77,7 +79,7 @@ class JavaModelTest {
         for (long seed = 0; seed < 300; seed++) {
             Drawn d = draw(seed);
             JavaRun r = run(d.spec, seed, d.tasks);
-            RunReport report = Reports.of(r.toTrace(RunSpec.of(d.spec)));
+            RunReport report = Reports.of(r.toTrace(d.spec.run()));
             List<TaskReport> rows = new ArrayList<>();
             for (int i = 0; i < r.taskResults().size(); i++)
                 rows.add(r.taskReports().get(i).withJava(JavaReportFields.task(r.taskResults().get(i),

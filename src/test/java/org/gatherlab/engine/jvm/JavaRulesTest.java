@@ -1,6 +1,8 @@
 package org.gatherlab.engine.jvm;
 
 import org.gatherlab.engine.CancelCause;
+import org.gatherlab.engine.JavaThreads;
+import org.gatherlab.engine.ScopeJoiner;
 import org.gatherlab.engine.TaskSpec;
 import org.gatherlab.engine.TaskState;
 import org.junit.jupiter.api.Test;

@@ -14,13 +14,13 @@ import org.gatherlab.app.classroom.export.Exporter;
 import org.gatherlab.app.fx.BackgroundWork;
 import org.gatherlab.app.fx.Words;
 import org.gatherlab.app.fx.Messages;
-import org.gatherlab.codegen.PythonProgram;
 import org.gatherlab.engine.Reports;
 import org.gatherlab.engine.Scenario;
+import org.gatherlab.runs.RunFamily;
 
 /**
- * The code panel's model: the runnable CPython 3.11 program for one run ({@link PythonProgram#generate}), its tokens
- * for highlighting, a file name to save it under, and Save (atomic, on the background seam). Works without the toolkit.
+ * The code panel's model: the runnable program for one run in its family's language ({@link RunFamily#program}:
+ * CPython 3.11 asyncio or a single-file JDK 25 program), its tokens for highlighting (Python's only), a file name to save it under, and Save (atomic, on the background seam). Works without the toolkit.
  */
 public final class CodeModel {
     /** Programs longer than this are shown without highlighting (one text node instead of thousands). */
@@ -78,22 +78,14 @@ public final class CodeModel {
         this.runIndex = runIndex;
         status.set("");
         try {
-            if (scenario.runs().get(runIndex).strategy().isJava()) {
-                // A Java run's program: the single-file JDK 25 program; the Python highlighter does not apply.
-                String text = org.gatherlab.jvm.JavaProgram.generate(scenario.tasks(), scenario.seed(),
-                        scenario.runs().get(runIndex).java(), scenario.name());
-                problem = null;
-                program.set(text);
-                tokens.set(List.of());
-                fileName.set(org.gatherlab.jvm.JavaProgram.CLASS_NAME + ".java");
-                reword();
-                return;
-            }
-            String text = PythonProgram.generate(scenario, runIndex);
+            RunFamily family = RunFamily.of(scenario.runs().get(runIndex));
+            String text = family.program(scenario, runIndex);
             problem = null;
             program.set(text);
-            tokens.set(text.length() <= HIGHLIGHT_LIMIT ? PythonTokenizer.tokenize(text) : List.of());
-            fileName.set(PythonProgram.fileName(scenario, runIndex));
+            // The highlighter reads Python; a Java program is shown plain.
+            boolean highlight = family.language().equals(PythonTokenizer.LANGUAGE) && text.length() <= HIGHLIGHT_LIMIT;
+            tokens.set(highlight ? PythonTokenizer.tokenize(text) : List.of());
+            fileName.set(family.fileName(scenario, runIndex));
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
             problem = e.getMessage();
             program.set("");

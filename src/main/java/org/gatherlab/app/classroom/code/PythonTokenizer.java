@@ -12,6 +12,9 @@ import java.util.Set;
 public final class PythonTokenizer {
     private PythonTokenizer() {}
 
+    /** The program language this tokenizer reads, as a run family names it ({@code RunFamily.language()}). */
+    public static final String LANGUAGE = "python";
+
     /** The kinds, each a CSS style class {@code code-<kind>} in classroom.css. */
     public enum Kind {
         KEYWORD, STRING, COMMENT, NUMBER, BUILTIN, DECORATOR, DEFINITION, OPERATOR, NAME, TEXT;

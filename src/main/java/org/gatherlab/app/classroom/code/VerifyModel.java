@@ -254,7 +254,7 @@ public final class VerifyModel {
         var exe = jdk.find();
         if (exe.isEmpty()) return new Finding.NoJdk();
         String launcher = exe.get().toString();
-        JavaRunSpec spec = scenario.runs().get(runIndex).java();
+        JavaRunSpec spec = JavaRunSpec.of(scenario.runs().get(runIndex));
         ScratchDirectory scratch = ScratchDirectory.create("gatherlab-verify");
         try (scratch) {
             Path dir = scratch.path();

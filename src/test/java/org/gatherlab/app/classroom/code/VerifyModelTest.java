@@ -171,7 +171,7 @@ class VerifyModelTest {
 
     /** What the real program would print: the simulation's values, times shifted by {@code lagMs} and the first task's end by {@code skewMs}. */
     private String javaJson(double lagMs, double skewMs, String firstState) {
-        var sim = org.gatherlab.engine.jvm.JavaSimulation.run(javaScenario.tasks(), javaScenario.seed(), javaScenario.runs().getFirst().java(),
+        var sim = org.gatherlab.engine.jvm.JavaSimulation.run(javaScenario.tasks(), javaScenario.seed(), org.gatherlab.engine.jvm.JavaRunSpec.of(javaScenario.runs().getFirst()),
                 new org.gatherlab.engine.VirtualClock(), e -> { });
         var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
         var root = mapper.createObjectNode().put("format", "gatherlab/java-run@1").put("jdk", "25.0.1+8")

@@ -1,4 +1,4 @@
-package org.gatherlab.engine.jvm;
+package org.gatherlab.engine;
 
 /**
  * The completion policy of a {@code StructuredTaskScope} (JDK 25: {@code StructuredTaskScope.Joiner}'s factory
@@ -25,7 +25,7 @@ public enum ScopeJoiner {
     public String json() { return json; }
 
     /** Whether the first failure cancels the scope. */
-    boolean cancelsOnFailure() { return this == AWAIT_ALL_SUCCESSFUL_OR_THROW || this == ALL_SUCCESSFUL_OR_THROW; }
+    public boolean cancelsOnFailure() { return this == AWAIT_ALL_SUCCESSFUL_OR_THROW || this == ALL_SUCCESSFUL_OR_THROW; }
 
     public static ScopeJoiner fromJson(String s) {
         for (ScopeJoiner k : values()) if (k.json.equals(s)) return k;

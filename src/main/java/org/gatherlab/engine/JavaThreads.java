@@ -1,4 +1,4 @@
-package org.gatherlab.engine.jvm;
+package org.gatherlab.engine;
 
 /**
  * Which threads run the tasks. {@link #VIRTUAL}: one virtual thread per task, mounted on {@code cores}
