@@ -25,6 +25,7 @@ import org.gatherlab.live.ClassQuiz;
 import org.gatherlab.live.ClassSession;
 import org.gatherlab.live.Limits;
 import org.gatherlab.live.LiveServer;
+import org.gatherlab.runtime.SystemTime;
 
 /**
  * The live class quiz under load, measured (never asserted in a test). Run from the image:
@@ -60,7 +61,7 @@ public final class LiveBenchmark {
             String base = "http://127.0.0.1:" + server.port();
             String code = session.code().digits();
             Semaphore phones = new Semaphore(CONCURRENT);
-            long began = System.nanoTime();
+            long began = SystemTime.nanos();
             List<Future<Integer>> done = new ArrayList<>();
             try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
                 for (int i = 0; i < students; i++) {
@@ -78,7 +79,7 @@ public final class LiveBenchmark {
                 }
                 for (Future<Integer> f : done) f.get();
             }
-            double s = (System.nanoTime() - began) / 1e9;
+            double s = (SystemTime.nanos() - began) / 1e9;
             int counted = session.teacherView().answered();
             System.out.printf(Locale.ROOT, "%-8s %d students joined and answered in %.3f s: %.0f students/s (%.0f requests/s), %d counted%n",
                     label, students, s, students / s, 2 * students / s, counted);

@@ -13,6 +13,8 @@ import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.random.RandomGenerator;
 
+import org.gatherlab.runtime.SystemTime;
+
 /**
  * One live class quiz: the join code, who joined, each round's answers and where the class is (voting, looking
  * at the results, revealed, closed). Everything lives in memory and goes when the session does. Thread-safe: the
@@ -228,9 +230,9 @@ public final class ClassSession {
      * session closed. Returns the revision now.
      */
     public synchronized long awaitChange(long seen, boolean phaseOnly, long timeoutMs) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + timeoutMs;
+        long deadline = SystemTime.epochMillis() + timeoutMs;
         while (phase != Phase.CLOSED && (phaseOnly ? phaseRevision : revision) <= seen) {
-            long left = deadline - System.currentTimeMillis();
+            long left = deadline - SystemTime.epochMillis();
             if (left <= 0) break;
             wait(left);
         }

@@ -21,6 +21,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import org.gatherlab.runtime.SystemTime;
+
 /**
  * The class session on the network: the JDK's HTTP server (one virtual thread per request, so a live-update
  * connection per student costs a few kilobytes) serving the student page, the teacher's page and a small JSON
@@ -77,7 +79,7 @@ public final class LiveServer implements AutoCloseable {
      * address put in the join link and QR code (see {@link LanAddress}).
      */
     public static LiveServer start(ClassSession session, InetAddress bind, int port, InetAddress publicAddress) throws IOException {
-        return start(session, bind, port, publicAddress, System::nanoTime);
+        return start(session, bind, port, publicAddress, SystemTime::nanos);
     }
 
     static LiveServer start(ClassSession session, InetAddress bind, int port, InetAddress publicAddress, LongSupplier nanoTime)

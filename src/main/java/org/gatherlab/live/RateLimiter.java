@@ -16,7 +16,7 @@ final class RateLimiter {
     private final Map<String, Bucket> buckets = new HashMap<>();
     private long lastSweep;
 
-    /** {@code nanoTime} is the clock ({@code System::nanoTime} outside tests). */
+    /** {@code nanoTime} is the clock ({@code SystemTime::nanos} outside tests). */
     RateLimiter(double perSecond, double burst, LongSupplier nanoTime) {
         this.perSecond = perSecond;
         this.burst = burst;

@@ -37,6 +37,7 @@ import org.gatherlab.engine.Trace;
 import org.gatherlab.engine.TraceEvent;
 import org.gatherlab.engine.TraceListener;
 import org.gatherlab.runtime.RealClock;
+import org.gatherlab.runtime.SystemTime;
 
 /**
  * The comparison of every run of one scenario: runs them (virtual: computed at once, then played back;
@@ -277,12 +278,12 @@ public final class ComparisonModel {
         TimelineRun current = timeline.get(i);
         boolean due = nowNanos - s.lastRebuildNanos >= 4 * s.rebuildCostNanos;
         if (current.status() != TimelineRun.Status.LIVE || s.liveDirty && due) {
-            long start = System.nanoTime();
+            long start = SystemTime.nanos();
             RunSpec spec = s.scenario.runs().get(i);
             Trace partial = new Trace(s.scenario.tasks(), spec, ClockKind.REAL, List.copyOf(s.liveEvents), null);
             timeline.set(i, TimelineRun.live(partial, now, s.expected(i)));
             s.liveDirty = false;
-            s.rebuildCostNanos = System.nanoTime() - start;
+            s.rebuildCostNanos = SystemTime.nanos() - start;
             s.lastRebuildNanos = nowNanos;
         } else {
             timeline.set(i, current.withAvailableUntil(now));

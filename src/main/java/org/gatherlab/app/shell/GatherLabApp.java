@@ -21,6 +21,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.gatherlab.app.editor.ScenarioEditorModel;
+import org.gatherlab.runtime.SystemTime;
 
 import java.nio.file.Path;
 import java.util.SplittableRandom;
@@ -130,7 +131,7 @@ public final class GatherLabApp extends Application {
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
             Platform.runLater(() -> {
-                long ms = started > 0 ? System.currentTimeMillis() - started : -1;
+                long ms = started > 0 ? SystemTime.epochMillis() - started : -1;
                 System.out.println("first frame " + ms + " ms after launch");
                 System.out.flush();
                 Platform.exit();

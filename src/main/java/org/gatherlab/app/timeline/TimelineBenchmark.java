@@ -20,6 +20,7 @@ import org.gatherlab.engine.Scenario;
 import org.gatherlab.engine.Strategy;
 import org.gatherlab.engine.TaskSpec;
 import org.gatherlab.engine.TraceListener;
+import org.gatherlab.runtime.SystemTime;
 
 /**
  * Frame time of the timeline while playing (not a unit test). For N tasks under three runs
@@ -111,13 +112,13 @@ public final class TimelineBenchmark {
         double[][] out = new double[3][FRAMES];
         for (int i = -WARMUP; i < FRAMES; i++) {
             double playhead = span * Math.floorMod(i, FRAMES) / (FRAMES - 1);
-            long t0 = System.nanoTime();
+            long t0 = SystemTime.nanos();
             Frame frame = TimelineLayout.layout(runs, playhead, vp, "t7");
-            long t1 = System.nanoTime();
+            long t1 = SystemTime.nanos();
             TimelinePainter.paint(g, frame, style, null);
-            long t2 = System.nanoTime();
+            long t2 = SystemTime.nanos();
             canvas.snapshot(params, image);
-            long t3 = System.nanoTime();
+            long t3 = SystemTime.nanos();
             if (i >= 0) {
                 out[0][i] = (t1 - t0) / 1e6;
                 out[1][i] = (t2 - t0) / 1e6;
@@ -134,9 +135,9 @@ public final class TimelineBenchmark {
         double[] t = new double[200];
         for (int i = -50; i < t.length; i++) {
             canvas.getGraphicsContext2D().fillRect(0, 0, WIDTH, HEIGHT);
-            long t0 = System.nanoTime();
+            long t0 = SystemTime.nanos();
             canvas.snapshot(params, image);
-            if (i >= 0) t[i] = (System.nanoTime() - t0) / 1e6;
+            if (i >= 0) t[i] = (SystemTime.nanos() - t0) / 1e6;
         }
         return pct(t, 50);
     }

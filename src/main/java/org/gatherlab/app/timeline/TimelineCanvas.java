@@ -31,6 +31,7 @@ import javafx.scene.text.Font;
 import javafx.util.Duration;
 
 import org.gatherlab.app.fx.Words;
+import org.gatherlab.runtime.SystemTime;
 
 /**
  * The timeline on screen: a Region holding one viewport-sized Canvas (plus a vertical scroll bar) that
@@ -187,7 +188,7 @@ public final class TimelineCanvas extends Region {
         boolean materialChanged = runs != lastSummaryRuns || words != lastWords;
         lastWords = words;
         syncScrollBar(f);
-        if (materialChanged || System.nanoTime() - summaryAtNanos >= SUMMARY_EVERY_NANOS) summarize(runs, playheadMs, words);
+        if (materialChanged || SystemTime.nanos() - summaryAtNanos >= SUMMARY_EVERY_NANOS) summarize(runs, playheadMs, words);
         else summaryStale = true;
     }
 
@@ -197,7 +198,7 @@ public final class TimelineCanvas extends Region {
         String text = TimelineSummary.describe(runs, playheadMs, words);
         if (!text.equals(getAccessibleText())) setAccessibleText(text);
         lastSummaryRuns = runs;
-        summaryAtNanos = System.nanoTime();
+        summaryAtNanos = SystemTime.nanos();
         summaryStale = false;
     }
 
