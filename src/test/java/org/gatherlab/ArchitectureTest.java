@@ -40,10 +40,15 @@ class ArchitectureTest {
     static final ArchRule cliNeverImportsApp = noClasses().that().resideInAPackage("org.gatherlab.cli..")
             .should().dependOnClassesThat().resideInAPackage("org.gatherlab.app..");
 
-    /** The UI depends on the engine, never the reverse: only the launcher ({@code Main}) and the app itself reach app. */
+    /**
+     * The UI depends on the engine, never the reverse: only the launcher ({@code Main}), the app itself and the
+     * benchmarks reach app. {@code bench} is excepted because measuring the app's models headless (the editor's
+     * generator and checks, the comparison's pulse, the timeline's layout) is its job; nothing depends on bench.
+     */
     @ArchTest
     static final ArchRule onlyTheLauncherReachesTheApp = noClasses()
-            .that().resideOutsideOfPackage("org.gatherlab.app..").and().doNotHaveFullyQualifiedName("org.gatherlab.Main")
+            .that().resideOutsideOfPackage("org.gatherlab.app..").and().resideOutsideOfPackage("org.gatherlab.bench..")
+            .and().doNotHaveFullyQualifiedName("org.gatherlab.Main")
             .should().dependOnClassesThat().resideInAPackage("org.gatherlab.app..");
 
     /** The app's base ({@code app.fx}: loader, words, background work, icons) knows none of the rooms built on it. */
