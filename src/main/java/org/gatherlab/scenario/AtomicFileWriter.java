@@ -10,6 +10,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -98,6 +102,7 @@ public final class AtomicFileWriter {
     void write(Path target, Content content) throws IOException {
         // Through a symbolic link: renaming over the link would replace the link, not the file it names.
         Path file = (Files.isSymbolicLink(target) ? target.toRealPath() : target).toAbsolutePath();
+        refuseNonRegular(file);
         removeAbandoned(file);
         Path temp = createTemp(file);
         try {
@@ -112,6 +117,22 @@ public final class AtomicFileWriter {
             }
             throw e;
         }
+    }
+
+    /**
+     * Renaming over a device node, a FIFO or a socket would replace it with a plain file (as root, {@code /dev/null}
+     * itself), so only a regular file, or nothing, may be there. (The command line writes into a FIFO itself,
+     * as a shell's {@code > OUT} would, and never gets here with one.)
+     */
+    private static void refuseNonRegular(Path file) throws IOException {
+        BasicFileAttributes a;
+        try {
+            a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException absent) {
+            return;
+        }
+        if (a.isDirectory()) throw new FileSystemException(file.toString(), null, "it is a folder, not a file");
+        if (!a.isRegularFile()) throw new FileSystemException(file.toString(), null, "it is a device or a pipe, not a file");
     }
 
     /**

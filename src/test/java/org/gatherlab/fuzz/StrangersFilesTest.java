@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.gatherlab.app.classroom.code.VerifyModel;
+import org.gatherlab.app.classroom.export.ExportModel;
 import org.gatherlab.app.classroom.export.Exporter;
 import org.gatherlab.app.fx.BackgroundWork;
 import org.gatherlab.app.fx.Messages;
@@ -156,6 +157,16 @@ class StrangersFilesTest {
                 assertTrue(file.length() <= 80, file);
             }
         }
+    }
+
+    @Test void anExportOverAPipeFailsAndSaysSoLeavingThePipe() throws Exception {
+        Path fifo = dir.resolve("timeline.svg");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        ExportModel export = new ExportModel(new Messages(Locale.ENGLISH), BackgroundWork.direct());
+        export.export(Exporter.Format.SVG, Engine.runVirtual(hostile), fifo);
+        assertTrue(export.failedProperty().get());
+        assertEquals("Could not save timeline.svg: " + fifo + ": it is a device or a pipe, not a file", export.statusProperty().get());
+        assertTrue(Files.exists(fifo) && !Files.isRegularFile(fifo), "still the pipe");
     }
 
     @Test void aFileOverTheCapsIsRefusedBeforeTheEngineSeesIt() throws IOException {

@@ -250,6 +250,27 @@ class ScenarioWriteTest {
     }
 
     @Test
+    void aPipeIsNeverReplacedByAFile() throws Exception {
+        Path fifo = dir.resolve("pipe.gather.json");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        java.nio.file.FileSystemException e = assertThrows(java.nio.file.FileSystemException.class,
+                () -> AtomicFileWriter.replace(fifo, new byte[] {'x'}));
+        assertEquals("it is a device or a pipe, not a file", e.getReason());
+        assertTrue(Files.isRegularFile(fifo) == false && Files.exists(fifo), "still the pipe");
+        assertEquals(List.of("pipe.gather.json"), listing());
+    }
+
+    @Test
+    void anEmptyFolderIsNeverReplacedByAFile() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("folder.gather.json"));
+        java.nio.file.FileSystemException e = assertThrows(java.nio.file.FileSystemException.class,
+                () -> ScenarioFiles.write(THREE, folder));
+        assertEquals("it is a folder, not a file", e.getReason());
+        assertTrue(Files.isDirectory(folder));
+        assertEquals(List.of("folder.gather.json"), listing());
+    }
+
+    @Test
     void writingIntoAMissingDirectoryFailsWithoutCreatingAnything() {
         Path file = dir.resolve("missing/lesson.gather.json");
         assertThrows(IOException.class, () -> ScenarioFiles.write(THREE, file));
