@@ -11,7 +11,15 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -26,7 +34,6 @@ import org.gatherlab.scenario.ScenarioFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * Coverage-guided fuzzing of everything a scenario file reaches (issue 12.2): the reader, and the whole
@@ -49,8 +56,17 @@ class ScenarioFuzzTest {
 
     private static Path dir;
 
-    // Per input, a hang detector rather than a speed limit (Jazzer passes it to libFuzzer as -timeout):
-    // the largest file a fuzzer makes runs in well under a second; a minute leaves room on a loaded machine.
+    /**
+     * Per input, a hang detector rather than a speed limit: the largest file a fuzzer makes runs in well under a
+     * second; a minute leaves room on a loaded machine. (Not JUnit's @Timeout: in fuzzing mode that times the whole
+     * fuzzing session, one invocation.)
+     */
+    private static final Duration BOUND = Duration.ofSeconds(60);
+    private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "fuzz-input");
+        t.setDaemon(true);
+        return t;
+    });
 
     @BeforeAll
     static void makeDir() throws IOException { dir = Files.createTempDirectory("gatherlab-fuzz"); }
@@ -64,9 +80,15 @@ class ScenarioFuzzTest {
     }
 
     /** The reader alone: a scenario or problems with a location; what it accepts, it can save and read back. */
-    @Timeout(60)
     @FuzzTest(maxDuration = "5m")
-    void reader(byte[] input) throws ScenarioException {
+    void reader(byte[] input) throws Exception {
+        within(() -> {
+            readerChecks(input);
+            return null;
+        });
+    }
+
+    private static void readerChecks(byte[] input) throws ScenarioException {
         ScenarioDocument document;
         try {
             document = ScenarioFiles.parse(input, LABEL);
@@ -89,34 +111,66 @@ class ScenarioFuzzTest {
      * by the input's length so plain scenario files are seeds: exit 0 with a report, or exit 2 with one
      * problem line per problem, each naming the file and a path.
      */
-    @Timeout(60)
     @FuzzTest(maxDuration = "5m")
-    void runPath(byte[] input) throws IOException {
+    void runPath(byte[] input) throws Exception {
         Path file = dir.resolve(LABEL);
         Files.write(file, input);
         String format = FORMATS[input.length % FORMATS.length];
         CountingSink out = new CountingSink();
         StringWriter err = new StringWriter();
-        int status = new GatherlabCli(Backends.production())
-                .execute(new String[] {"run", file.toString(), "--format", format}, out, new PrintWriter(err));
-        String stderr = err.toString();
+        int status = within(() -> new GatherlabCli(Backends.production())
+                .execute(new String[] {"run", file.toString(), "--format", format}, out, new PrintWriter(err)));
+        check(file, status, out, err.toString());
+    }
+
+    /**
+     * {@code gatherlab code FILE --run N} for the first runs (N from the input's length, so every seed reaches a
+     * program): the program (exit 0) or exit 2 with problem lines, as for {@link #runPath}.
+     */
+    @FuzzTest(maxDuration = "5m")
+    void codePath(byte[] input) throws Exception {
+        Path file = dir.resolve(LABEL);
+        Files.write(file, input);
+        String run = String.valueOf(1 + input.length % 3);
+        CountingSink out = new CountingSink();
+        StringWriter err = new StringWriter();
+        int status = within(() -> new GatherlabCli(Backends.production())
+                .execute(new String[] {"code", file.toString(), "--run", run}, out, new PrintWriter(err)));
+        check(file, status, out, err.toString());
+    }
+
+    private static void check(Path file, int status, CountingSink out, String stderr) {
         switch (status) {
             case GatherlabCli.OK -> {
-                assertTrue(out.bytes > 0, "exit 0 wrote no report");
+                assertTrue(out.bytes > 0, "exit 0 wrote nothing");
                 assertEquals("", stderr);
             }
             case GatherlabCli.BAD_INPUT -> {
-                assertEquals(0, out.bytes, "a refused file left part of a report");
+                assertEquals(0, out.bytes, "a refused file left part of the output");
                 List<String> lines = stderr.lines().toList();
                 assertFalse(lines.isEmpty(), "exit 2 without a message");
                 String prefix = Printable.escape(file.toString()) + ": ";
                 for (String line : lines) {
                     assertTrue(line.startsWith(prefix), () -> "not about the file: " + line);
-                    assertTrue(PROBLEM.matcher(line.substring(prefix.length())).matches(),
-                            () -> "no path and rule: " + line);
+                    assertTrue(PROBLEM.matcher(line.substring(prefix.length())).matches(), () -> "no path and rule: " + line);
                 }
             }
-            default -> fail("exit " + status + " for " + format + ":\n" + stderr);
+            default -> fail("exit " + status + ":\n" + stderr);
+        }
+    }
+
+    /** The input's work, failing (a finding) if it takes longer than {@link #BOUND}; its own exceptions as thrown. */
+    private static <T> T within(Callable<T> work) throws Exception {
+        Future<T> f = WORKER.submit(work);
+        try {
+            return f.get(BOUND.toSeconds(), TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            f.cancel(true);
+            throw new AssertionError("an input took longer than " + BOUND.toSeconds() + " s");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception x) throw x;
+            if (e.getCause() instanceof Error x) throw x;
+            throw e;
         }
     }
 
