@@ -55,10 +55,6 @@ public enum Strategy {
         };
     }
 
-    /** Kept only until the app's last callers ask {@link #takes} or {@link #family()} instead. */
-    @Deprecated
-    public boolean isJava() { return family == Family.JAVA; }
-
     /** The Python strategies, in declaration order. */
     public static List<Strategy> python() { return PYTHON; }
 

@@ -2,8 +2,8 @@ package org.gatherlab.app.editor;
 
 import org.gatherlab.app.fx.Words;
 import org.gatherlab.engine.CpuMode;
+import org.gatherlab.engine.RunOption;
 import org.gatherlab.engine.RunSpec;
-import org.gatherlab.engine.Strategy;
 
 import java.util.Optional;
 
@@ -54,21 +54,10 @@ public enum RunField {
      * without a process pool is allowed but has no effect).
      */
     public boolean appliesTo(RunSpec run) {
-        // A Java run has its own options (threads, cores; joiner for structured); of the Python ones, only the timeout.
-        if (run.strategy().isJava()) {
-            return switch (this) {
-                case STRATEGY, TIMEOUT_MS, THREADS, CORES -> true;
-                case JOINER -> run.strategy() == Strategy.STRUCTURED;
-                default -> false;
-            };
-        }
-        return switch (this) {
-            case THREADS, CORES, JOINER -> false;
-            case RETURN_EXCEPTIONS -> run.strategy().acceptsReturnExceptions();
-            case RETURN_WHEN -> run.strategy() == Strategy.WAIT;
-            case WORKERS -> run.cpu() == CpuMode.PROCESSES;
-            default -> true;
-        };
+        if (this == STRATEGY) return true;
+        // The strategy says which options it takes (a Java run: threads, cores, joiner for structured, the timeout).
+        if (this == WORKERS && run.cpu() != CpuMode.PROCESSES) return false;
+        return run.strategy().takes(RunOption.fromJson(json).orElseThrow());
     }
 
     /** Whether the field is typed as text (the others are choices). */

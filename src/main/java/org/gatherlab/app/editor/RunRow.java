@@ -6,6 +6,7 @@ import org.gatherlab.app.fx.Words;
 import org.gatherlab.engine.CpuMode;
 import org.gatherlab.engine.OnExit;
 import org.gatherlab.engine.ReturnWhen;
+import org.gatherlab.engine.RunOption;
 import org.gatherlab.engine.RunSpec;
 import org.gatherlab.engine.Strategy;
 
@@ -75,10 +76,9 @@ public final class RunRow {
         if (run.cpu() == CpuMode.PROCESSES) s.append(" · ").append(w.count("editor.runs.summary.processes", run.workers()));
         if (run.cancelAtMs() != null) s.append(" · ").append(w.format("editor.runs.summary.cancelAt", FieldText.number(run.cancelAtMs())));
         if (run.onExit() == OnExit.CANCEL) s.append(" · ").append(w.text("editor.runs.summary.onExitCancel"));
-        if (run.strategy().isJava()) {
-            s.append(" · ").append(run.threads().json()).append(" · ").append(w.count("editor.runs.summary.cores", run.cores()));
-            if (run.strategy() == Strategy.STRUCTURED) s.append(" · ").append(run.joiner().json());
-        }
+        if (run.strategy().takes(RunOption.THREADS)) s.append(" · ").append(run.threads().json());
+        if (run.strategy().takes(RunOption.CORES)) s.append(" · ").append(w.count("editor.runs.summary.cores", run.cores()));
+        if (run.strategy().takes(RunOption.JOINER)) s.append(" · ").append(run.joiner().json());
         return s.toString();
     }
 

@@ -17,6 +17,7 @@ import org.gatherlab.engine.FailurePlan;
 import org.gatherlab.engine.JavaThreads;
 import org.gatherlab.engine.OnExit;
 import org.gatherlab.engine.ReturnWhen;
+import org.gatherlab.engine.RunOption;
 import org.gatherlab.engine.RunSpec;
 import org.gatherlab.engine.Scenario;
 import org.gatherlab.engine.ScopeJoiner;
@@ -398,11 +399,10 @@ public final class ScenarioEditorModel {
         updateRun(index, r -> {
             RunSpec n = new RunSpec(strategy, r.returnExceptions(), r.returnWhen(), r.timeoutMs(), r.cancelAtMs(), r.limit(),
                     r.cpu(), r.workers(), r.onExit());
-            // The Java options carry over between Java strategies (the joiner only to structured); a Python run has the defaults.
-            if (strategy.isJava() && r.strategy().isJava()) {
-                n = n.withThreads(r.threads()).withCores(r.cores());
-                if (strategy == Strategy.STRUCTURED) n = n.withJoiner(r.joiner());
-            }
+            // The Java options carry over where both strategies take them; a Python run has the defaults.
+            if (strategy.takes(RunOption.THREADS) && r.strategy().takes(RunOption.THREADS)) n = n.withThreads(r.threads());
+            if (strategy.takes(RunOption.CORES) && r.strategy().takes(RunOption.CORES)) n = n.withCores(r.cores());
+            if (strategy.takes(RunOption.JOINER) && r.strategy().takes(RunOption.JOINER)) n = n.withJoiner(r.joiner());
             List<String> reset = new ArrayList<>();
             if (!strategy.acceptsReturnExceptions() && n.returnExceptions()) {
                 n = n.withReturnExceptions(false);
@@ -412,14 +412,15 @@ public final class ScenarioEditorModel {
                 n = n.withReturnWhen(ReturnWhen.ALL_COMPLETED);
                 reset.add("returnWhen");
             }
-            if (strategy.isJava()) {
-                // The Python-only options: the reader refuses them on a Java run.
-                if (n.cancelAtMs() != null) { n = n.withCancelAtMs(null); reset.add("cancelAtMs"); }
-                if (n.limit() != null) { n = n.withLimit(null); reset.add("limit"); }
-                if (n.cpu() != CpuMode.LOOP) { n = n.withCpu(CpuMode.LOOP); reset.add("cpu"); }
-                if (n.workers() != RunSpec.DEFAULT_WORKERS) { n = n.withWorkers(RunSpec.DEFAULT_WORKERS); reset.add("workers"); }
-                if (n.onExit() != OnExit.DRAIN) { n = n.withOnExit(OnExit.DRAIN); reset.add("onExit"); }
+            // The options the new strategy does not take (the Python ones on a Java run): the reader refuses them.
+            if (!strategy.takes(RunOption.CANCEL_AT_MS) && n.cancelAtMs() != null) { n = n.withCancelAtMs(null); reset.add("cancelAtMs"); }
+            if (!strategy.takes(RunOption.LIMIT) && n.limit() != null) { n = n.withLimit(null); reset.add("limit"); }
+            if (!strategy.takes(RunOption.CPU) && n.cpu() != CpuMode.LOOP) { n = n.withCpu(CpuMode.LOOP); reset.add("cpu"); }
+            if (!strategy.takes(RunOption.WORKERS) && n.workers() != RunSpec.DEFAULT_WORKERS) {
+                n = n.withWorkers(RunSpec.DEFAULT_WORKERS);
+                reset.add("workers");
             }
+            if (!strategy.takes(RunOption.ON_EXIT) && n.onExit() != OnExit.DRAIN) { n = n.withOnExit(OnExit.DRAIN); reset.add("onExit"); }
             if (reset.size() == 1) message.set(messages.format("editor.optionReset.single", strategy.json(), reset.get(0)));
             else if (reset.size() >= 2) message.set(messages.format("editor.optionReset.pair", strategy.json(),
                     String.join(", ", reset.subList(0, reset.size() - 1)), reset.getLast()));

@@ -31,6 +31,7 @@ import org.gatherlab.app.fx.Messages;
 import org.gatherlab.app.fx.Words.Msg;
 import org.gatherlab.codegen.PythonProgram;
 import org.gatherlab.engine.ClockKind;
+import org.gatherlab.engine.Family;
 import org.gatherlab.runs.Engine;
 import org.gatherlab.engine.RunReport;
 import org.gatherlab.engine.Scenario;
@@ -42,6 +43,7 @@ import org.gatherlab.engine.jvm.JavaRunSpec;
 import org.gatherlab.engine.jvm.JavaSimulation;
 import org.gatherlab.jvm.JavaProgram;
 import org.gatherlab.report.ReportJson;
+import org.gatherlab.runs.RunFamily;
 import org.gatherlab.verify.JavaRunComparison;
 import org.gatherlab.verify.JdkLocator;
 import org.gatherlab.verify.ProcessRunner;
@@ -99,8 +101,8 @@ public final class VerifyModel {
     private String label = "";
     private int runNumber;
     private String fileName = "prog.py";
-    /** Whether the run being verified is a Java run (checked on a JDK, in real time, rather than under python3). */
-    private boolean java;
+    /** The family of the run being verified: a Python run is checked under python3, a Java run on a JDK, in real time. */
+    private Family family = Family.PYTHON_ASYNCIO;
 
     public VerifyModel(Messages messages, BackgroundWork work, ProcessRunner runner, PythonLocator locator, Duration timeout) {
         this(messages, work, runner, locator, JdkLocator.system(), timeout);
@@ -150,8 +152,16 @@ public final class VerifyModel {
 
     public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
 
-    /** Whether the last run verified (or being verified) is a Java run: the other side is a JDK, not CPython. */
-    public boolean isJava() { return java; }
+    /** The family of the last run verified (or being verified): a Java run's other side is a JDK, not CPython. */
+    public Family family() { return family; }
+
+    /** The bundle key for {@code family}: its Python wording or its Java one. */
+    static String keyFor(Family family, String python, String java) {
+        return switch (family) {
+            case PYTHON_ASYNCIO -> python;
+            case JAVA -> java;
+        };
+    }
 
     // ---------------------------------------------------------------------------------------------- commands
 
@@ -166,8 +176,9 @@ public final class VerifyModel {
         int mine = ++generation;
         label = org.gatherlab.engine.Reports.label(scenario.runs().get(runIndex));
         runNumber = runIndex + 1;
-        java = scenario.runs().get(runIndex).strategy().isJava();
-        fileName = java ? JavaProgram.CLASS_NAME + ".java" : PythonProgram.fileName(scenario, runIndex);
+        RunFamily runs = RunFamily.of(scenario.runs().get(runIndex));
+        Family checked = family = runs.family();
+        fileName = runs.fileName(scenario, runIndex);
         last = null;
         rows.clear();
         differences.set(0);
@@ -176,7 +187,10 @@ public final class VerifyModel {
         state.set(State.RUNNING);
         running.set(true);
         reword();
-        work.submit(() -> java ? checkJava(scenario, runIndex) : check(scenario, runIndex, engineReport), finding -> {
+        work.submit(() -> switch (checked) {
+            case JAVA -> checkJava(scenario, runIndex);
+            case PYTHON_ASYNCIO -> check(scenario, runIndex, engineReport);
+        }, finding -> {
             if (mine == generation) show(finding);
         }, e -> {
             if (mine == generation) show(new Finding.Failed("", Msg.of("verify.failed.internal", Exporter.reason(e)), ""));
@@ -192,7 +206,7 @@ public final class VerifyModel {
         compared.set(0);
         pythonVersion.set("");
         label = "";
-        java = false;
+        family = Family.PYTHON_ASYNCIO;
         running.set(false);
         state.set(State.IDLE);
         reword();
@@ -329,7 +343,7 @@ public final class VerifyModel {
 
     private void reword() {
         Words m = messages.words();
-        heading.set(label.isEmpty() ? m.text("verify.title") : m.format(java ? "verify.java.heading" : "verify.heading", runNumber, label));
+        heading.set(label.isEmpty() ? m.text("verify.title") : m.format(keyFor(family, "verify.heading", "verify.java.heading"), runNumber, label));
         String python = pythonVersion.get();
         switch (state.get()) {
             case IDLE -> {
@@ -337,7 +351,7 @@ public final class VerifyModel {
                 detail.set("");
             }
             case RUNNING -> {
-                message.set(m.format(java ? "verify.java.running" : "verify.running", fileName));
+                message.set(m.format(keyFor(family, "verify.running", "verify.java.running"), fileName));
                 detail.set("");
             }
             case NO_PYTHON -> {
@@ -358,12 +372,12 @@ public final class VerifyModel {
                 detail.set(x.detail());
             }
             case MATCH -> {
-                message.set(m.format(java ? "verify.java.match" : "verify.match", python, compared.get()));
+                message.set(m.format(keyFor(family, "verify.match", "verify.java.match"), python, compared.get()));
                 detail.set(hiddenNote(m));
             }
             case DIFFERS -> {
-                String key = java ? (differences.get() == 1 ? "verify.java.differs.one" : "verify.java.differs")
-                        : (differences.get() == 1 ? "verify.differs.one" : "verify.differs");
+                String key = differences.get() == 1 ? keyFor(family, "verify.differs.one", "verify.java.differs.one")
+                        : keyFor(family, "verify.differs", "verify.java.differs");
                 message.set(m.format(key, differences.get(), compared.get(), python));
                 detail.set(hiddenNote(m));
             }

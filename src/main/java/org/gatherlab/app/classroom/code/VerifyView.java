@@ -98,7 +98,7 @@ public final class VerifyView extends UiPart<VBox> {
         grid.add(header(""), 0, 0);
         grid.add(header(m.text("verify.col.field")), 1, 0);
         grid.add(header(m.text("verify.col.engine")), 2, 0);
-        grid.add(header(m.text(model.isJava() ? "verify.java.col.jdk" : "verify.col.cpython")), 3, 0);
+        grid.add(header(m.text(VerifyModel.keyFor(model.family(), "verify.col.cpython", "verify.java.col.jdk"))), 3, 0);
         int row = 1;
         for (ReportComparison.Row r : model.rows()) {
             Label mark = cell(r.differs() ? "≠" : "=", "verify-mark", r.differs());
@@ -109,8 +109,8 @@ public final class VerifyView extends UiPart<VBox> {
             Label cpython = cell(r.cpython(), "verify-value", r.differs());
             // Short values never wrap ("gather" split over two lines reads badly); long ones (lists) do.
             for (Label v : new Label[] {engine, cpython}) if (v.getText().length() <= 16) v.setMinWidth(Region.USE_PREF_SIZE);
-            String said = m.format(model.isJava() ? (r.differs() ? "verify.java.row.differs" : "verify.java.row.same")
-                    : (r.differs() ? "verify.row.differs" : "verify.row.same"), r.field(), r.engine(), r.cpython());
+            String said = m.format(r.differs() ? VerifyModel.keyFor(model.family(), "verify.row.differs", "verify.java.row.differs")
+                    : VerifyModel.keyFor(model.family(), "verify.row.same", "verify.java.row.same"), r.field(), r.engine(), r.cpython());
             for (Label l : new Label[] {mark, field, engine, cpython}) l.setAccessibleText(said);
             grid.addRow(row++, mark, field, engine, cpython);
         }

@@ -35,7 +35,8 @@ public final class Rules {
     public static Msg outcome(RunReport r) {
         Strategy s = r.strategy();
         RunSpec run = r.run();
-        if (s.isJava() && r.outcome() != null && r.java() != null) return Msg.of("rule.java", r.java().get("said"));
+        // Only a Java run's report has a java object; its own sentence says what the call returned or threw.
+        if (r.outcome() != null && r.java() != null) return Msg.of("rule.java", r.java().get("said"));
         return switch (r.outcome()) {
             case null -> Msg.of("rule.unfinished");
             case Outcome.Raised x when x.exception().equals("TimeoutError") ->

@@ -58,7 +58,7 @@ class PythonTokenizerTest {
         for (Lesson l : LessonLibrary.builtIn().lessons()) {
             Scenario s = l.scenario();
             for (int i = 0; i < s.runs().size(); i++) {
-                if (s.runs().get(i).strategy().isJava()) continue;
+                if (s.runs().get(i).strategy().family() != org.gatherlab.engine.Family.PYTHON_ASYNCIO) continue;
                 String program = PythonProgram.generate(s, i);
                 List<PythonTokenizer.Token> tokens = PythonTokenizer.tokenize(program);
                 assertEquals(program, String.join("", tokens.stream().map(PythonTokenizer.Token::text).toList()));

@@ -217,7 +217,7 @@ class VerifyModelTest {
         VerifyModel m = javaModel(fakeJava(javaJson(12, 30, null)), JDK);
         m.verify(javaScenario, 0);
         assertEquals(VerifyModel.State.MATCH, m.state(), m.rows().toString());
-        assertTrue(m.isJava());
+        assertEquals(org.gatherlab.engine.Family.JAVA, m.family());
         assertEquals("JDK 25.0.1+8", m.pythonVersionProperty().get());
         assertTrue(m.messageProperty().get().startsWith("JDK 25.0.1+8 agrees with the engine on all "), m.messageProperty().get());
         assertTrue(m.rows().stream().anyMatch(r -> r.field().equals("outcome.kind")));

@@ -24,7 +24,7 @@ class VerifyWithJdkTest {
         var scenario = TypicalQuizzes.lesson(TypicalQuizzes.GATHER_DOES_NOT_CANCEL).scenario()
                 .withRuns(List.of(RunSpec.of(Strategy.CF_ALLOF)));
         m.verify(scenario, 0);
-        assertTrue(m.isJava());
+        assertEquals(org.gatherlab.engine.Family.JAVA, m.family());
         assertEquals(VerifyModel.State.MATCH, m.state(), m.messageProperty().get() + "\n" + m.detailProperty().get() + "\n" + m.rows());
         assertTrue(m.pythonVersionProperty().get().startsWith("JDK 25"), m.pythonVersionProperty().get());
     }
