@@ -18,8 +18,6 @@ import org.gatherlab.engine.jvm.JavaTaskResult;
 import org.gatherlab.engine.jvm.JavaWords;
 import org.gatherlab.runtime.RealClock;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +33,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * The same tasks with the real JDK APIs on real threads, in this JVM, measured with a {@link RealClock}: an
@@ -415,7 +412,7 @@ public final class RealJavaRunner {
         // ---- StructuredTaskScope, by reflection ----------------------------------------------------------------
 
         private JavaOutcome structured() throws InterruptedException {
-            Scope scope = Scope.open(run);
+            StructuredScope scope = StructuredScope.open(run);
             List<Object> subtasks = new ArrayList<>();
             JavaOutcome outcome;
             try {
@@ -428,7 +425,7 @@ public final class RealJavaRunner {
                         case AWAIT_ALL_SUCCESSFUL_OR_THROW -> new JavaOutcome.Returned("null (then subtask.get() for each)", items(scope, subtasks));
                         case AWAIT_ALL -> new JavaOutcome.Returned("null (then subtask.state() for each)", items(scope, subtasks));
                     };
-                } catch (Scope.Thrown e) {
+                } catch (StructuredScope.Thrown e) {
                     Throwable c = e.exception.getCause();
                     String name = e.exception.getClass().getSimpleName();
                     if (name.equals("TimeoutException")) {
@@ -448,7 +445,7 @@ public final class RealJavaRunner {
             return outcome;
         }
 
-        private List<JavaOutcome.Item> items(Scope scope, List<Object> subtasks) {
+        private List<JavaOutcome.Item> items(StructuredScope scope, List<Object> subtasks) {
             List<JavaOutcome.Item> items = new ArrayList<>();
             for (int i = 0; i < subtasks.size(); i++) {
                 String s = scope.state(subtasks.get(i));
@@ -492,110 +489,6 @@ public final class RealJavaRunner {
             List<JavaEvent> ordered = new ArrayList<>(events);
             return new JavaRun(specs, run, clock.kind(), run.apiVersion(), outcome, returnedAt, blockExit, settled, order,
                     results, ordered, notes);
-        }
-    }
-
-    /** {@code StructuredTaskScope} as JDK 25 has it, reached by reflection (the module is not compiled with preview). */
-    private static final class Scope {
-        private static final String STS = "java.util.concurrent.StructuredTaskScope";
-
-        /** join() threw this: FailedException or TimeoutException (both nested in StructuredTaskScope). */
-        static final class Thrown extends Exception {
-            final Throwable exception;
-
-            Thrown(Throwable exception) {
-                super(exception);
-                this.exception = exception;
-            }
-        }
-
-        private final Object scope;
-        private final Method fork;
-        private final Method join;
-        private final Method close;
-        private final Method state;
-
-        private Scope(Object scope, Class<?> sts, Class<?> subtask) throws NoSuchMethodException {
-            this.scope = scope;
-            this.fork = sts.getMethod("fork", Callable.class);
-            this.join = sts.getMethod("join");
-            this.close = sts.getMethod("close");
-            this.state = subtask.getMethod("state");
-        }
-
-        static Scope open(JavaRunSpec run) {
-            try {
-                Class<?> sts = Class.forName(STS);
-                Class<?> joinerType = Class.forName(STS + "$Joiner");
-                Class<?> config = Class.forName(STS + "$Configuration");
-                Object joiner = joinerType.getMethod(run.joiner().json()).invoke(null);
-                Object scope;
-                if (run.timeoutMs() == null) {
-                    scope = sts.getMethod("open", joinerType).invoke(null, joiner);
-                } else {
-                    Method withTimeout = config.getMethod("withTimeout", Duration.class);
-                    Duration d = Duration.ofNanos((long) (run.timeoutMs() * 1e6));
-                    Function<Object, Object> configure = c -> {
-                        try {
-                            return withTimeout.invoke(c, d);
-                        } catch (ReflectiveOperationException e) {
-                            throw new IllegalStateException(e);
-                        }
-                    };
-                    scope = sts.getMethod("open", joinerType, Function.class).invoke(null, joiner, configure);
-                }
-                return new Scope(scope, sts, Class.forName(STS + "$Subtask"));
-            } catch (ReflectiveOperationException | LinkageError e) {
-                throw new UnsupportedOperationException("StructuredTaskScope as in JDK 25 (JEP 505) is not available in this JDK ("
-                        + Runtime.version() + "): " + e, e);
-            }
-        }
-
-        Object fork(Callable<String> task) {
-            try {
-                return fork.invoke(scope, task);
-            } catch (InvocationTargetException e) {
-                throw rethrow(e.getCause());
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        Object join() throws InterruptedException, Thrown {
-            try {
-                return join.invoke(scope);
-            } catch (InvocationTargetException e) {
-                Throwable c = e.getCause();
-                if (c instanceof InterruptedException ie) throw ie;
-                if (c.getClass().getName().startsWith(STS + "$")) throw new Thrown(c);
-                throw rethrow(c);
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        String state(Object subtask) {
-            try {
-                return state.invoke(subtask).toString();
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        void close() {
-            try {
-                close.invoke(scope);
-            } catch (InvocationTargetException e) {
-                throw rethrow(e.getCause());
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        private static RuntimeException rethrow(Throwable t) {
-            if (t instanceof RuntimeException r) return r;
-            if (t instanceof Error e) throw e;
-            return new IllegalStateException(t);
         }
     }
 }
