@@ -84,4 +84,14 @@ public final class FieldText {
         }
         return b.append('"').toString();
     }
+
+    /** What is wrong with the seed field's text. */
+    static String seedMessage(String text) {
+        try {
+            optionalInteger(text, Long.MIN_VALUE, Long.MAX_VALUE, "must be between " + Long.MIN_VALUE + " and " + Long.MAX_VALUE);
+            return "must be an integer, got " + quote(text);
+        } catch (InvalidInput e) {
+            return e.getMessage();
+        }
+    }
 }

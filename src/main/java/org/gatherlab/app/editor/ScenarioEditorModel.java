@@ -6,6 +6,8 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -17,7 +19,6 @@ import org.gatherlab.engine.FailurePlan;
 import org.gatherlab.engine.JavaThreads;
 import org.gatherlab.engine.OnExit;
 import org.gatherlab.engine.ReturnWhen;
-import org.gatherlab.engine.RunOption;
 import org.gatherlab.engine.RunSpec;
 import org.gatherlab.engine.Scenario;
 import org.gatherlab.engine.ScopeJoiner;
@@ -31,16 +32,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.LongSupplier;
-import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
 
 /**
  * The scenario editor's presentation model: the scenario being edited, as rows the view binds to, and the
@@ -55,7 +51,6 @@ import java.util.regex.Matcher;
 public final class ScenarioEditorModel {
     public static final int MAX_TASKS = 100_000;
     public static final String UNTITLED = "untitled.gather.json";
-    private static final int MAX_NAME_LENGTH = 40;
 
     // ---- Properties ----------------------------------------------------------------------------------------
 
@@ -83,6 +78,7 @@ public final class ScenarioEditorModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper problemSummary = new ReadOnlyStringWrapper(this, "problemSummary", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyObjectWrapper<CheckResult> checked = new ReadOnlyObjectWrapper<>(this, "checked");
 
     // ---- State ---------------------------------------------------------------------------------------------
 
@@ -93,7 +89,14 @@ public final class ScenarioEditorModel {
     private String seedDraft;
     private boolean checkInFlight;
     private boolean checkPending;
-    private final Set<TaskRow> rowsWithProblems = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final ProblemPlacement placement = new ProblemPlacement();
+    private final EditHistory history = new EditHistory();
+    private final RunListEdits runEdits;
+    private final TaskListEdits taskEdits;
+    /** While an undo or redo puts a scenario back: that is no new step. */
+    private boolean restoring;
+    /** Counts replacements like {@link #loads}, but before the check they cause begins (checks carry it). */
+    private long replacements;
     private final Set<TaskRow> rowsWithDrafts = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /**
@@ -105,6 +108,11 @@ public final class ScenarioEditorModel {
         this.checker = checker;
         this.seedSource = seedSource;
         this.messages = messages;
+        this.runEdits = new RunListEdits(runRows, messages, () -> changed(false), message::set);
+        this.taskEdits = new TaskListEdits(taskRows, messages, () -> changed(true), message::set, row -> {
+            placement.forget(row);
+            rowsWithDrafts.remove(row);
+        });
         load(DefaultScenario.create(messages.words()));
         messages.localeProperty().addListener(o -> {
             showSummary();
@@ -145,8 +153,8 @@ public final class ScenarioEditorModel {
     public ReadOnlyLongProperty revisionProperty() { return revision.getReadOnlyProperty(); }
 
     /**
-     * Counts the times the whole scenario was replaced (New, Open, a lesson, recovery): every view shows the new one,
-     * dropping whatever was being typed into a field of the old one.
+     * Counts the times the whole scenario (New, Open, a lesson, recovery) or its whole task list (Generate) was replaced:
+     * every view shows the new one, dropping whatever was being typed into a field of the old one.
      */
     public ReadOnlyLongProperty loadsProperty() { return loads.getReadOnlyProperty(); }
 
@@ -161,6 +169,55 @@ public final class ScenarioEditorModel {
 
     public String fileLabel() { return fileLabel; }
 
+    /**
+     * The last check that ended: the scenario it checked (a value, taken when the check began) and what it found. A
+     * check that an edit overtook is told too, when it found nothing, so a picture can follow a drag at the pace
+     * checks take; {@link CheckResult#current()} says whether it is of the scenario as it is now.
+     */
+    public ReadOnlyObjectProperty<CheckResult> checkedProperty() { return checked.getReadOnlyProperty(); }
+
+    public ReadOnlyBooleanProperty canUndoProperty() { return history.canUndoProperty(); }
+
+    public ReadOnlyBooleanProperty canRedoProperty() { return history.canRedoProperty(); }
+
+    // ---- Commands: undo and redo ---------------------------------------------------------------------------
+
+    /** Puts back the scenario before the last edit (a table edit, an option, a generation, a whole drag). */
+    public boolean undo() { return restore(history.undo(), "editor.undo.nothing"); }
+
+    /** Puts back what the last undo took away. */
+    public boolean redo() { return restore(history.redo(), "editor.redo.nothing"); }
+
+    /** The edits until {@link #endEdit()} are one undo step (a drag on the timeline). */
+    public void beginEdit() { history.begin(); }
+
+    public void endEdit() { history.end(); }
+
+    /**
+     * Shows a scenario from the history in the rows there are: a row whose task did not change keeps its state, so the
+     * table keeps its selection and its scroll; only when the number of rows differs are they made again.
+     */
+    private boolean restore(Scenario s, String nothingKey) {
+        if (s == null) {
+            message.set(messages.text(nothingKey));
+            return false;
+        }
+        restoring = true;
+        try {
+            name.set(s.name());
+            description.set(s.description());
+            seedDraft = null;
+            seed.set(s.seed());
+            rowsWithDrafts.clear();
+            if (!RowMoves.restoreTasks(taskRows, s.tasks())) placement.clear();
+            RowMoves.restoreRuns(runRows, s.runs());
+            changed(true);
+        } finally {
+            restoring = false;
+        }
+        return true;
+    }
+
     // ---- Commands: the whole scenario ----------------------------------------------------------------------
 
     /** Replaces everything being edited (New, Open, recovery). */
@@ -171,13 +228,15 @@ public final class ScenarioEditorModel {
         seed.set(scenario.seed());
         List<TaskRow> newTasks = new ArrayList<>(scenario.tasks().size());
         for (TaskSpec t : scenario.tasks()) newTasks.add(new TaskRow(t));
-        rowsWithProblems.clear();
+        placement.clear();
         rowsWithDrafts.clear();
         taskRows.setAll(newTasks);
         List<RunRow> newRuns = new ArrayList<>();
         for (RunSpec r : scenario.runs()) newRuns.add(new RunRow(r));
         runRows.setAll(newRuns);
+        replacements++;
         changed(true);
+        history.reset(scenario());
         loads.set(loads.get() + 1);
     }
 
@@ -249,61 +308,16 @@ public final class ScenarioEditorModel {
     // ---- Commands: tasks -----------------------------------------------------------------------------------
 
     /** Adds a task (io, 200 ms, the first free name of A–Z, else T&lt;n&gt;) after {@code afterIndex} (-1: at the end). */
-    public int addTask(int afterIndex) {
-        int at = afterIndex < 0 || afterIndex >= taskRows.size() ? taskRows.size() : afterIndex + 1;
-        Set<String> used = names();
-        taskRows.add(at, new TaskRow(TaskSpec.io(freeName(used), 200)));
-        changed(true);
-        return at;
-    }
+    public int addTask(int afterIndex) { return taskEdits.addTask(afterIndex); }
 
     /** Copies each task right after itself, named "A copy", "A copy 2", ...; returns the copies' indices. */
-    public List<Integer> duplicateTasks(Collection<Integer> indices) {
-        List<Integer> sorted = validIndices(indices, taskRows.size());
-        if (sorted.isEmpty()) return List.of();
-        Set<String> used = names();
-        List<Integer> copies = new ArrayList<>();
-        int shift = 0;
-        for (int i : sorted) {
-            TaskSpec original = taskRows.get(i + shift).task();
-            String copyName = copyName(original.name(), used);
-            used.add(copyName);
-            taskRows.add(i + shift + 1, new TaskRow(original.withName(copyName)));
-            shift++;
-            copies.add(i + shift);
-        }
-        changed(true);
-        return copies;
-    }
+    public List<Integer> duplicateTasks(Collection<Integer> indices) { return taskEdits.duplicateTasks(indices); }
 
-    /** Deletes the tasks; returns the index to select next (-1 when none is left). */
-    public int deleteTasks(Collection<Integer> indices) {
-        List<Integer> sorted = validIndices(indices, taskRows.size());
-        if (sorted.isEmpty()) return -1;
-        if (sorted.size() == taskRows.size()) {
-            message.set(messages.text("editor.lastTaskKept"));
-            sorted = sorted.subList(1, sorted.size());
-            if (sorted.isEmpty()) return 0;
-        }
-        for (int k = sorted.size() - 1; k >= 0; k--) {
-            TaskRow removed = taskRows.remove((int) sorted.get(k));
-            rowsWithProblems.remove(removed);
-            rowsWithDrafts.remove(removed);
-        }
-        changed(true);
-        return Math.min(sorted.get(0), taskRows.size() - 1);
-    }
+    /** Deletes the tasks (never the last one); returns the index to select next. */
+    public int deleteTasks(Collection<Integer> indices) { return taskEdits.deleteTasks(indices); }
 
-    /**
-     * Moves the tasks one place up ({@code delta} -1) or down (+1) as a block; returns their new indices
-     * (unchanged when the block is already at that end).
-     */
-    public List<Integer> moveTasks(Collection<Integer> indices, int delta) {
-        List<Integer> sorted = validIndices(indices, taskRows.size());
-        List<Integer> moved = move(taskRows, sorted, delta);
-        if (!moved.equals(sorted)) changed(true);
-        return moved;
-    }
+    /** Moves the tasks one place up ({@code delta} -1) or down (+1) as a block; returns their new indices. */
+    public List<Integer> moveTasks(Collection<Integer> indices, int delta) { return taskEdits.moveTasks(indices, delta); }
 
     /** Sets a field from typed text (what the table's cells call when an edit is committed). */
     public void editTask(int index, TaskField field, String text) {
@@ -321,7 +335,7 @@ public final class ScenarioEditorModel {
             drafts.remove(field);
         } catch (InvalidInput e) {
             drafts.put(field, text);
-            cellProblems.put(field, taskPath(index, field) + ": " + e.getMessage());
+            cellProblems.put(field, ProblemPlacement.taskPath(index, field) + ": " + e.getMessage());
         }
         if (task.equals(s.task()) && drafts.equals(s.drafts())) return;
         row.set(new TaskRow.State(task, drafts, cellProblems, s.fails()));
@@ -337,10 +351,12 @@ public final class ScenarioEditorModel {
     public void replaceTasks(List<TaskSpec> newTasks) {
         List<TaskRow> rows = new ArrayList<>(newTasks.size());
         for (TaskSpec t : newTasks) rows.add(new TaskRow(t));
-        rowsWithProblems.clear();
+        placement.clear();
         rowsWithDrafts.clear();
         taskRows.setAll(rows);
+        replacements++;
         changed(true);
+        loads.set(loads.get() + 1);
     }
 
     /** Generates tasks off the FX thread, then replaces the task list with them. */
@@ -357,131 +373,42 @@ public final class ScenarioEditorModel {
         });
     }
 
-    // ---- Commands: runs ------------------------------------------------------------------------------------
+    // ---- Commands: runs (see RunListEdits) -----------------------------------------------------------------
 
-    public int addRun(Strategy strategy) {
-        runRows.add(new RunRow(RunSpec.of(strategy)));
-        changed(false);
-        return runRows.size() - 1;
-    }
+    public int addRun(Strategy strategy) { return runEdits.addRun(strategy); }
 
-    public int duplicateRun(int index) {
-        if (index < 0 || index >= runRows.size()) return -1;
-        runRows.add(index + 1, new RunRow(runRows.get(index).run()));
-        changed(false);
-        return index + 1;
-    }
+    public int duplicateRun(int index) { return runEdits.duplicateRun(index); }
 
     /** Removes a run; returns the index to select next (-1 when none is left). */
-    public int removeRun(int index) {
-        if (index < 0 || index >= runRows.size()) return -1;
-        if (runRows.size() == 1) {
-            message.set(messages.text("editor.lastRunKept"));
-            return 0;
-        }
-        runRows.remove(index);
-        changed(false);
-        return Math.min(index, runRows.size() - 1);
-    }
+    public int removeRun(int index) { return runEdits.removeRun(index); }
 
-    public int moveRun(int index, int delta) {
-        if (index < 0 || index >= runRows.size()) return index;
-        List<Integer> moved = move(runRows, List.of(index), delta);
-        if (moved.get(0) != index) changed(false);
-        return moved.get(0);
-    }
+    public int moveRun(int index, int delta) { return runEdits.moveRun(index, delta); }
 
-    /**
-     * Sets the strategy. Options the new strategy does not have are set back to their defaults (and the
-     * view disables them), rather than kept and silently ignored or refused on save.
-     */
-    public void setStrategy(int index, Strategy strategy) {
-        updateRun(index, r -> {
-            RunSpec n = new RunSpec(strategy, r.returnExceptions(), r.returnWhen(), r.timeoutMs(), r.cancelAtMs(), r.limit(),
-                    r.cpu(), r.workers(), r.onExit());
-            // The Java options carry over where both strategies take them; a Python run has the defaults.
-            if (strategy.takes(RunOption.THREADS) && r.strategy().takes(RunOption.THREADS)) n = n.withThreads(r.threads());
-            if (strategy.takes(RunOption.CORES) && r.strategy().takes(RunOption.CORES)) n = n.withCores(r.cores());
-            if (strategy.takes(RunOption.JOINER) && r.strategy().takes(RunOption.JOINER)) n = n.withJoiner(r.joiner());
-            List<String> reset = new ArrayList<>();
-            if (!strategy.acceptsReturnExceptions() && n.returnExceptions()) {
-                n = n.withReturnExceptions(false);
-                reset.add("returnExceptions");
-            }
-            if (strategy != Strategy.WAIT && n.returnWhen() != ReturnWhen.ALL_COMPLETED) {
-                n = n.withReturnWhen(ReturnWhen.ALL_COMPLETED);
-                reset.add("returnWhen");
-            }
-            // The options the new strategy does not take (the Python ones on a Java run): the reader refuses them.
-            if (!strategy.takes(RunOption.CANCEL_AT_MS) && n.cancelAtMs() != null) { n = n.withCancelAtMs(null); reset.add("cancelAtMs"); }
-            if (!strategy.takes(RunOption.LIMIT) && n.limit() != null) { n = n.withLimit(null); reset.add("limit"); }
-            if (!strategy.takes(RunOption.CPU) && n.cpu() != CpuMode.LOOP) { n = n.withCpu(CpuMode.LOOP); reset.add("cpu"); }
-            if (!strategy.takes(RunOption.WORKERS) && n.workers() != RunSpec.DEFAULT_WORKERS) {
-                n = n.withWorkers(RunSpec.DEFAULT_WORKERS);
-                reset.add("workers");
-            }
-            if (!strategy.takes(RunOption.ON_EXIT) && n.onExit() != OnExit.DRAIN) { n = n.withOnExit(OnExit.DRAIN); reset.add("onExit"); }
-            if (reset.size() == 1) message.set(messages.format("editor.optionReset.single", strategy.json(), reset.get(0)));
-            else if (reset.size() >= 2) message.set(messages.format("editor.optionReset.pair", strategy.json(),
-                    String.join(", ", reset.subList(0, reset.size() - 1)), reset.getLast()));
-            return n;
-        }, null);
-    }
+    /** Sets the strategy; options the new strategy does not have go back to their defaults (the message says which). */
+    public void setStrategy(int index, Strategy strategy) { runEdits.setStrategy(index, strategy); }
 
-    public void setReturnExceptions(int index, boolean value) { updateRun(index, r -> r.withReturnExceptions(value), RunField.RETURN_EXCEPTIONS); }
+    public void setReturnExceptions(int index, boolean value) { runEdits.setReturnExceptions(index, value); }
 
-    public void setReturnWhen(int index, ReturnWhen value) { updateRun(index, r -> r.withReturnWhen(value), RunField.RETURN_WHEN); }
+    public void setReturnWhen(int index, ReturnWhen value) { runEdits.setReturnWhen(index, value); }
 
-    public void setCpu(int index, CpuMode value) { updateRun(index, r -> r.withCpu(value), RunField.CPU); }
+    public void setCpu(int index, CpuMode value) { runEdits.setCpu(index, value); }
 
-    public void setOnExit(int index, OnExit value) { updateRun(index, r -> r.withOnExit(value), RunField.ON_EXIT); }
+    public void setOnExit(int index, OnExit value) { runEdits.setOnExit(index, value); }
 
     /** Java runs: platform or virtual threads. */
-    public void setThreads(int index, JavaThreads value) { updateRun(index, r -> r.withThreads(value), RunField.THREADS); }
+    public void setThreads(int index, JavaThreads value) { runEdits.setThreads(index, value); }
 
     /** Structured runs: the scope's joiner. */
-    public void setJoiner(int index, ScopeJoiner value) { updateRun(index, r -> r.withJoiner(value), RunField.JOINER); }
+    public void setJoiner(int index, ScopeJoiner value) { runEdits.setJoiner(index, value); }
 
-    /** Sets a text option (timeoutMs, cancelAtMs, limit, workers, cores) from typed text; empty means absent (workers, cores: the default). */
-    public void editRun(int index, RunField field, String text) {
-        if (index < 0 || index >= runRows.size() || !field.isText()) return;
-        RunRow row = runRows.get(index);
-        RunRow.State s = row.state();
-        Map<RunField, String> drafts = new EnumMap<>(RunField.class);
-        drafts.putAll(s.drafts());
-        Map<RunField, String> fieldProblems = new EnumMap<>(RunField.class);
-        fieldProblems.putAll(s.problems());
-        fieldProblems.remove(field);
-        RunSpec run = s.run();
-        try {
-            run = field.parse(run, text);
-            drafts.remove(field);
-        } catch (InvalidInput e) {
-            drafts.put(field, text);
-            fieldProblems.put(field, runPath(index, field) + ": " + e.getMessage());
-        }
-        if (run.equals(s.run()) && drafts.equals(s.drafts())) return;
-        row.set(new RunRow.State(run, drafts, fieldProblems));
-        changed(false);
-    }
-
-    private void updateRun(int index, UnaryOperator<RunSpec> edit, RunField field) {
-        if (index < 0 || index >= runRows.size()) return;
-        RunRow row = runRows.get(index);
-        RunSpec before = row.run();
-        RunSpec after = edit.apply(before);
-        if (after.equals(before)) return;
-        Map<RunField, String> fieldProblems = new EnumMap<>(RunField.class);
-        fieldProblems.putAll(row.state().problems());
-        if (field != null) fieldProblems.remove(field);
-        row.set(row.state().withRun(after).withProblems(fieldProblems));
-        changed(false);
-    }
+    /** Sets a text option (timeoutMs, cancelAtMs, limit, workers, cores) from typed text; empty means absent. */
+    public void editRun(int index, RunField field, String text) { runEdits.editRun(index, field, text); }
 
     // ---- Changes and checks --------------------------------------------------------------------------------
 
     private void changed(boolean failuresMayChange) {
         revision.set(revision.get() + 1);
+        if (!restoring) history.changed(scenario());
         if (failuresMayChange) refreshFailures();
         seedText.set(seedDraft != null ? seedDraft : Long.toString(seed.get()));
         seedProblem.set(seedDraft == null ? null : seedDraftProblem());
@@ -498,7 +425,7 @@ public final class ScenarioEditorModel {
     private void showProblemSummary(boolean checkingNow) {
         if (checkingNow) problemSummary.set(messages.text("editor.problems.checking"));
         else if (problemList.isEmpty()) problemSummary.set(messages.text("editor.problems.none"));
-        else problemSummary.set(messages.count("editor.problems.first", problemList.size(), cellText(problemList.get(0))));
+        else problemSummary.set(messages.count("editor.problems.first", problemList.size(), ProblemPlacement.cellText(problemList.get(0))));
     }
 
     private void scheduleCheck() {
@@ -517,86 +444,30 @@ public final class ScenarioEditorModel {
         checkPending = false;
         long checkedRevision = revision.get();
         Scenario snapshot = scenario();
+        boolean drafts = hasDrafts();
+        long replaced = replacements;
         String label = fileLabel;
         checker.submit(() -> ScenarioCheck.problems(snapshot, label),
-                found -> finishCheck(checkedRevision, found),
-                error -> finishCheck(checkedRevision, List.of(new Problem(label, JsonPath.ROOT, messages.format("editor.checkFailed", error)))));
+                found -> finishCheck(checkedRevision, replaced, snapshot, drafts, found),
+                error -> finishCheck(checkedRevision, replaced, snapshot, drafts,
+                        List.of(new Problem(label, JsonPath.ROOT, messages.format("editor.checkFailed", error)))));
     }
 
-    private void finishCheck(long checkedRevision, List<Problem> found) {
+    private void finishCheck(long checkedRevision, long replaced, Scenario snapshot, boolean drafts, List<Problem> found) {
         checkInFlight = false;
         if (checkPending || checkedRevision != revision.get()) {
+            // Edits came in meanwhile (a drag): a valid state on the way is still worth showing while they go on.
+            if (!drafts && found.isEmpty() && replaced == replacements) checked.set(new CheckResult(checkedRevision, replaced, snapshot, List.of(), false));
             startCheck();
             return;
         }
-        show(found);
+        problemList.setAll(placement.place(found, fileLabel, seedDraft, seedDraft == null ? null : seedDraftMessage(),
+                !rowsWithDrafts.isEmpty(), taskRows, runRows));
         // valid before checking: whoever waits for the check to end sees the verdict.
         valid.set(problemList.isEmpty());
         showProblemSummary(false);
+        checked.set(new CheckResult(checkedRevision, replaced, snapshot, List.copyOf(problemList), true));
         checking.set(false);
-    }
-
-    /** Puts the reader's problems and the fields' own on the cells they name, and in the problem list. */
-    private void show(List<Problem> found) {
-        List<Problem> all = new ArrayList<>();
-        Set<String> draftPaths = new HashSet<>();
-        if (seedDraft != null) {
-            all.add(new Problem(fileLabel, new JsonPath("seed"), seedDraftMessage()));
-            draftPaths.add("seed");
-        }
-        for (int i = 0; i < taskRows.size() && !rowsWithDrafts.isEmpty(); i++) {
-            TaskRow.State s = taskRows.get(i).state();
-            for (var draft : new TreeSet<>(s.drafts().keySet())) {
-                String path = taskPath(i, draft);
-                all.add(new Problem(fileLabel, new JsonPath(path), draftMessage(draft, s)));
-                draftPaths.add(path);
-            }
-        }
-        for (int j = 0; j < runRows.size(); j++) {
-            RunRow.State s = runRows.get(j).state();
-            for (var draft : new TreeSet<>(s.drafts().keySet())) {
-                String path = runPath(j, draft);
-                all.add(new Problem(fileLabel, new JsonPath(path), draftMessage(draft, s)));
-                draftPaths.add(path);
-            }
-        }
-        // A field holding a draft still has its last value in the scenario: the reader's word on that is stale.
-        for (Problem p : found) if (!draftPaths.contains(p.path())) all.add(p);
-        all.sort(ScenarioCheck.DOCUMENT_ORDER);
-
-        Map<Integer, Map<TaskField, String>> byTask = new HashMap<>();
-        Map<Integer, Map<RunField, String>> byRun = new HashMap<>();
-        for (Problem p : all) {
-            Matcher m = ScenarioCheck.TASK_PATH.matcher(p.path());
-            if (m.matches() && m.group(2) != null) {
-                int i = Integer.parseInt(m.group(1));
-                TaskField.fromJson(m.group(2)).ifPresent(f ->
-                        byTask.computeIfAbsent(i, k -> new EnumMap<>(TaskField.class)).merge(f, cellText(p), (a, b) -> a + "\n" + b));
-                continue;
-            }
-            m = ScenarioCheck.RUN_PATH.matcher(p.path());
-            if (m.matches() && m.group(2) != null) {
-                int j = Integer.parseInt(m.group(1));
-                RunField.fromJson(m.group(2)).ifPresent(f ->
-                        byRun.computeIfAbsent(j, k -> new EnumMap<>(RunField.class)).merge(f, cellText(p), (a, b) -> a + "\n" + b));
-            }
-        }
-        Set<TaskRow> stale = Collections.newSetFromMap(new IdentityHashMap<>());
-        stale.addAll(rowsWithProblems);
-        rowsWithProblems.clear();
-        for (var e : byTask.entrySet()) {
-            if (e.getKey() >= taskRows.size()) continue;
-            TaskRow row = taskRows.get(e.getKey());
-            row.set(row.state().withProblems(e.getValue()));
-            rowsWithProblems.add(row);
-            stale.remove(row);
-        }
-        for (TaskRow row : stale) row.set(row.state().withProblems(Map.of()));
-        for (int j = 0; j < runRows.size(); j++) {
-            RunRow row = runRows.get(j);
-            row.set(row.state().withProblems(byRun.getOrDefault(j, Map.of())));
-        }
-        problemList.setAll(all);
     }
 
     /** Whether the tasks that fail with the seed changed; only rows whose answer changed are touched. */
@@ -613,14 +484,7 @@ public final class ScenarioEditorModel {
     }
 
     private String failureSentence() {
-        int n = failingCount.get();
-        if (n == 0) return messages.format("editor.fails.none", seed.get());
-        if (n <= 3) {
-            List<String> failing = new ArrayList<>();
-            for (TaskRow row : taskRows) if (row.state().fails()) failing.add(row.task().name());
-            return messages.format(n == 1 ? "editor.fails.single" : "editor.fails.some", seed.get(), String.join(", ", failing));
-        }
-        return messages.count("editor.fails.many", n, seed.get(), messages.words().number(taskRows.size()));
+        return FailureSentence.of(messages, seed.get(), failingCount.get(), taskRows);
     }
 
     private void track(TaskRow row) {
@@ -628,99 +492,8 @@ public final class ScenarioEditorModel {
         else rowsWithDrafts.add(row);
     }
 
-    private String seedDraftMessage() {
-        try {
-            FieldText.optionalInteger(seedDraft, Long.MIN_VALUE, Long.MAX_VALUE,
-                    "must be between " + Long.MIN_VALUE + " and " + Long.MAX_VALUE);
-            return "must be an integer, got " + FieldText.quote(seedDraft);
-        } catch (InvalidInput e) {
-            return e.getMessage();
-        }
-    }
+    private String seedDraftMessage() { return FieldText.seedMessage(seedDraft); }
 
     private String seedDraftProblem() { return "seed: " + seedDraftMessage(); }
 
-    private static String draftMessage(TaskField field, TaskRow.State s) {
-        try {
-            field.parse(s.task(), s.drafts().get(field));
-            return "is not a value";
-        } catch (InvalidInput e) {
-            return e.getMessage();
-        }
-    }
-
-    private static String draftMessage(RunField field, RunRow.State s) {
-        try {
-            field.parse(s.run(), s.drafts().get(field));
-            return "is not a value";
-        } catch (InvalidInput e) {
-            return e.getMessage();
-        }
-    }
-
-    private static String cellText(Problem p) { return p.path() + ": " + p.message(); }
-
-    static String taskPath(int index, TaskField field) { return "tasks[" + index + "]." + field.json(); }
-
-    static String runPath(int index, RunField field) { return "runs[" + index + "]." + field.json(); }
-
-    private Set<String> names() {
-        Set<String> used = new HashSet<>(taskRows.size() * 2);
-        for (TaskRow row : taskRows) used.add(row.task().name());
-        return used;
-    }
-
-    private static String freeName(Set<String> used) {
-        for (char c = 'A'; c <= 'Z'; c++) if (!used.contains(String.valueOf(c))) return String.valueOf(c);
-        for (int n = used.size(); ; n++) if (!used.contains("T" + n)) return "T" + n;
-    }
-
-    /** "A copy", "A copy 2", ... (in the app's language), cut to fit the 40 characters a name may have. */
-    private String copyName(String original, Set<String> used) {
-        for (int n = 1; ; n++) {
-            String suffix = n == 1 ? messages.format("editor.copyName.first", "") : messages.format("editor.copyName.nth", "", n);
-            int room = MAX_NAME_LENGTH - suffix.codePointCount(0, suffix.length());
-            String base = original.codePointCount(0, original.length()) > room
-                    ? original.substring(0, original.offsetByCodePoints(0, room)) : original;
-            String candidate = n == 1 ? messages.format("editor.copyName.first", base) : messages.format("editor.copyName.nth", base, n);
-            if (!used.contains(candidate)) return candidate;
-        }
-    }
-
-    private static List<Integer> validIndices(Collection<Integer> indices, int size) {
-        return new TreeSet<>(indices).stream().filter(i -> i >= 0 && i < size).toList();
-    }
-
-    /** Moves the rows at {@code sorted} one place as a block, with one removal and one addition. */
-    private static <R> List<Integer> move(ObservableList<R> rows, List<Integer> sorted, int delta) {
-        if (sorted.isEmpty() || delta == 0) return sorted;
-        int step = delta < 0 ? -1 : 1;
-        int first = sorted.get(0);
-        int last = sorted.get(sorted.size() - 1);
-        if ((step < 0 && first == 0) || (step > 0 && last == rows.size() - 1)) return sorted;
-        int from = step < 0 ? first - 1 : first;
-        int to = step < 0 ? last : last + 1; // inclusive
-        Set<Integer> chosen = new HashSet<>(sorted);
-        List<R> moving = new ArrayList<>();
-        List<R> staying = new ArrayList<>();
-        for (int i = from; i <= to; i++) (chosen.contains(i) ? moving : staying).add(rows.get(i));
-        // Within [from, to] the chosen rows shift by one; the others close the gap on the far side.
-        List<R> arranged = new ArrayList<>(to - from + 1);
-        List<Integer> moved = new ArrayList<>(sorted.size());
-        int mi = 0;
-        int si = 0;
-        for (int i = from; i <= to; i++) {
-            int original = i - step;
-            boolean takeMoving = original >= from && original <= to && chosen.contains(original);
-            if (takeMoving) {
-                arranged.add(moving.get(mi++));
-                moved.add(i);
-            } else {
-                arranged.add(staying.get(si++));
-            }
-        }
-        rows.remove(from, to + 1);
-        rows.addAll(from, arranged);
-        return moved;
-    }
 }

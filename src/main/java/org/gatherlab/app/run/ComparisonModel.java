@@ -66,14 +66,23 @@ public final class ComparisonModel {
     private final ReadOnlyObjectWrapper<ClockKind> clock = new ReadOnlyObjectWrapper<>(this, "clock", ClockKind.VIRTUAL);
     private final ReadOnlyStringWrapper highlightedTask = new ReadOnlyStringWrapper(this, "highlightedTask");
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision", 0);
+    private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale", false);
+    private final ReadOnlyStringWrapper staleReason = new ReadOnlyStringWrapper(this, "staleReason", "");
+    /** Why the picture is out of date, in words of any language. */
+    private Function<Words, String> staleWords = w -> "";
     private final ObservableList<RunViewModel> runs = FXCollections.observableArrayList();
     private final ObservableList<RunViewModel> runsView = FXCollections.unmodifiableObservableList(runs);
     private final PlaybackModel playback = new PlaybackModel();
 
-    private Session session;
+    private ComparisonSession session;
     private List<TimelineRun> timeline = new ArrayList<>();
     private List<TimelineRun> timelineView = List.of();
     private long lastPulseNanos;
+    /** An edit that came while a real run streamed: shown once it ends (null: none). */
+    private Scenario deferred;
+    private boolean deferredReset;
+    /** Whether the picture is marked out of date only because a real run held an edit back. */
+    private boolean waitingForRealRun;
     private boolean pulsed;
 
     /** In English. */
@@ -86,6 +95,7 @@ public final class ComparisonModel {
         status.set(statusWords.apply(messages.words()));
         messages.localeProperty().addListener(o -> {
             status.set(statusWords.apply(messages.words()));
+            staleReason.set(staleWords.apply(messages.words()));
             RunReport sequential = sequential();
             for (RunViewModel r : runs) r.summarize(sequential, messages.words());
         });
@@ -123,6 +133,16 @@ public final class ComparisonModel {
     /** Grows whenever the timeline's material changes (a run finished, live events arrived). */
     public ReadOnlyLongProperty revisionProperty() { return revision.getReadOnlyProperty(); }
 
+    /**
+     * True while the picture is not of the scenario in the editor (the editor holds a problem, or a real run streams
+     * while it was edited): the last good picture stays, marked, and {@link #staleReasonProperty()} names why.
+     */
+    public ReadOnlyBooleanProperty staleProperty() { return stale.getReadOnlyProperty(); }
+    public boolean isStale() { return stale.get(); }
+
+    /** {@code Out of date: tasks[1].durationMs: must be ...}, or empty. */
+    public ReadOnlyStringProperty staleReasonProperty() { return staleReason.getReadOnlyProperty(); }
+
     /** One view model per run of the scenario, in its order. */
     public ObservableList<RunViewModel> runs() { return runsView; }
 
@@ -143,7 +163,7 @@ public final class ComparisonModel {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(clockKind, "clock");
         if (session != null) session.stop();
-        Session s = new Session(scenario, clockKind);
+        ComparisonSession s = new ComparisonSession(scenario, clockKind, ComparisonSession.Kind.RUN, false);
         session = s;
         List<RunViewModel> models = new ArrayList<>();
         timeline = new ArrayList<>();
@@ -162,8 +182,56 @@ public final class ComparisonModel {
         try {
             background.execute(s::work);
         } catch (RuntimeException e) {
-            s.post(new Failed(e));
+            s.post(new ComparisonSession.Failed(e));
         }
+    }
+
+    /**
+     * Shows this scenario, as edited, on the virtual clock: computed and laid out in the background, then put in
+     * place in one frame. The latest call wins; an older one still computing is stopped and its result dropped. The
+     * view keeps its zoom, scroll and highlighted task; the playhead stays where it was, except that a picture that
+     * was whole (at its end, or never played) is whole again. While a real run streams, the edit waits for it to end.
+     *
+     * @param reset a new scenario (New, Open, a lesson, Generate): new panels, nothing highlighted, the playhead at 0
+     *              and paused, so a lesson's answer is not on screen before the class has predicted it
+     */
+    public void update(Scenario scenario, boolean reset) {
+        Objects.requireNonNull(scenario, "scenario");
+        if (running.get() && clock.get() == ClockKind.REAL) {
+            deferredReset |= reset || deferred != null && deferredReset;
+            deferred = scenario;
+            markStale(w -> w.text("comparison.stale.realRun"));
+            waitingForRealRun = true;
+            return;
+        }
+        if (session != null) session.stop();
+        ComparisonSession s = new ComparisonSession(scenario, ClockKind.VIRTUAL, ComparisonSession.Kind.UPDATE, reset);
+        session = s;
+        try {
+            background.execute(s::work);
+        } catch (RuntimeException e) {
+            s.post(new ComparisonSession.Failed(e));
+        }
+    }
+
+    /** The picture stays, marked out of date because of this problem (the editor's first, {@code path: message}). */
+    public void markStale(String problem) {
+        markStale(w -> w.format("comparison.stale", problem));
+    }
+
+    private void markStale(Function<Words, String> why) {
+        waitingForRealRun = false;
+        staleWords = why;
+        staleReason.set(why.apply(messages.words()));
+        stale.set(true);
+    }
+
+    /** The picture is of the editor's scenario again (it came back to what is shown). */
+    public void clearStale() {
+        waitingForRealRun = false;
+        staleWords = w -> "";
+        staleReason.set("");
+        stale.set(false);
     }
 
     /** Ends a real comparison within a pass of the loop (well under 100 ms); what had happened is kept. */
@@ -194,10 +262,10 @@ public final class ComparisonModel {
         long elapsed = pulsed ? Math.clamp(nowNanos - lastPulseNanos, 0, MAX_FRAME_NANOS) : 0;
         lastPulseNanos = nowNanos;
         pulsed = true;
-        Session s = session;
+        ComparisonSession s = session;
         boolean changed = false, loaded = false;
         if (s != null) {
-            for (Message m; (m = s.inbox.poll()) != null; ) {
+            for (ComparisonSession.Message m; (m = s.inbox.poll()) != null; ) {
                 changed = true;
                 loaded |= apply(s, m);
             }
@@ -215,28 +283,28 @@ public final class ComparisonModel {
     // ----------------------------------------------------------------------------------------- Internals
 
     /** Applies one message; true when playback was (re)loaded. */
-    private boolean apply(Session s, Message m) {
+    private boolean apply(ComparisonSession s, ComparisonSession.Message m) {
         switch (m) {
-            case Expected e -> {
+            case ComparisonSession.Expected e -> {
                 s.expected[e.run()] = e.endMs();
                 if (timeline.get(e.run()).status() == TimelineRun.Status.PENDING) {
                     timeline.set(e.run(), TimelineRun.pending(s.scenario.tasks(), s.scenario.runs().get(e.run()), e.endMs()));
                 }
             }
-            case Started st -> {
+            case ComparisonSession.Started st -> {
                 s.liveIndex = st.run();
                 s.liveClock = st.clock();
                 s.liveEvents = new ArrayList<>();
                 s.liveDirty = true;
                 runs.get(st.run()).running();
             }
-            case Event ev -> {
+            case ComparisonSession.Event ev -> {
                 if (ev.run() == s.liveIndex) {
                     s.liveEvents.add(ev.event());
                     s.liveDirty = true;
                 }
             }
-            case Finished f -> {
+            case ComparisonSession.Finished f -> {
                 runs.get(f.run()).finish(f.report(), f.stopped());
                 Trace trace = f.report().trace();
                 timeline.set(f.run(), f.stopped() ? TimelineRun.stopped(trace, s.expected(f.run())) : f.timeline());
@@ -255,11 +323,15 @@ public final class ComparisonModel {
                     runs.get(f.run()).summarize(sequential, messages.words());
                 }
             }
-            case Done d -> {
+            case ComparisonSession.Computed c -> {
+                show(s, c);
+                return true;
+            }
+            case ComparisonSession.Done d -> {
                 finish(s, d.stopped(), null);
                 return true;
             }
-            case Failed f -> {
+            case ComparisonSession.Failed f -> {
                 finish(s, true, f.error());
                 return true;
             }
@@ -272,7 +344,7 @@ public final class ComparisonModel {
      * whole trace so far; for a big run it is spaced out so that it takes at most a fifth of the time
      * (the lanes still grow every frame, up to "now").
      */
-    private void follow(Session s, long nowNanos) {
+    private void follow(ComparisonSession s, long nowNanos) {
         int i = s.liveIndex;
         double now = s.liveClock.now();
         TimelineRun current = timeline.get(i);
@@ -295,9 +367,17 @@ public final class ComparisonModel {
                 : w -> w.format("comparison.status.running", i + 1, n, label, progress));
     }
 
-    private void finish(Session s, boolean stopped, Throwable error) {
+    private void finish(ComparisonSession s, boolean stopped, Throwable error) {
         running.set(false);
         live.set(false);
+        if (deferred != null) {
+            Scenario next = deferred;
+            boolean reset = deferredReset;
+            deferred = null;
+            deferredReset = false;
+            if (waitingForRealRun) clearStale();
+            update(next, reset);
+        }
         for (RunViewModel r : runs) if (r.getState() == RunViewModel.State.PENDING || r.getState() == RunViewModel.State.RUNNING) r.finish(null, true);
         for (int i = 0; i < timeline.size(); i++) {
             TimelineRun t = timeline.get(i);
@@ -330,6 +410,49 @@ public final class ComparisonModel {
         }
     }
 
+    /** An update's result, in place: the same cards and lanes when the runs are the same in number. */
+    private void show(ComparisonSession s, ComparisonSession.Computed c) {
+        List<RunSpec> specs = s.scenario.runs();
+        double oldEnd = playback.getEndMs(), playhead = playback.getPlayheadMs();
+        boolean wasPlaying = playback.isPlaying();
+        boolean whole = playback.isEmpty() || playhead >= oldEnd || (playhead == 0 && !wasPlaying);
+        if (s.reset || runs.size() != specs.size()) {
+            List<RunViewModel> models = new ArrayList<>();
+            for (int i = 0; i < specs.size(); i++) {
+                RunViewModel m = new RunViewModel(i, specs.get(i));
+                m.finish(c.reports().get(i), false);
+                models.add(m);
+            }
+            runs.setAll(models);
+        } else {
+            for (int i = 0; i < specs.size(); i++) runs.get(i).replace(specs.get(i), c.reports().get(i));
+        }
+        RunReport sequential = sequential();
+        for (RunViewModel r : runs) r.summarize(sequential, messages.words());
+        timeline = new ArrayList<>(c.timeline());
+        double end = 0;
+        for (TimelineRun t : timeline) {
+            end = Math.max(end, t.lanes().endMs());
+            if (Double.isFinite(t.returnedAtMs())) end = Math.max(end, t.returnedAtMs());
+        }
+        playback.load(end, c.times());
+        if (s.reset) {
+            playback.pause();
+            playback.rewind();
+            highlightedTask.set(null);
+        } else {
+            playback.scrub(whole ? end : Math.min(playhead, end));
+            if (wasPlaying && !whole) playback.play(); else playback.pause();
+            String h = highlightedTask.get();
+            if (h != null && s.scenario.tasks().stream().noneMatch(t -> t.name().equals(h))) highlightedTask.set(null);
+        }
+        running.set(false);
+        live.set(false);
+        clock.set(ClockKind.VIRTUAL);
+        int n = specs.size();
+        status(w -> w.count("comparison.status.updated", n));
+    }
+
     private RunReport sequential() {
         for (RunViewModel r : runs) {
             if (r.spec().strategy() == Strategy.SEQUENTIAL && r.getReport() != null && r.getState() == RunViewModel.State.DONE) return r.getReport();
@@ -340,104 +463,5 @@ public final class ComparisonModel {
     private void publish() {
         timelineView = List.copyOf(timeline);
         revision.set(revision.get() + 1);
-    }
-
-    /** Sorted distinct event times of a trace: where step forward/back stop. */
-    private static double[] eventTimes(Trace trace) {
-        List<TraceEvent> events = trace.events();
-        double[] times = new double[events.size()];
-        int k = 0;
-        for (TraceEvent e : events) if (k == 0 || times[k - 1] != e.atMs()) times[k++] = e.atMs();
-        return Arrays.copyOf(times, k);
-    }
-
-    // ------------------------------------------------------------------------------------ Background side
-
-    private sealed interface Message { }
-
-    /** Real comparisons: how long the run takes on the virtual clock, so the axis need not rescale as it grows. */
-    private record Expected(int run, double endMs) implements Message { }
-
-    private record Started(int run, RealClock clock) implements Message { }
-
-    private record Event(int run, TraceEvent event) implements Message { }
-
-    /** {@code timeline}: the finished run's lanes, laid out on the background thread (at 100,000 tasks they take a while). */
-    private record Finished(int run, RunReport report, boolean stopped, double[] times, TimelineRun timeline) implements Message {
-        Finished(int run, RunReport report, boolean stopped) {
-            this(run, report, stopped, eventTimes(report.trace()), stopped ? null : TimelineRun.of(report.trace()));
-        }
-    }
-
-    private record Done(boolean stopped) implements Message { }
-
-    private record Failed(Throwable error) implements Message { }
-
-    /** One comparison: its inbox, and what the engine thread and the pulse each keep of it. */
-    private static final class Session {
-        final Scenario scenario;
-        final ClockKind clock;
-        final ConcurrentLinkedQueue<Message> inbox = new ConcurrentLinkedQueue<>();
-        final AtomicReference<RealClock> current = new AtomicReference<>();
-        volatile boolean stopped;
-
-        // Pulse side only.
-        final double[] expected;
-        int liveIndex = -1;
-        RealClock liveClock;
-        List<TraceEvent> liveEvents;
-        boolean liveDirty;
-        long lastRebuildNanos, rebuildCostNanos;
-        final List<double[]> times = new ArrayList<>();
-
-        Session(Scenario scenario, ClockKind clock) {
-            this.scenario = scenario;
-            this.clock = clock;
-            expected = new double[scenario.runs().size()];
-            Arrays.fill(expected, Double.NaN);
-        }
-
-        double expected(int run) {
-            return expected[run];
-        }
-
-        void post(Message m) { inbox.add(m); }
-
-        void stop() {
-            stopped = true;
-            RealClock c = current.get();
-            if (c != null) c.stop();
-        }
-
-        /** On the background thread. */
-        void work() {
-            try {
-                List<RunSpec> specs = scenario.runs();
-                if (clock == ClockKind.VIRTUAL) {
-                    for (int i = 0; i < specs.size() && !stopped; i++) {
-                        RunReport report = Engine.runVirtual(scenario, specs.get(i), TraceListener.NONE);
-                        post(new Finished(i, report, false));
-                    }
-                } else {
-                    for (int i = 0; i < specs.size() && !stopped; i++) {
-                        // Its virtual twin first (instant, for small and medium scenarios): the expected length.
-                        RunReport twin = Engine.runVirtual(scenario, specs.get(i), TraceListener.NONE);
-                        post(new Expected(i, TimelineRun.of(twin.trace()).extentMs()));
-                        if (stopped) break;
-                        RealClock c = new RealClock();
-                        current.set(c);
-                        if (stopped) c.stop();
-                        post(new Started(i, c));
-                        int run = i;
-                        RunReport report = Engine.runReal(scenario, specs.get(i), e -> post(new Event(run, e)), c);
-                        current.set(null);
-                        post(new Finished(i, report, c.stopped()));
-                    }
-                }
-                post(new Done(stopped));
-            } catch (Throwable t) {
-                post(new Failed(t));
-            }
-        }
     }
 }

@@ -29,7 +29,8 @@ import org.gatherlab.app.timeline.TimelineRun;
  * scene.
  */
 public final class ComparisonView extends UiPart<BorderPane> {
-    private static final PseudoClass RUNNING = PseudoClass.getPseudoClass("running"), LIVE = PseudoClass.getPseudoClass("live");
+    private static final PseudoClass RUNNING = PseudoClass.getPseudoClass("running"), LIVE = PseudoClass.getPseudoClass("live"),
+            STALE = PseudoClass.getPseudoClass("stale");
 
     private final ComparisonModel model;
     private final Messages messages;
@@ -41,6 +42,8 @@ public final class ComparisonView extends UiPart<BorderPane> {
     @FXML private VBox cards;
     @FXML private VBox bottom;
     @FXML private Label status;
+    @FXML private VBox top;
+    @FXML private Label staleNote;
 
     /** Worded in the model's language ({@link ComparisonModel#messages()}), and again when it changes. */
     public ComparisonView(ComparisonModel model) {
@@ -49,7 +52,7 @@ public final class ComparisonView extends UiPart<BorderPane> {
         this.messages = model.messages();
         BorderPane root = getRoot();
         root.getStylesheets().add(resource("/assets/css/timeline.css"));
-        root.setTop(new PlaybackBar(model, timeline.viewport()).getRoot());
+        top.getChildren().addFirst(new PlaybackBar(model, timeline.viewport()).getRoot());
         bottom.getChildren().addFirst(new TimelineLegend(timeline, messages).getRoot());
         initListeners();
     }
@@ -70,6 +73,11 @@ public final class ComparisonView extends UiPart<BorderPane> {
         status.textProperty().bind(model.statusProperty());
         model.runningProperty().addListener((o, was, now) -> root.pseudoClassStateChanged(RUNNING, now));
         model.liveProperty().addListener((o, was, now) -> root.pseudoClassStateChanged(LIVE, now));
+        // Out of date: the note names the problem, and :stale dims the timeline and the cards (timeline.css).
+        staleNote.textProperty().bind(model.staleReasonProperty());
+        staleNote.visibleProperty().bind(model.staleProperty());
+        staleNote.managedProperty().bind(model.staleProperty());
+        model.staleProperty().addListener((o, was, now) -> root.pseudoClassStateChanged(STALE, now));
         model.runs().addListener((ListChangeListener<RunViewModel>) c -> rebuildCards());
         rebuildCards();
         messages.localeProperty().addListener(o -> rebuildCards());

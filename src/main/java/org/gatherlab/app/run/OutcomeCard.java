@@ -55,6 +55,7 @@ final class OutcomeCard extends UiPart<VBox> {
     private final InvalidationListener onHighlight = o -> refreshKeepingFocus();
 
     private void initListeners() {
+        run.labelProperty().addListener((o, was, now) -> cardTitle.setText(words.format("card.title", run.index() + 1, now)));
         run.summaryProperty().addListener(o -> refresh());
         run.revealedProperty().addListener(o -> refresh());
         run.stateProperty().addListener(o -> refresh());

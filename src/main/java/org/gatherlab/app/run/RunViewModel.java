@@ -20,7 +20,7 @@ public final class RunViewModel {
     public enum State { PENDING, RUNNING, DONE, STOPPED }
 
     private final int index;
-    private final RunSpec spec;
+    private RunSpec spec;
 
     // ---- Properties
     private final ReadOnlyStringWrapper label = new ReadOnlyStringWrapper(this, "label");
@@ -62,6 +62,13 @@ public final class RunViewModel {
     // ---- Changes (by the comparison model)
 
     void running() { state.set(State.RUNNING); }
+
+    /** The same run, as edited: its new spec and report in place (the card stays and re-words itself). */
+    void replace(RunSpec newSpec, RunReport r) {
+        spec = newSpec;
+        label.set(Reports.label(newSpec));
+        finish(r, false);
+    }
 
     void finish(RunReport r, boolean stopped) {
         report.set(r);

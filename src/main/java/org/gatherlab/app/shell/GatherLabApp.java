@@ -10,6 +10,7 @@ import org.gatherlab.app.fx.Messages;
 import org.gatherlab.app.fx.UiPart;
 import org.gatherlab.app.run.ComparisonModel;
 import org.gatherlab.app.run.ComparisonView;
+import org.gatherlab.app.run.LiveComparison;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.geometry.Rectangle2D;
@@ -79,6 +80,8 @@ public final class GatherLabApp extends Application {
         // Made before the window: models listen to the language first, so a switch's status message is the window's.
         // Runs have a thread of their own, never closed: a real run still going at exit has nothing to save.
         comparison = new ComparisonModel(new FxBackgroundWork("gatherlab-engine"), messages);
+        // The timeline and cards follow every valid edit (virtual clock, in the background); Run replays it.
+        new LiveComparison(editor, comparison);
         window = new MainWindow(stage, editor, documents, appearance, messages, seeds, Platform::exit);
         window.showComparison(new ComparisonView(comparison).getRoot(),
                 RunActions.of(comparison::run, comparison::stop, comparison.runningProperty(), comparison.statusProperty()));

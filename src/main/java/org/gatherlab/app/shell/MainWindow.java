@@ -17,6 +17,8 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -54,6 +56,8 @@ public final class MainWindow extends UiPart<BorderPane> {
     @FXML private MenuItem runItem;
     @FXML private MenuItem runRealTimeItem;
     @FXML private MenuItem stopItem;
+    @FXML private MenuItem undoItem;
+    @FXML private MenuItem redoItem;
     @FXML private CheckMenuItem editorItem;
     @FXML private RadioMenuItem lightItem;
     @FXML private RadioMenuItem darkItem;
@@ -158,6 +162,17 @@ public final class MainWindow extends UiPart<BorderPane> {
 
         ScenarioDrop.install(getRoot(), documents);
 
+        // Undo and redo of every edit; Ctrl+Y redoes too. A handler, not a filter: a field being typed in undoes its own text.
+        undoItem.disableProperty().bind(editor.canUndoProperty().not());
+        redoItem.disableProperty().bind(editor.canRedoProperty().not());
+        KeyCombination redoY = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+        getRoot().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (redoY.match(e)) {
+                redo();
+                e.consume();
+            }
+        });
+
         // The clock choice always has one selected.
         clockChoice.getToggleGroup().selectedToggleProperty().addListener((o, old, now) -> {
             if (now == null && old != null) old.setSelected(true);
@@ -203,6 +218,10 @@ public final class MainWindow extends UiPart<BorderPane> {
         editorView.commitEdits();
         documents.quit(this::exitNow);
     }
+
+    @FXML private void undo() { editor.undo(); }
+
+    @FXML private void redo() { editor.redo(); }
 
     @FXML private void generateTasks() { editorView.openGenerator(); }
 

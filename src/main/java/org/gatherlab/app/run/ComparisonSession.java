@@ -1,0 +1,157 @@
+package org.gatherlab.app.run;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.gatherlab.app.timeline.TimelineRun;
+import org.gatherlab.engine.ClockKind;
+import org.gatherlab.engine.RunReport;
+import org.gatherlab.engine.RunSpec;
+import org.gatherlab.engine.Scenario;
+import org.gatherlab.engine.Trace;
+import org.gatherlab.engine.TraceEvent;
+import org.gatherlab.engine.TraceListener;
+import org.gatherlab.runs.Engine;
+import org.gatherlab.runtime.RealClock;
+
+/**
+ * One comparison of {@link ComparisonModel}: the work on the engine's thread, its inbox, and what the pulse keeps of
+ * it. Three kinds: a virtual Run (each run posted as it is computed, then played back from the start), a real Run
+ * (live events streamed), and an update after an edit (every run computed, laid out, and posted at once, so the
+ * picture changes in one frame from the old scenario to the new one).
+ *
+ * <p>Latest wins: the model stops a session when it starts another, and a stopped session posts nothing more (it
+ * ends between two runs; one run of the engine is not interrupted) and its inbox is never read again.
+ */
+final class ComparisonSession {
+    enum Kind { RUN, UPDATE }
+
+    sealed interface Message { }
+
+    /** Real comparisons: how long the run takes on the virtual clock, so the axis need not rescale as it grows. */
+    record Expected(int run, double endMs) implements Message { }
+
+    record Started(int run, RealClock clock) implements Message { }
+
+    record Event(int run, TraceEvent event) implements Message { }
+
+    /** {@code timeline}: the finished run's lanes, laid out on the background thread (at 100,000 tasks they take a while). */
+    record Finished(int run, RunReport report, boolean stopped, double[] times, TimelineRun timeline) implements Message {
+        Finished(int run, RunReport report, boolean stopped) {
+            this(run, report, stopped, eventTimes(report.trace()), stopped ? null : TimelineRun.of(report.trace()));
+        }
+    }
+
+    record Done(boolean stopped) implements Message { }
+
+    record Failed(Throwable error) implements Message { }
+
+    /** An update's whole result: every run's report and its timeline, laid out off the FX thread. */
+    record Computed(List<RunReport> reports, List<TimelineRun> timeline, double[] times) implements Message { }
+
+    final Scenario scenario;
+    final ClockKind clock;
+    final Kind kind;
+    /** An update that shows a new scenario (New, Open, a lesson, Generate): every panel starts over. */
+    final boolean reset;
+    final ConcurrentLinkedQueue<Message> inbox = new ConcurrentLinkedQueue<>();
+    final AtomicReference<RealClock> current = new AtomicReference<>();
+    volatile boolean stopped;
+
+    // Pulse side only.
+    final double[] expected;
+    int liveIndex = -1;
+    RealClock liveClock;
+    List<TraceEvent> liveEvents;
+    boolean liveDirty;
+    long lastRebuildNanos, rebuildCostNanos;
+    final List<double[]> times = new ArrayList<>();
+
+    ComparisonSession(Scenario scenario, ClockKind clock, Kind kind, boolean reset) {
+        this.scenario = scenario;
+        this.clock = clock;
+        this.kind = kind;
+        this.reset = reset;
+        expected = new double[scenario.runs().size()];
+        Arrays.fill(expected, Double.NaN);
+    }
+
+    double expected(int run) { return expected[run]; }
+
+    void post(Message m) {
+        if (!stopped || kind == Kind.RUN) inbox.add(m);
+    }
+
+    void stop() {
+        stopped = true;
+        RealClock c = current.get();
+        if (c != null) c.stop();
+    }
+
+    /** On the background thread. */
+    void work() {
+        try {
+            if (kind == Kind.UPDATE) update();
+            else if (clock == ClockKind.VIRTUAL) virtual();
+            else real();
+        } catch (Throwable t) {
+            post(new Failed(t));
+        }
+    }
+
+    private void update() {
+        if (stopped) return;   // overtaken before it began: nothing to do
+        List<RunSpec> specs = scenario.runs();
+        List<RunReport> reports = new ArrayList<>(specs.size());
+        List<TimelineRun> timeline = new ArrayList<>(specs.size());
+        List<double[]> all = new ArrayList<>();
+        for (RunSpec spec : specs) {
+            if (stopped) return;
+            RunReport report = Engine.runVirtual(scenario, spec, TraceListener.NONE);
+            reports.add(report);
+            timeline.add(TimelineRun.of(report.trace()));
+            all.add(eventTimes(report.trace()));
+        }
+        post(new Computed(List.copyOf(reports), List.copyOf(timeline), all.stream().flatMapToDouble(Arrays::stream).toArray()));
+    }
+
+    private void virtual() {
+        List<RunSpec> specs = scenario.runs();
+        for (int i = 0; i < specs.size() && !stopped; i++) {
+            RunReport report = Engine.runVirtual(scenario, specs.get(i), TraceListener.NONE);
+            post(new Finished(i, report, false));
+        }
+        post(new Done(stopped));
+    }
+
+    private void real() {
+        List<RunSpec> specs = scenario.runs();
+        for (int i = 0; i < specs.size() && !stopped; i++) {
+            // Its virtual twin first (instant, for small and medium scenarios): the expected length.
+            RunReport twin = Engine.runVirtual(scenario, specs.get(i), TraceListener.NONE);
+            post(new Expected(i, TimelineRun.of(twin.trace()).extentMs()));
+            if (stopped) break;
+            RealClock c = new RealClock();
+            current.set(c);
+            if (stopped) c.stop();
+            post(new Started(i, c));
+            int run = i;
+            RunReport report = Engine.runReal(scenario, specs.get(i), e -> post(new Event(run, e)), c);
+            current.set(null);
+            post(new Finished(i, report, c.stopped()));
+        }
+        post(new Done(stopped));
+    }
+
+    /** Sorted distinct event times of a trace: where step forward/back stop. */
+    static double[] eventTimes(Trace trace) {
+        List<TraceEvent> events = trace.events();
+        double[] times = new double[events.size()];
+        int k = 0;
+        for (TraceEvent e : events) if (k == 0 || times[k - 1] != e.atMs()) times[k++] = e.atMs();
+        return Arrays.copyOf(times, k);
+    }
+}
