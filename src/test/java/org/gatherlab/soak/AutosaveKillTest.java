@@ -38,7 +38,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *   <li>the scenario file on disk reads, and is exactly the scenario of an edit that was saved;</li>
  *   <li>recovery offers exactly the scenario of one edit (no mix, no half), never older than the file;</li>
  *   <li>what survives (the recovered work, else the file) misses only edits made in the last autosave interval
- *       (plus {@value #SLACK_MS} ms for the write itself and a busy machine).</li>
+ *       (plus {@value #SLACK_MS} ms for the write itself, plus any time the machine did not run the app at all,
+ *       measured from the gaps between its edits).</li>
  * </ul>
  * A short version (2 kills, 1 s autosave) runs in CI. The full one, on demand:
  * <pre>nice -n 10 mvn -B -ntp test -Dgatherlab.aot.skip=true -Dtest=AutosaveKillTest -Dgatherlab.kill=true
@@ -53,10 +54,11 @@ class AutosaveKillTest {
     private final Path dir = OUT.resolve("kills");
 
     /** One kill: what the journal, the file and recovery said. */
-    record Kill(int cycle, long editedMs, int edits, int saves, int fileEdit, int recoveredEdit, long lostMs, int strayTemps) {
+    record Kill(int cycle, long editedMs, int edits, int saves, int fileEdit, int recoveredEdit, long lostMs, long stallMs,
+                int strayTemps) {
         String csv() {
             return cycle + "," + editedMs + "," + edits + "," + saves + "," + fileEdit + "," + (recoveredEdit < 0 ? "" : recoveredEdit)
-                    + "," + lostMs + "," + strayTemps;
+                    + "," + lostMs + "," + stallMs + "," + strayTemps;
         }
     }
 
@@ -74,28 +76,42 @@ class AutosaveKillTest {
         int seconds = Integer.getInteger("gatherlab.kill.autosaveSeconds", Settings.AUTOSAVE_DEFAULT_SECONDS);
         long started = System.nanoTime();
         List<Kill> kills = kills(times, seconds, 200, 3 * seconds * 1000L, 100);
-        Files.createDirectories(OUT);
-        List<String> rows = new ArrayList<>(List.of("kill,editedMs,edits,saves,fileEdit,recoveredEdit,lostMs,strayTemps"));
-        kills.forEach(k -> rows.add(k.csv()));
-        Files.write(OUT.resolve("kills.csv"), rows);
         long recovered = kills.stream().filter(k -> k.recoveredEdit() >= 0).count();
         List<Long> lost = kills.stream().map(Kill::lostMs).sorted().toList();
         String summary = String.format(Locale.ROOT, "%d kills in %.1f min, autosave every %d s: %d edits, %d saves; recovery offered "
                         + "after %d kills (exactly an edit's scenario every time), the file read and was a saved edit's every time; "
-                        + "edits lost: median %d ms, worst %d ms of editing (bound %d ms); stray temporary files after a kill: max %d",
+                        + "edits lost: median %d ms, worst %d ms of editing (bound %d ms + the longest stall of the app, worst %d ms); "
+                        + "stray temporary files after a kill: max %d",
                 times, (System.nanoTime() - started) / 6e10, seconds, kills.stream().mapToInt(Kill::edits).sum(),
                 kills.stream().mapToInt(Kill::saves).sum(), recovered, lost.get(lost.size() / 2), lost.getLast(),
-                seconds * 1000L + SLACK_MS, kills.stream().mapToInt(Kill::strayTemps).max().orElse(0));
+                seconds * 1000L + SLACK_MS, kills.stream().mapToLong(Kill::stallMs).max().orElse(0),
+                kills.stream().mapToInt(Kill::strayTemps).max().orElse(0));
         Files.writeString(OUT.resolve("kills-summary.txt"), summary + "\n");
         System.out.println(summary);
     }
 
-    /** {@code times} kills, each after {@code minMs..maxMs} of editing, autosave every {@code seconds}. */
+    /**
+     * {@code times} kills, each after {@code minMs..maxMs} of editing, autosave every {@code seconds}; each kill's row is
+     * appended to {@code target/soak/kills.csv} as soon as it is checked.
+     */
     private List<Kill> kills(int times, int seconds, long minMs, long maxMs, long seed) throws Exception {
         SplittableRandom random = new SplittableRandom(seed);
         List<Kill> kills = new ArrayList<>();
-        for (int i = 0; i < times; i++) kills.add(killOnce(i, seconds, minMs + random.nextLong(maxMs - minMs + 1), random.nextLong()));
+        Files.createDirectories(OUT);
+        Path csv = OUT.resolve("kills.csv");
+        Files.writeString(csv, "kill,editedMs,edits,saves,fileEdit,recoveredEdit,lostMs,stallMs,strayTemps\n");
+        for (int i = 0; i < times; i++) {
+            Kill k = killOnce(i, seconds, minMs + random.nextLong(maxMs - minMs + 1), random.nextLong());
+            kills.add(k);
+            Files.writeString(csv, k.csv() + "\n", java.nio.file.StandardOpenOption.APPEND);
+        }
         return kills;
+    }
+
+    /** The app in a JVM of its own; C1 only, as the shipped launcher runs it: it starts faster and lives seconds. */
+    private static List<String> driver(Path home, String... args) {
+        return ChildJvm.command(KillDriver.class,
+                List.of("-XX:TieredStopAtLevel=1", "-Dgatherlab.home=" + home, "-Dgatherlab.window=1280x800"), args);
     }
 
     private Kill killOnce(int cycle, int seconds, long editMs, long seed) throws Exception {
@@ -110,9 +126,7 @@ class AutosaveKillTest {
         Files.writeString(file, ScenarioFiles.toJson(new Scenario(start.name(), start.description(), 0, start.tasks(), start.runs()), "class"));
         Path journal = base.resolve("journal.txt");
 
-        Process p = new ProcessBuilder(ChildJvm.command(KillDriver.class,
-                List.of("-D" + "gatherlab.home=" + home, "-Dgatherlab.window=1280x800"),
-                home.toString(), file.toString(), journal.toString(), String.valueOf(seed)))
+        Process p = new ProcessBuilder(driver(home, home.toString(), file.toString(), journal.toString(), String.valueOf(seed)))
                 .redirectError(base.resolve("stderr.txt").toFile()).start();
         long killedAt;
         long readyAt;
@@ -171,10 +185,15 @@ class AutosaveKillTest {
         }
         int kept = Math.max(recoveredEdit, fileEdit);
         long lost = kept >= last ? 0 : killedAt - times.get(kept + 1)[0];
-        long bound = seconds * 1000L + SLACK_MS;
-        assertTrue(lost <= bound, String.format(Locale.ROOT, "kill %d: kept edit %d of %d: %d ms of editing lost, more than %d ms",
-                cycle, kept, last, lost, bound));
-        return new Kill(cycle, killedAt - readyAt, last, saved.size() - 1, fileEdit, recoveredEdit, lost, strayTemps(base));
+        // The app cannot autosave while the machine does not run it: a gap between two edits longer than the driver's
+        // own pause (at most 250 ms) is time the app was starved (seen on a 2-core machine at load 25, niced), and
+        // is added to the bound, and reported.
+        long stall = 0;
+        for (int n = 1; n <= last; n++) stall = Math.max(stall, times.get(n)[0] - times.get(n - 1)[0] - KillDriver.MAX_PAUSE_MS);
+        long bound = seconds * 1000L + SLACK_MS + stall;
+        assertTrue(lost <= bound, String.format(Locale.ROOT, "kill %d: kept edit %d of %d: %d ms of editing lost, more than %d ms "
+                        + "(interval, slack, the app starved for %d ms)", cycle, kept, last, lost, bound, stall));
+        return new Kill(cycle, killedAt - readyAt, last, saved.size() - 1, fileEdit, recoveredEdit, lost, stall, strayTemps(base));
     }
 
     private static void deleteTree(Path root) throws java.io.IOException {

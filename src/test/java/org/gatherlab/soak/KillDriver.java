@@ -35,6 +35,9 @@ import java.util.concurrent.TimeUnit;
  * Usage: {@code KillDriver HOME FILE JOURNAL SEED}; says "ready" on standard output once editing starts.
  */
 public final class KillDriver {
+    /** The longest pause between two edits: a longer gap in the journal is time the app was not run. */
+    static final long MAX_PAUSE_MS = 250;
+
     private KillDriver() {}
 
     public static void main(String[] args) throws Exception {
@@ -63,7 +66,7 @@ public final class KillDriver {
             System.out.println("ready");
             System.out.flush();
             for (int n = 1; ; n++) {
-                Thread.sleep(30 + random.nextInt(220));
+                Thread.sleep(30 + random.nextInt((int) MAX_PAUSE_MS - 30));
                 int edit = n;
                 int what = random.nextInt(100);
                 String state = fx(() -> {
