@@ -27,6 +27,7 @@ module org.gatherlab {
     opens org.gatherlab.app.classroom.code to javafx.fxml;
     opens org.gatherlab.app.classroom.export to javafx.fxml;
     opens org.gatherlab.app.classroom.presenter to javafx.fxml;
+    opens org.gatherlab.app.classroom.live to javafx.fxml;
 
     // picocli sets the command classes' option fields reflectively.
     opens org.gatherlab.cli to info.picocli;

@@ -125,6 +125,17 @@ public final class ClassroomWindow {
         browser.searchField().requestFocus();
     }
 
+    /** Playback at presenter mode's slow motion, when presenter mode is on (a reveal on the projector). */
+    public void slowMotionIfPresenting() {
+        if (presenter.isOn()) comparison.playback().setSpeed(presenter.slowMotionSpeedProperty().get());
+    }
+
+    /** The lesson open in the classroom (the one predict-then-reveal asks about), or null. */
+    public Lesson currentLesson() {
+        Quiz q = prediction.quizProperty().get();
+        return q == null || !q.isLesson() ? null : q.lesson();
+    }
+
     /** The main window's content with the keys overlay above it: the root to give the main scene. */
     public StackPane layer(Node mainRoot) { return presenterKeys.layer(mainRoot); }
 

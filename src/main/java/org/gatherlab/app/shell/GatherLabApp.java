@@ -4,6 +4,7 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Application;
+import org.gatherlab.app.classroom.live.LiveClassroom;
 import org.gatherlab.app.fx.Dialogs;
 import org.gatherlab.app.fx.FxBackgroundWork;
 import org.gatherlab.app.fx.Messages;
@@ -59,6 +60,7 @@ public final class GatherLabApp extends Application {
     private DocumentModel documents;
     private ComparisonModel comparison;
     private MainWindow window;
+    private LiveClassroom live;
 
     @Override
     public void start(Stage stage) {
@@ -91,6 +93,7 @@ public final class GatherLabApp extends Application {
         Scene scene = new Scene(classroom.layer(window.getRoot()), size.getWidth(), size.getHeight());
         classroom.installKeys(scene, () -> comparison.run(editor.scenario(), window.clock()));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), classroom::show);
+        live = LiveWiring.install(window, classroom, comparison, messages);
         scene.getStylesheets().add(UiPart.resource(Dialogs.STYLESHEET));
         showTheme(scene, appearance.theme());
         appearance.themeProperty().addListener((o, old, now) -> {
@@ -147,6 +150,7 @@ public final class GatherLabApp extends Application {
     @Override
     public void stop() {
         if (autosave != null) autosave.stop();
+        if (live != null) live.shutdown();
         if (checks != null) checks.close();
         if (files != null) files.close();
     }
@@ -166,6 +170,9 @@ public final class GatherLabApp extends Application {
     public ComparisonModel comparison() { return comparison; }
 
     public AppearanceModel appearance() { return appearance; }
+
+    /** The live class session (Run ▸ Start class session, key C). */
+    public LiveClassroom live() { return live; }
 
     /** The app's language (View ▸ Language), remembered in the settings. */
     public Messages messages() { return messages; }

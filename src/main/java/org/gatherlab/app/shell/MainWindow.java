@@ -85,6 +85,7 @@ public final class MainWindow extends UiPart<BorderPane> {
     private final RunCommands runs;
     private final ToggleGroup languageGroup;
     private final EditorSplit editorSplit;
+    private Runnable classSession = () -> { };
 
     public MainWindow(Stage stage, ScenarioEditorModel editor, DocumentModel documents, AppearanceModel appearance,
                       Messages messages, LongSupplier seeds, Runnable exit) {
@@ -117,6 +118,9 @@ public final class MainWindow extends UiPart<BorderPane> {
     }
 
     public ScenarioEditorView editorView() { return editorView; }
+
+    /** What Run ▸ Start class session does (the live class quiz, wired by the app). */
+    public void setOnClassSession(Runnable action) { this.classSession = Objects.requireNonNull(action); }
 
     public StatusBar statusBar() { return statusBar; }
 
@@ -238,6 +242,8 @@ public final class MainWindow extends UiPart<BorderPane> {
     }
 
     @FXML private void stop() { runs.stop(); }
+
+    @FXML private void startClassSession() { classSession.run(); }
 
     /** Hides the editor so the comparison area gets the whole width, or shows it again where it was. */
     @FXML private void toggleEditor() {

@@ -6,10 +6,10 @@ import javafx.scene.text.TextFlow;
 import org.gatherlab.app.classroom.InlineCode;
 
 /** Lesson text in a {@link TextFlow}: {@code `code`} spans in a monospace style, the rest as text. */
-final class CodeSpans {
+public final class CodeSpans {
     private CodeSpans() {}
 
-    static void show(TextFlow flow, String text) {
+    public static void show(TextFlow flow, String text) {
         flow.getChildren().clear();
         if (text == null) return;
         for (InlineCode.Span s : InlineCode.spans(text)) {

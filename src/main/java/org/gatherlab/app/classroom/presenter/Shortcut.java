@@ -21,7 +21,8 @@ public enum Shortcut {
     SHOW_KEYS(null, "?", "key.question"),
     SMALLER(null, "[", "key.bracketLeft"),
     BIGGER(null, "]", "key.bracketRight"),
-    HIGH_CONTRAST(null, "hH", "key.h");
+    HIGH_CONTRAST(null, "hH", "key.h"),
+    CLASS_SESSION(null, "cC", "key.c");
 
     private final KeyCode pressed;
     private final String typed;

@@ -17,19 +17,19 @@ import org.gatherlab.live.LiveServer;
  * Students on loopback, through the same HTTP API their browsers use: join with the code, answer (choice indices),
  * as many as a test needs.
  */
-final class SimulatedStudents {
+public final class SimulatedStudents {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String base;
     private final List<String> tokens = new ArrayList<>();
 
-    SimulatedStudents(LiveServer server) {
+    public SimulatedStudents(LiveServer server) {
         // The server listens on loopback in tests; the address it shows may be another of this machine's.
         this.base = "http://127.0.0.1:" + server.port();
     }
 
     /** Joins {@code n} students with {@code code}; returns the HTTP status of the last join. */
-    int join(int n, String code) throws IOException {
+    public int join(int n, String code) throws IOException {
         int status = 0;
         for (int i = 0; i < n; i++) {
             Reply r = post("/api/join", "{\"code\":\"" + code + "\"}", null);
@@ -40,12 +40,12 @@ final class SimulatedStudents {
     }
 
     /** Student {@code i} (in joining order) answers in {@code round}; returns the HTTP status. */
-    int answer(int i, int round, int when, int what, int cancelled) throws IOException {
+    public int answer(int i, int round, int when, int what, int cancelled) throws IOException {
         return post("/api/answer", "{\"round\":" + round + ",\"when\":" + when + ",\"what\":" + what + ",\"cancelled\":" + cancelled + "}",
                 tokens.get(i)).status();
     }
 
-    int size() { return tokens.size(); }
+    public int size() { return tokens.size(); }
 
     private record Reply(int status, String body) {}
 

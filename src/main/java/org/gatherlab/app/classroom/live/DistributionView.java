@@ -1,0 +1,130 @@
+package org.gatherlab.app.classroom.live;
+
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.TextFlow;
+
+import org.gatherlab.app.classroom.predict.CodeSpans;
+import org.gatherlab.app.fx.Messages;
+import org.gatherlab.app.fx.UiPart;
+
+/**
+ * How the class answered ({@code classroom/live/distribution.fxml}): per question, each choice's text beside one
+ * bar per round (round 1 thinner and paler once round 2 is shown) with the votes and share; no names. After the
+ * reveal the engine's answer is marked with a tick and the words "the answer" as well as colour, and the rule and
+ * where to look on the timeline follow.
+ */
+final class DistributionView extends UiPart<ScrollPane> {
+    private static final PseudoClass CORRECT = PseudoClass.getPseudoClass("correct");
+    private static final PseudoClass EARLIER = PseudoClass.getPseudoClass("earlier");
+
+    private final LiveClassModel model;
+    private final Messages messages;
+
+    @FXML private VBox questions;
+    @FXML private VBox ruleBox;
+    @FXML private TextFlow rule;
+    @FXML private VBox lookAtBox;
+    @FXML private TextFlow lookAt;
+
+    DistributionView(LiveClassModel model, Messages messages) {
+        super("classroom/live/distribution.fxml", messages);
+        this.model = model;
+        this.messages = messages;
+        model.questions().addListener((ListChangeListener<QuestionBars>) c -> showBars());
+        model.ruleProperty().addListener(o -> showRule());
+        model.lookAtProperty().addListener(o -> showRule());
+        showBars();
+        showRule();
+    }
+
+    private void showRule() {
+        CodeSpans.show(rule, model.ruleProperty().get());
+        CodeSpans.show(lookAt, model.lookAtProperty().get());
+        boolean shown = !model.ruleProperty().get().isEmpty();
+        for (VBox box : new VBox[] {ruleBox, lookAtBox}) {
+            box.setVisible(shown);
+            box.setManaged(shown);
+        }
+    }
+
+    private void showBars() {
+        questions.getChildren().clear();
+        for (QuestionBars q : model.questions()) {
+            Label heading = new Label(q.heading());
+            heading.getStyleClass().add("live-question");
+            heading.setWrapText(true);
+            heading.setMinHeight(Region.USE_PREF_SIZE);
+            GridPane grid = new GridPane();
+            grid.getStyleClass().add("live-choices");
+            ColumnConstraints text = new ColumnConstraints();
+            text.setPercentWidth(50);
+            ColumnConstraints bars = new ColumnConstraints();
+            bars.setPercentWidth(50);
+            grid.getColumnConstraints().setAll(text, bars);
+            int row = 0;
+            for (QuestionBars.Bar b : q.bars()) choice(grid, row++, q, b);
+            VBox group = new VBox(heading, grid);
+            group.getStyleClass().add("live-question-group");
+            questions.getChildren().add(group);
+        }
+    }
+
+    /** One row: the choice's text (a tick and "the answer" after the reveal), and beside it a bar per round. */
+    private void choice(GridPane grid, int row, QuestionBars q, QuestionBars.Bar b) {
+        String marked = b.correct() ? "\u2713 " + b.text() + "  (" + messages.text("live.correct") + ")" : b.text();
+        Label text = new Label(marked);
+        text.getStyleClass().add("live-choice-text");
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        text.pseudoClassStateChanged(CORRECT, b.correct());
+        VBox lines = new VBox();
+        lines.getStyleClass().add("live-bars");
+        lines.pseudoClassStateChanged(CORRECT, b.correct());
+        StringBuilder spoken = new StringBuilder(marked);
+        for (QuestionBars.Votes v : b.rounds()) {
+            lines.getChildren().add(bar(v, b.rounds().size() > 1 && v.round() < b.rounds().size()));
+            spoken.append(", ").append(v.label());
+        }
+        lines.setFocusTraversable(false);
+        lines.setAccessibleText(messages.format("live.bars.accessible", q.heading(), spoken));
+        GridPane.setValignment(text, VPos.CENTER);
+        grid.add(text, 0, row);
+        grid.add(lines, 1, row);
+    }
+
+    /** A track filled to the choice's share, and the count in words beside it. */
+    private static HBox bar(QuestionBars.Votes v, boolean earlier) {
+        Region fill = new Region();
+        fill.getStyleClass().add("live-bar-fill");
+        StackPane track = new StackPane(fill);
+        track.getStyleClass().add("live-bar-track");
+        StackPane.setAlignment(fill, Pos.CENTER_LEFT);
+        fill.maxWidthProperty().bind(track.widthProperty().multiply(v.percent() / 100.0));
+        fill.setMinWidth(0);
+        HBox.setHgrow(track, Priority.ALWAYS);
+        track.setMinWidth(30);
+        Label count = new Label(v.label());
+        count.getStyleClass().add("live-bar-count");
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        HBox line = new HBox(track, count);
+        line.getStyleClass().add("live-bar");
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.pseudoClassStateChanged(EARLIER, earlier);
+        return line;
+    }
+
+    VBox questionsBox() { return questions; }
+}
