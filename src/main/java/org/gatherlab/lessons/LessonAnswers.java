@@ -11,6 +11,7 @@ import org.gatherlab.engine.Outcome;
 import org.gatherlab.engine.RunReport;
 import org.gatherlab.engine.TaskReport;
 import org.gatherlab.engine.TaskState;
+import org.gatherlab.report.OutcomeWords;
 import org.gatherlab.report.RunRemarks;
 
 /**
@@ -72,14 +73,11 @@ public record LessonAnswers(double returnedAtMs, String outcome, Set<String> can
     }
 
     /**
-     * An outcome string for display in {@code locale}: the verb is translated ({@code devuelve}, {@code lanza} in
-     * Spanish), the Python names stay as they are. Compare answers with the English strings, never these.
+     * An outcome string for display in {@code locale}: the verb is worded by {@link OutcomeWords} ({@code devuelve},
+     * {@code lanza} in Spanish), the Python names stay as they are. Compare answers with the English strings, never these.
      */
     public static String localize(String outcome, Locale locale) {
-        if (!locale.getLanguage().equals("es")) return outcome;
-        if (outcome.startsWith(RETURNS)) return "devuelve " + outcome.substring(RETURNS.length());
-        if (outcome.startsWith(RAISES)) return "lanza " + outcome.substring(RAISES.length());
-        return outcome;
+        return OutcomeWords.of(locale).answer(outcome, RETURNS, RAISES);
     }
 
     /** A time as options show it: {@code 100 ms}. */

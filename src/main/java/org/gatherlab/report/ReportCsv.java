@@ -50,7 +50,7 @@ public final class ReportCsv {
             @Override
             public void run(RunReport run) throws IOException {
                 String number = Integer.toString(++runNumber);
-                String outcome = OutcomeText.describe(run.outcome(), OUTCOME_ITEMS);
+                String outcome = OutcomeWords.english().describe(run.outcome(), OUTCOME_ITEMS);
                 for (TaskReport t : run.tasks()) {
                     row(out, List.of(scenario, number, run.label(), run.strategy().json(),
                             t.name(), t.state().json(), ms(t.startMs()), ms(t.endMs()), Boolean.toString(t.afterReturn()),

@@ -76,8 +76,8 @@ public final class TextReport {
                            BusyLane busy) {
         static RunText of(RunReport run) {
             Lanes lanes = run.trace() == null ? null : Lanes.of(run.trace());
-            return new RunText(run.label(), Values.options(run.options()), OutcomeText.describe(run.outcome(), OUTCOME_ITEMS),
-                    remarks(run), OutcomeText.verb(run.outcome()), run.returnedAtMs(), run.settledAtMs(),
+            return new RunText(run.label(), Values.options(run.options()), OutcomeWords.english().describe(run.outcome(), OUTCOME_ITEMS),
+                    remarks(run), OutcomeWords.english().verb(run.outcome()), run.returnedAtMs(), run.settledAtMs(),
                     run.strategy() == Strategy.SEQUENTIAL, TextReport.table(run.tasks()),
                     lanes == null ? null : lanes.firstLanes(TextTimeline.MAX_TASK_ROWS), lanes == null ? 0 : lanes.lanes().size(),
                     BusyLane.of(run.run()));

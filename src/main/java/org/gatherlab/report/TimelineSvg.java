@@ -67,8 +67,8 @@ public final class TimelineSvg {
                           Lanes lanes, int laneCount, List<TaskSpec> tasks, BusyLane busy) {
         static SvgRun of(RunReport run) {
             Lanes lanes = run.trace() == null ? null : Lanes.of(run.trace());
-            return new SvgRun(run.label(), Values.options(run.options()), OutcomeText.describe(run.outcome(), 4),
-                    OutcomeText.verb(run.outcome()), run.returnedAtMs(), run.settledAtMs(),
+            return new SvgRun(run.label(), Values.options(run.options()), OutcomeWords.english().describe(run.outcome(), 4),
+                    OutcomeWords.english().verb(run.outcome()), run.returnedAtMs(), run.settledAtMs(),
                     lanes == null ? null : lanes.firstLanes(MAX_TASK_LANES), lanes == null ? 0 : lanes.lanes().size(),
                     run.trace() == null ? List.of() : run.trace().tasks(), BusyLane.of(run.run()));
         }

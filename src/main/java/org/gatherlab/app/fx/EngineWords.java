@@ -1,51 +1,30 @@
 package org.gatherlab.app.fx;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.gatherlab.engine.CancelCause;
 import org.gatherlab.engine.Outcome;
 import org.gatherlab.engine.TaskState;
 import org.gatherlab.report.LaneState;
+import org.gatherlab.report.OutcomeWords;
 
 /**
  * The engine's concepts in the app's words: outcomes, task states, cancel causes, lane states. Python's own
  * spellings (exception names, {@code done=}/{@code pending=}, result values) stay as they are in every language;
- * the English wording is exactly the text report's ({@link org.gatherlab.report.OutcomeText}).
+ * the outcome's words are the reports' ({@link OutcomeWords}).
  */
 public final class EngineWords {
     private EngineWords() {}
 
     /**
-     * {@code raised TaskFailed (B)}, {@code returned [A, TaskFailed(B), C]}, {@code returned done=[A] pending=[B]}.
-     * Lists longer than {@code maxItems} are cut with a count.
+     * {@code raised TaskFailed (B)}, {@code returned [A, TaskFailed(B), C]}, {@code returned done=[A] pending=[B]}, in
+     * {@code w}'s language ({@link OutcomeWords}, the reports' vocabulary). Lists longer than {@code maxItems} are cut.
      */
     public static String outcome(Words w, Outcome outcome, int maxItems) {
-        return switch (outcome) {
-            case null -> w.text("outcome.unfinished");
-            case Outcome.Raised r -> r.tasks().isEmpty() ? w.format("outcome.raised", r.exception())
-                    : w.format("outcome.raised.tasks", r.exception(), String.join(", ", cut(w, r.tasks(), maxItems)));
-            case Outcome.Returned r -> {
-                List<String> items = new ArrayList<>();
-                for (Outcome.Result res : r.results()) {
-                    if (items.size() == maxItems) break;
-                    items.add(res.isError() ? res.error() + "(" + res.task() + ")" : String.valueOf(res.value()));
-                }
-                yield w.format("outcome.returned", String.join(", ", more(w, items, r.results().size())));
-            }
-            case Outcome.ReturnedWait wait -> w.format("outcome.returnedWait", String.join(", ", cut(w, wait.done(), maxItems)),
-                    String.join(", ", cut(w, wait.pending(), maxItems)));
-        };
+        return OutcomeWords.of(w.locale()).describe(outcome, maxItems);
     }
 
     /** Just the verb and the exception: {@code returned}, {@code raised TimeoutError}. */
     public static String verb(Words w, Outcome outcome) {
-        return switch (outcome) {
-            case null -> w.text("outcome.unfinished");
-            case Outcome.Raised r -> w.format("outcome.raised", r.exception());
-            case Outcome.Returned r -> w.text("outcome.returned.verb");
-            case Outcome.ReturnedWait r -> w.text("outcome.returned.verb");
-        };
+        return OutcomeWords.of(w.locale()).verb(outcome);
     }
 
     /** How a task ended: {@code succeeded}, {@code failed}, {@code cancelled}, {@code not started}. */
@@ -81,14 +60,5 @@ public final class EngineWords {
             case JOB_QUEUED -> w.text("lane.jobQueued");
             case JOB_RUNNING -> w.text("lane.jobRunning");
         };
-    }
-
-    private static List<String> cut(Words w, List<String> names, int max) {
-        return more(w, new ArrayList<>(names.subList(0, Math.min(max, names.size()))), names.size());
-    }
-
-    private static List<String> more(Words w, List<String> shown, int total) {
-        if (total > shown.size()) shown.add(w.format("outcome.more", total - shown.size()));
-        return shown;
     }
 }

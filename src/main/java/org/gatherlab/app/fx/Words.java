@@ -10,10 +10,13 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.gatherlab.report.OutcomeWords;
+
 /**
  * The app's words in one language, from its two resource bundles: {@value #APP} (the main window, editor, runs and
  * timeline: {@code assets/i18n/app.properties}, English, and {@code app_es.properties}, Spanish) and {@value #CLASSROOM}
- * (the classroom: {@code classroom.properties}, {@code classroom_es.properties}). A key lives in exactly one of them.
+ * (the classroom: {@code classroom.properties}, {@code classroom_es.properties}), and the outcome vocabulary the reports
+ * and lessons share ({@link OutcomeWords#BUNDLE}, {@code outcome.properties}). A key lives in exactly one of them.
  * Immutable, so a pure function (an outcome summary, a timeline frame) takes one and is worded in one language
  * throughout; {@link Messages} holds the current one.
  *
@@ -63,7 +66,8 @@ public final class Words {
     public static Words of(Locale locale) {
         return LOADED.computeIfAbsent(supported(locale), l -> {
             Locale lookup = l.equals(ENGLISH) ? Locale.ROOT : l;
-            return new Words(l, List.of(ResourceBundle.getBundle(APP, lookup), ResourceBundle.getBundle(CLASSROOM, lookup)));
+            return new Words(l, List.of(ResourceBundle.getBundle(APP, lookup), ResourceBundle.getBundle(CLASSROOM, lookup),
+                    ResourceBundle.getBundle(OutcomeWords.BUNDLE, lookup)));
         });
     }
 
@@ -132,29 +136,7 @@ public final class Words {
         return null;
     }
 
-    static String fill(String pattern, Object... args) {
-        if (args.length == 0 || pattern.indexOf('{') < 0) return pattern;
-        StringBuilder out = new StringBuilder(pattern.length() + 16);
-        int i = 0;
-        while (i < pattern.length()) {
-            char c = pattern.charAt(i);
-            int close = c == '{' ? pattern.indexOf('}', i) : -1;
-            if (close > i + 1 && close - i - 1 <= 2 && isDigits(pattern, i + 1, close)) {
-                int n = Integer.parseInt(pattern, i + 1, close, 10);
-                out.append(n < args.length ? String.valueOf(args[n]) : pattern.substring(i, close + 1));
-                i = close + 1;
-            } else {
-                out.append(c);
-                i++;
-            }
-        }
-        return out.toString();
-    }
-
-    private static boolean isDigits(String s, int from, int to) {
-        for (int i = from; i < to; i++) if (!Character.isDigit(s.charAt(i))) return false;
-        return true;
-    }
+    static String fill(String pattern, Object... args) { return OutcomeWords.fill(pattern, args); }
 
     @Override
     public String toString() { return "Words[" + locale + "]"; }
