@@ -347,6 +347,11 @@ public final class ScenarioEditorModel {
         editTask(index, TaskField.KIND, kind.json());
     }
 
+    /** A duration in ms, as a drag on the timeline or Alt+arrows set it (the same edit as typing it in the table). */
+    public void setTaskDuration(int index, double ms) { editTask(index, TaskField.DURATION_MS, FieldText.number(ms)); }
+
+    public void setTaskFailureRate(int index, double rate) { editTask(index, TaskField.FAILURE_RATE, FieldText.number(rate)); }
+
     /** Replaces all tasks (e.g. with generated ones); runs and seed stay. */
     public void replaceTasks(List<TaskSpec> newTasks) {
         List<TaskRow> rows = new ArrayList<>(newTasks.size());

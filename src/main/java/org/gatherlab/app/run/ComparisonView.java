@@ -34,6 +34,7 @@ public final class ComparisonView extends UiPart<BorderPane> {
 
     private final ComparisonModel model;
     private final Messages messages;
+    private TimelineEdits edits;
     private final AnimationTimer timer = new AnimationTimer() {
         @Override public void handle(long now) { frame(now); }
     };
@@ -55,6 +56,15 @@ public final class ComparisonView extends UiPart<BorderPane> {
         top.getChildren().addFirst(new PlaybackBar(model, timeline.viewport()).getRoot());
         bottom.getChildren().addFirst(new TimelineLegend(timeline, messages).getRoot());
         initListeners();
+    }
+
+    /**
+     * Edits the scenario from the timeline: drags and clicks on task end markers, and on the selected (highlighted)
+     * task Alt+←/→ (duration), F (failure) and K (kind).
+     */
+    public void editWith(TimelineEdits edits) {
+        timeline.setEndEditor(edits);
+        this.edits = edits;
     }
 
     /** The timeline (tests read its last frame; the main window may give it focus). */
@@ -85,6 +95,10 @@ public final class ComparisonView extends UiPart<BorderPane> {
         timeline.setDescriber(model::describe);
         timeline.setOnLaneClicked(this::laneClicked);
         root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (edits != null && editKey(e)) {
+                e.consume();
+                return;
+            }
             switch (e.getCode()) {
                 case SPACE -> model.playback().togglePlay();
                 case COMMA -> model.playback().stepBack();
@@ -98,6 +112,18 @@ public final class ComparisonView extends UiPart<BorderPane> {
         root.sceneProperty().addListener((o, was, now) -> {
             if (now != null) timer.start(); else timer.stop();
         });
+    }
+
+    /** Alt+←/→, F and K on the selected task; false when the key is another or no task is selected. */
+    private boolean editKey(KeyEvent e) {
+        if (e.isControlDown() || e.isMetaDown() || e.isShortcutDown()) return false;
+        return switch (e.getCode()) {
+            case LEFT, KP_LEFT -> e.isAltDown() && edits.nudgeSelected(-1, e.isShiftDown());
+            case RIGHT, KP_RIGHT -> e.isAltDown() && edits.nudgeSelected(+1, e.isShiftDown());
+            case F -> !e.isAltDown() && edits.toggleFailureOfSelected();
+            case K -> !e.isAltDown() && edits.toggleKindOfSelected();
+            default -> false;
+        };
     }
 
     private void laneClicked(Frame.Hit hit) {

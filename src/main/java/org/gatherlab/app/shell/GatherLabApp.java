@@ -12,6 +12,7 @@ import org.gatherlab.app.fx.UiPart;
 import org.gatherlab.app.run.ComparisonModel;
 import org.gatherlab.app.run.ComparisonView;
 import org.gatherlab.app.run.LiveComparison;
+import org.gatherlab.app.run.TimelineEdits;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.geometry.Rectangle2D;
@@ -85,8 +86,14 @@ public final class GatherLabApp extends Application {
         // The timeline and cards follow every valid edit (virtual clock, in the background); Run replays it.
         new LiveComparison(editor, comparison);
         window = new MainWindow(stage, editor, documents, appearance, messages, seeds, Platform::exit);
-        window.showComparison(new ComparisonView(comparison).getRoot(),
+        ComparisonView comparisonView = new ComparisonView(comparison);
+        comparisonView.editWith(new TimelineEdits(editor, comparison));
+        window.showComparison(comparisonView.getRoot(),
                 RunActions.of(comparison::run, comparison::stop, comparison.runningProperty(), comparison.statusProperty()));
+        // One model, two views: the task selected in the table is the lane selected on the timeline (F, K, Alt+arrows).
+        window.editorView().tasks().table().getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
+            if (row != null) comparison.highlight(row.task().name());
+        });
 
         ClassroomWindow classroom = new ClassroomWindow(stage, messages, editor, documents, comparison, files, getHostServices());
         Rectangle2D size = windowSize();

@@ -16,6 +16,7 @@ import javafx.css.StyleableProperty;
 import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.Orientation;
 import javafx.scene.AccessibleRole;
+import javafx.scene.Cursor;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ScrollBar;
@@ -44,7 +45,8 @@ import org.gatherlab.runtime.SystemTime;
  *
  * <p>Mouse and keys: ctrl+wheel or +/- zoom, 0 fits; wheel scrolls the lanes, shift+wheel (or a
  * horizontal wheel) pans time; drag pans both; arrow keys pan and scroll, Page Up/Down scroll a screen,
- * Home goes back to the top. Hovering a lane shows its event list; clicking a lane reports it.
+ * Home goes back to the top. Hovering a lane shows its event list; clicking a lane reports it. With an
+ * {@link EndEditor}, a press on a task's end marker is an edit instead: drag it, or click it.
  *
  * <p>Accessibility: the canvas is an image to assistive technology, and its accessible text is a summary of what
  * it draws ({@link TimelineSummary}: each run's heading and how many tasks have ended how, up to the playhead),
@@ -89,6 +91,10 @@ public final class TimelineCanvas extends Region {
     private final DoubleProperty scale = new SimpleDoubleProperty(this, "scale", 1);
 
     private Consumer<Frame.Hit> onLaneClicked = hit -> { };
+    private EndEditor endEditor;
+    /** A press that grabbed a task's end marker, and the viewport it was made in (pointer x to time, all along). */
+    private boolean endGesture;
+    private Viewport gestureViewport;
     private Function<Frame.Hit, String> describer = hit -> null;
     private boolean styleDirty = true, syncingScroll;
     private Frame.Hit hover;
@@ -238,6 +244,24 @@ public final class TimelineCanvas extends Region {
     /** Called with the lane a click landed on (a task, the loop or a worker). */
     public void setOnLaneClicked(Consumer<Frame.Hit> handler) { onLaneClicked = Objects.requireNonNull(handler); }
 
+    /**
+     * Editing on the timeline: a press on a task's end marker goes to the editor instead of panning (a drag then
+     * reports the time under the pointer, a release whether it was a drag or a click).
+     */
+    public interface EndEditor {
+        /** True to take the gesture (e.g. the marker is of a task the editor still has). */
+        boolean press(Frame.EndHit hit);
+
+        /** The pointer is over {@code ms} (in the viewport of the press); {@code fine}: Shift is down. */
+        void drag(double ms, boolean fine);
+
+        /** The gesture ended: after a drag, or as a click ({@code dragged} false). */
+        void release(boolean dragged);
+    }
+
+    /** Who edits through end markers (null: nobody; the markers are then only drawn). */
+    public void setEndEditor(EndEditor editor) { endEditor = editor; }
+
     /** Supplies a hovered lane's tooltip text (null: no tooltip). */
     public void setDescriber(Function<Frame.Hit, String> describer) { this.describer = Objects.requireNonNull(describer); }
 
@@ -304,11 +328,19 @@ public final class TimelineCanvas extends Region {
         pressX = lastX = e.getX();
         pressY = lastY = e.getY();
         dragged = false;
+        Frame f = frame.get();
+        Frame.EndHit end = f == null || endEditor == null || e.getButton() != MouseButton.PRIMARY ? null
+                : f.endAt(e.getX() / viewport.scale(), e.getY() / viewport.scale());
+        endGesture = end != null && endEditor.press(end);
+        gestureViewport = endGesture ? f.viewport() : null;
     }
 
     private void onDragged(MouseEvent e) {
         if (Math.abs(e.getX() - pressX) > 3 || Math.abs(e.getY() - pressY) > 3) dragged = true;
-        if (dragged) {
+        if (endGesture) {
+            if (dragged) endEditor.drag(gestureViewport.ms(e.getX() / viewport.scale()), e.isShiftDown());
+            tooltip.hide();
+        } else if (dragged) {
             viewport.panPixels((e.getX() - lastX) / viewport.scale());
             viewport.scrollPixels((lastY - e.getY()) / viewport.scale());
             tooltip.hide();
@@ -318,6 +350,11 @@ public final class TimelineCanvas extends Region {
     }
 
     private void onReleased(MouseEvent e) {
+        if (endGesture) {
+            endGesture = false;
+            endEditor.release(dragged);
+            return;
+        }
         if (dragged || e.getButton() != MouseButton.PRIMARY || frame.get() == null) return;
         Frame.Hit hit = frame.get().hit(e.getX() / viewport.scale(), e.getY() / viewport.scale());
         if (hit != null) onLaneClicked.accept(hit);
@@ -327,6 +364,9 @@ public final class TimelineCanvas extends Region {
         Frame f = frame.get();
         Frame.Hit hit = f == null || x < 0 || x > canvas.getWidth() ? null : f.hit(x / viewport.scale(), y / viewport.scale());
         hover = hit;
+        // Over a task's end marker: a resize cursor says it can be dragged.
+        boolean overEnd = hit != null && endEditor != null && f.endAt(x / viewport.scale(), y / viewport.scale()) != null;
+        setCursor(overEnd ? Cursor.H_RESIZE : null);
         String text = hit == null ? null : describer.apply(hit);
         if (text == null) {
             tooltip.hide();
@@ -344,6 +384,8 @@ public final class TimelineCanvas extends Region {
     }
 
     private void onKey(KeyEvent e) {
+        // Alt+arrows edit the selected task (the comparison's keys): not a pan.
+        if (e.isAltDown()) return;
         double page = viewport.visibleContentHeight();
         switch (e.getCode()) {
             case PLUS, EQUALS, ADD -> viewport.zoomIn();

@@ -1,0 +1,114 @@
+package org.gatherlab.app.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import javafx.application.Application;
+import javafx.geometry.Point2D;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+
+import org.gatherlab.app.fx.Screenshots;
+import org.gatherlab.app.timeline.Frame;
+import org.gatherlab.app.timeline.Primitive;
+import org.gatherlab.app.timeline.TimelineCanvas;
+import org.gatherlab.engine.TaskState;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The issue's "done when", in the real window (headless, 1280×800): drag B's bar longer on the timeline and every run
+ * is laid out again, click C's end marker and C fails, then undo both with Ctrl+Z. Screenshots after each step.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TimelineEditingFxTest {
+    private GatherLabApp app;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path home = Files.createTempDirectory("gatherlab-fx");
+        Files.writeString(home.resolve("settings.properties"), LanguageSetting.KEY + "=en\n");
+        System.setProperty(GatherLabApp.HOME_PROPERTY, home.toString());
+        System.setProperty(GatherLabApp.WINDOW_PROPERTY, "1280x800");
+        Application.setUserAgentStylesheet(null);
+        app = new GatherLabApp();
+        app.start(stage);
+    }
+
+    @Stop
+    void stop() {
+        app.stop();
+        Application.setUserAgentStylesheet(Theme.LIGHT.userAgentStylesheet());
+    }
+
+    @Test
+    void dragBsEndLongerClickCsEndToFailItAndUndoBoth(FxRobot robot) throws Exception {
+        waitUntil(() -> app.comparison().timelineRuns().size() == 3 && !app.comparison().playback().isEmpty());
+        // The whole picture (a new scenario waits at 0 ms for the class to predict).
+        robot.interact(() -> app.comparison().playback().scrub(app.comparison().playback().getEndMs()));
+        TimelineCanvas timeline = robot.lookup("#timeline").queryAs(TimelineCanvas.class);
+        waitUntil(() -> timeline.getFrame() != null && !timeline.getFrame().all(Primitive.EndGlyph.class).isEmpty());
+        double before = app.comparison().playback().getEndMs();
+
+        Point2D b = endOnScreen(timeline, 1, 1);
+        robot.moveTo(b).press(MouseButton.PRIMARY).moveBy(30, 0).moveBy(30, 0).moveBy(40, 0);
+        waitUntil(() -> app.editor().tasks().get(1).task().durationMs() > 200 && gatherEndOf(1) == app.editor().tasks().get(1).task().durationMs());
+        robot.release(MouseButton.PRIMARY);
+        double longer = app.editor().tasks().get(1).task().durationMs();
+        assertEquals(0, longer % 10, "snapped to 10 ms: " + longer);
+        assertEquals(300 + longer, endOf(0, 1), "sequential re-laid: B runs after A");
+        waitUntil(() -> !app.editor().checkingProperty().get());
+        Screenshots.save(robot.lookup(".main-window").query(), "timeline-drag-b-longer.png");
+
+        Point2D c = endOnScreen(timeline, 1, 2);
+        robot.moveTo(c).clickOn(MouseButton.PRIMARY);
+        waitUntil(() -> app.editor().tasks().get(2).task().failureRate() == 1
+                && app.comparison().timelineRuns().get(1).lanes().lanes().get(2).end() == TaskState.FAILED);
+        waitUntil(() -> !app.editor().checkingProperty().get());
+        Screenshots.save(robot.lookup(".main-window").query(), "timeline-click-c-fails.png");
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> app.editor().tasks().get(1).task().durationMs() == 200 && app.editor().tasks().get(2).task().failureRate() == 0
+                && gatherEndOf(1) == 200);
+        assertFalse(app.editor().canUndoProperty().get());
+        assertTrue(app.editor().canRedoProperty().get());
+        assertEquals(before, app.comparison().playback().getEndMs());
+        Screenshots.save(robot.lookup(".main-window").query(), "timeline-undo-both.png");
+    }
+
+    private double gatherEndOf(int task) { return endOf(1, task); }
+
+    private double endOf(int run, int task) {
+        return app.comparison().timelineRuns().get(run).lanes().lanes().get(task).endMs();
+    }
+
+    /** Where run {@code run}'s end marker of task {@code task} is on the screen. */
+    private static Point2D endOnScreen(TimelineCanvas timeline, int run, int task) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            Frame f = timeline.getFrame();
+            Primitive.EndGlyph g = f.all(Primitive.EndGlyph.class).stream().filter(e -> e.run() == run && e.task() == task).findFirst().orElseThrow();
+            double s = f.viewport().scale();
+            return timeline.localToScreen(g.x() * s, g.cy() * s);
+        }).get(10, TimeUnit.SECONDS);
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get();
+        });
+    }
+}
