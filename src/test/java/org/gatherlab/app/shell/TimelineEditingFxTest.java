@@ -12,7 +12,9 @@ import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
+import javafx.event.Event;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 
 import org.gatherlab.app.fx.Screenshots;
@@ -62,22 +64,29 @@ class TimelineEditingFxTest {
         waitUntil(() -> timeline.getFrame() != null && !timeline.getFrame().all(Primitive.EndGlyph.class).isEmpty());
         double before = app.comparison().playback().getEndMs();
 
-        Point2D b = endOnScreen(timeline, 1, 1);
-        robot.moveTo(b).press(MouseButton.PRIMARY).moveBy(30, 0).moveBy(30, 0).moveBy(40, 0);
+        // The drag is delivered to the canvas as the toolkit's mouse events: under Monocle a robot's press-and-move
+        // starts the platform's drag-and-drop, whose clipboard class javafx.graphics does not export to the tests.
+        Point2D b = endInCanvas(timeline, 1, 1);
+        robot.moveTo(timeline.localToScreen(b));
+        robot.interact(() -> mouse(timeline, MouseEvent.MOUSE_PRESSED, b.getX(), b.getY()));
+        for (int dx = 10; dx <= 100; dx += 10) {
+            int step = dx;
+            robot.interact(() -> mouse(timeline, MouseEvent.MOUSE_DRAGGED, b.getX() + step, b.getY()));
+        }
         waitUntil(() -> app.editor().tasks().get(1).task().durationMs() > 200 && gatherEndOf(1) == app.editor().tasks().get(1).task().durationMs());
-        robot.release(MouseButton.PRIMARY);
+        robot.interact(() -> mouse(timeline, MouseEvent.MOUSE_RELEASED, b.getX() + 100, b.getY()));
         double longer = app.editor().tasks().get(1).task().durationMs();
         assertEquals(0, longer % 10, "snapped to 10 ms: " + longer);
         assertEquals(300 + longer, endOf(0, 1), "sequential re-laid: B runs after A");
         waitUntil(() -> !app.editor().checkingProperty().get());
-        Screenshots.save(robot.lookup(".main-window").query(), "timeline-drag-b-longer.png");
+        shot(robot, "timeline-drag-b-longer.png");
 
-        Point2D c = endOnScreen(timeline, 1, 2);
+        Point2D c = timeline.localToScreen(endInCanvas(timeline, 1, 2));
         robot.moveTo(c).clickOn(MouseButton.PRIMARY);
         waitUntil(() -> app.editor().tasks().get(2).task().failureRate() == 1
                 && app.comparison().timelineRuns().get(1).lanes().lanes().get(2).end() == TaskState.FAILED);
         waitUntil(() -> !app.editor().checkingProperty().get());
-        Screenshots.save(robot.lookup(".main-window").query(), "timeline-click-c-fails.png");
+        shot(robot, "timeline-click-c-fails.png");
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
@@ -86,7 +95,12 @@ class TimelineEditingFxTest {
         assertFalse(app.editor().canUndoProperty().get());
         assertTrue(app.editor().canRedoProperty().get());
         assertEquals(before, app.comparison().playback().getEndMs());
-        Screenshots.save(robot.lookup(".main-window").query(), "timeline-undo-both.png");
+        shot(robot, "timeline-undo-both.png");
+    }
+
+    private static void shot(FxRobot robot, String name) throws Exception {
+        javafx.scene.Node window = robot.lookup(".main-window").query();
+        WaitForAsyncUtils.asyncFx(() -> Screenshots.save(window, name)).get(20, TimeUnit.SECONDS);
     }
 
     private double gatherEndOf(int task) { return endOf(1, task); }
@@ -95,13 +109,21 @@ class TimelineEditingFxTest {
         return app.comparison().timelineRuns().get(run).lanes().lanes().get(task).endMs();
     }
 
-    /** Where run {@code run}'s end marker of task {@code task} is on the screen. */
-    private static Point2D endOnScreen(TimelineCanvas timeline, int run, int task) throws Exception {
+    private static void mouse(TimelineCanvas on, javafx.event.EventType<MouseEvent> type, double x, double y) {
+        // Scene coordinates: delivery turns them into the canvas's own.
+        Point2D scene = on.localToScene(x, y), screen = on.localToScreen(x, y);
+        boolean down = type != MouseEvent.MOUSE_RELEASED;
+        Event.fireEvent(on, new MouseEvent(type, scene.getX(), scene.getY(), screen.getX(), screen.getY(), MouseButton.PRIMARY, 1,
+                false, false, false, false, down, false, false, true, false, true, null));
+    }
+
+    /** Where run {@code run}'s end marker of task {@code task} is, in the canvas's coordinates. */
+    private static Point2D endInCanvas(TimelineCanvas timeline, int run, int task) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
             Frame f = timeline.getFrame();
             Primitive.EndGlyph g = f.all(Primitive.EndGlyph.class).stream().filter(e -> e.run() == run && e.task() == task).findFirst().orElseThrow();
             double s = f.viewport().scale();
-            return timeline.localToScreen(g.x() * s, g.cy() * s);
+            return new Point2D(g.x() * s, g.cy() * s);
         }).get(10, TimeUnit.SECONDS);
     }
 
