@@ -25,7 +25,9 @@ import time
 
 FORMATS = ["text", "json", "csv", "svg"]
 BATCH = 200
-TRACE = re.compile(r"^\s+at [\w$.]+\(|Exception|internal error|OutOfMemoryError")
+# A Java stack trace's lines, or GatherLab's bug line; not a field name such as runs[0].returnExceptions.
+TRACE = re.compile(r"^\s+at [\w$.<>/]+\(|^(Exception in thread |Caused by: |[\w$.]+\.[\w$]*(Exception|Error)\b)"
+                   r"|internal error|OutOfMemoryError")
 
 
 def launch(gatherlab, files, fmt, timeout):
@@ -135,6 +137,8 @@ def main():
     ap.add_argument("dir")
     ap.add_argument("--sample", type=int, default=30, help="files re-run one by one to check the batching")
     ap.add_argument("--timeout", type=int, default=900, help="seconds per launch")
+    ap.add_argument("--check-only", action="store_true",
+                    help="step 1 only: which files are refused, and whether any check crashes (minutes, not an hour)")
     args = ap.parse_args()
     files = sorted(os.path.join(os.path.abspath(args.dir), f) for f in os.listdir(args.dir) if f.endswith(".gather.json"))
     categories = {}
@@ -146,7 +150,13 @@ def main():
     tally = Tally()
     t0 = time.monotonic()
     passed = check(args.gatherlab, files, tally, args.timeout)
-    failing = run_formats(args.gatherlab, passed, tally, args.timeout)
+    if args.check_only:
+        for f in passed:
+            tally.exit[f] = 0  # passed every check; not run
+        args.sample = 0
+        failing = {}
+    else:
+        failing = run_formats(args.gatherlab, passed, tally, args.timeout)
 
     mismatches = []
     for f in random.Random(1).sample(files, min(args.sample, len(files))):
