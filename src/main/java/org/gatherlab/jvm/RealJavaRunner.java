@@ -7,6 +7,7 @@ import org.gatherlab.engine.TaskKind;
 import org.gatherlab.engine.TaskSpec;
 import org.gatherlab.engine.TaskState;
 import org.gatherlab.engine.TraceEvent;
+import org.gatherlab.engine.TraceListener;
 import org.gatherlab.engine.jvm.BodyEnd;
 import org.gatherlab.engine.jvm.JavaApi;
 import org.gatherlab.engine.jvm.JavaEvent;
@@ -32,7 +33,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Consumer;
 
 /**
  * The same tasks with the real JDK APIs on real threads, in this JVM, measured with a {@link RealClock}: an
@@ -64,7 +64,7 @@ public final class RealJavaRunner {
      * Runs on the calling thread (never the UI thread), which plays the caller. {@code listener} is called from the
      * task threads as things happen, one call at a time.
      */
-    public static JavaRun run(List<TaskSpec> tasks, long seed, JavaRunSpec run, RealClock clock, Consumer<TraceEvent> listener) {
+    public static JavaRun run(List<TaskSpec> tasks, long seed, JavaRunSpec run, RealClock clock, TraceListener listener) {
         JavaSimulation.check(tasks, run);
         return new Runner(tasks, FailurePlan.draw(seed, tasks), run, clock, listener).go();
     }
@@ -85,7 +85,7 @@ public final class RealJavaRunner {
         private final boolean[] fails;
         private final JavaRunSpec run;
         private final RealClock clock;
-        private final Consumer<TraceEvent> listener;
+        private final TraceListener listener;
         private final double t0;
         private final List<JavaEvent> events = new ArrayList<>();
         private final List<String> notes = new ArrayList<>();
@@ -102,7 +102,7 @@ public final class RealJavaRunner {
             int endEvent = -1;
         }
 
-        Runner(List<TaskSpec> specs, boolean[] fails, JavaRunSpec run, RealClock clock, Consumer<TraceEvent> listener) {
+        Runner(List<TaskSpec> specs, boolean[] fails, JavaRunSpec run, RealClock clock, TraceListener listener) {
             this.specs = List.copyOf(specs);
             this.fails = fails;
             this.run = run;
@@ -125,7 +125,7 @@ public final class RealJavaRunner {
 
         private synchronized int emit(TraceEvent e) {
             events.add(new JavaEvent.Shared(e));
-            listener.accept(e);
+            listener.onEvent(e);
             return events.size() - 1;
         }
 
@@ -394,8 +394,8 @@ public final class RealJavaRunner {
                 events.add(at, new JavaEvent.Shared(asked));
                 events.add(at + 1, new JavaEvent.NeverRan(returnedAt, i));
                 events.add(at + 2, new JavaEvent.Shared(ended));
-                listener.accept(asked);
-                listener.accept(ended);
+                listener.onEvent(asked);
+                listener.onEvent(ended);
                 for (Fact g : facts) if (g.endEvent >= at) g.endEvent += 3;
                 f.endEvent = at + 2;
                 callerEvent += 3;

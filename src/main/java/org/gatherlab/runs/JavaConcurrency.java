@@ -25,11 +25,11 @@ final class JavaConcurrency implements RunFamily {
     @Override public Family family() { return Family.JAVA; }
 
     @Override public Trace simulate(Scenario scenario, RunSpec run, Clock clock, TraceListener listener) {
-        return JavaSimulation.run(scenario.tasks(), scenario.seed(), JavaRunSpec.of(run), clock, listener::onEvent).toTrace(run);
+        return JavaSimulation.run(scenario.tasks(), scenario.seed(), JavaRunSpec.of(run), clock, listener).toTrace(run);
     }
 
     @Override public Trace runReal(Scenario scenario, RunSpec run, RealClock clock, TraceListener listener) {
-        return RealJavaRunner.run(scenario.tasks(), scenario.seed(), JavaRunSpec.of(run), clock, listener::onEvent).toTrace(run);
+        return RealJavaRunner.run(scenario.tasks(), scenario.seed(), JavaRunSpec.of(run), clock, listener).toTrace(run);
     }
 
     @Override public String program(Scenario scenario, int runIndex) {

@@ -4,10 +4,10 @@ import org.gatherlab.engine.Clock;
 import org.gatherlab.engine.FailurePlan;
 import org.gatherlab.engine.TaskSpec;
 import org.gatherlab.engine.TraceEvent;
+import org.gatherlab.engine.TraceListener;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
 
 /**
  * Runs one Java run over a scenario's tasks on a simulated JVM (see {@code JvmMachine} for the rules, and
@@ -23,7 +23,7 @@ public final class JavaSimulation {
      * @throws IllegalArgumentException if the tasks cannot run this way (no task, or a task {@code cancelAtMs} where
      *                                  the call hands out no handle to cancel)
      */
-    public static JavaRun run(List<TaskSpec> tasks, long seed, JavaRunSpec run, Clock clock, Consumer<TraceEvent> listener) {
+    public static JavaRun run(List<TaskSpec> tasks, long seed, JavaRunSpec run, Clock clock, TraceListener listener) {
         Objects.requireNonNull(run, "run");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(listener, "listener");

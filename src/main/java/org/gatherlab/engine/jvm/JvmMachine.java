@@ -6,12 +6,12 @@ import org.gatherlab.engine.JavaThreads;
 import org.gatherlab.engine.TaskSpec;
 import org.gatherlab.engine.TaskState;
 import org.gatherlab.engine.TraceEvent;
+import org.gatherlab.engine.TraceListener;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.PriorityQueue;
-import java.util.function.Consumer;
 
 /**
  * A JVM on a virtual clock: threads, the cores they compute on, interrupts, and the caller waiting in one Java call.
@@ -72,7 +72,7 @@ final class JvmMachine {
     final boolean virtual;
     final List<SimThread> threads = new ArrayList<>();
     private final Clock clock;
-    private final Consumer<TraceEvent> listener;
+    private final TraceListener listener;
     private final List<JavaEvent> events = new ArrayList<>();
     private final PriorityQueue<Timer> timers = new PriorityQueue<>();
     private final ArrayDeque<SimThread> line = new ArrayDeque<>();
@@ -96,7 +96,7 @@ final class JvmMachine {
     private double lastFreedAt = Double.NaN;
     private JavaOutcome outcome;
 
-    JvmMachine(List<TaskSpec> specs, boolean[] fails, JavaRunSpec run, Clock clock, Consumer<TraceEvent> listener) {
+    JvmMachine(List<TaskSpec> specs, boolean[] fails, JavaRunSpec run, Clock clock, TraceListener listener) {
         this.run = run;
         this.virtual = run.threads() == JavaThreads.VIRTUAL;
         this.clock = clock;
@@ -386,7 +386,7 @@ final class JvmMachine {
 
     void emit(TraceEvent e) {
         events.add(new JavaEvent.Shared(e));
-        listener.accept(e);
+        listener.onEvent(e);
     }
 
     void java(JavaEvent e) { events.add(e); }
