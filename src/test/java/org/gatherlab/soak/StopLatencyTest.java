@@ -77,4 +77,33 @@ class StopLatencyTest {
         Files.writeString(out.resolve("model-stops-summary.txt"), summary + "\n");
         System.out.println(summary);
     }
+
+    /**
+     * A real Java run ({@code cf-allof}, one 3 s sleep) stopped 200 ms in: how long until the comparison shows it
+     * stopped. Measured, not asserted: the real Java runner runs the JDK's own calls and does not look at Stop.
+     */
+    @Test
+    void aJavaRunWithALongTask() throws Exception {
+        Scenario s = new Scenario("long java", "", 1, List.of(TaskSpec.io("A", 3000), TaskSpec.io("B", 100)),
+                List.of(org.gatherlab.engine.RunSpec.of(org.gatherlab.engine.Strategy.CF_ALLOF)));
+        try (FxBackgroundWork engine = new FxBackgroundWork("gatherlab-engine")) {
+            ComparisonModel m = new ComparisonModel(engine);
+            m.run(s, ClockKind.REAL);
+            long start = System.nanoTime();
+            while (System.nanoTime() - start < 200 * MS) {
+                m.pulse(System.nanoTime());
+                Thread.sleep(1);
+            }
+            long stop = System.nanoTime();
+            m.stop();
+            while (m.isRunning()) {
+                m.pulse(System.nanoTime());
+                Thread.sleep(1);
+            }
+            String line = String.format(Locale.ROOT, "a cf-allof run with a 3000 ms task, stopped 200 ms in: stopped after %.0f ms",
+                    (System.nanoTime() - stop) / 1e6);
+            Files.writeString(Files.createDirectories(Path.of("target", "soak")).resolve("java-stop.txt"), line + "\n");
+            System.out.println(line);
+        }
+    }
 }

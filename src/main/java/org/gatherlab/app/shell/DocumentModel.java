@@ -55,8 +55,6 @@ public final class DocumentModel {
     private ScenarioDocument document;
     private long savedRevision;
     private long autosavedRevision = -1;
-    /** An autosave came due while the scenario was being checked: it happens when the check ends. */
-    private boolean autosaveAfterCheck;
 
     public DocumentModel(ScenarioEditorModel editor, BackgroundWork files, Prompts prompts, Settings settings,
                          RecoveryStore recovery, Messages messages) {
@@ -70,9 +68,6 @@ public final class DocumentModel {
         this.document = ScenarioDocument.of(editor.scenario());
         this.savedRevision = editor.revisionProperty().get();
         editor.revisionProperty().addListener((obs, old, now) -> updateDirty());
-        editor.checkingProperty().addListener((obs, was, checking) -> {
-            if (!checking && autosaveAfterCheck) autosave();
-        });
         messages.localeProperty().addListener(o -> updateNames());
         updateNames();
     }
@@ -159,23 +154,23 @@ public final class DocumentModel {
 
     /**
      * Writes the working scenario to this instance's autosave if it changed since the last autosave (called every
-     * few seconds). While the scenario is being checked (after every edit, briefly) the write waits for the check,
-     * so someone editing without pause is still autosaved every interval; an invalid scenario is not written, so
-     * the autosave keeps the last good one.
+     * few seconds). It does not wait for the editor's check (someone editing without pause, on a busy machine, would
+     * keep it checking for good): the writer checks what it writes, so a scenario not checked yet is written only if
+     * valid. A scenario known or found invalid is not written: the autosave keeps the last good one.
      */
     public void autosave() {
-        if (editor.checkingProperty().get()) {
-            autosaveAfterCheck = true;
-            return;
-        }
-        autosaveAfterCheck = false;
         long revision = editor.revisionProperty().get();
-        if (!dirty.get() || revision == autosavedRevision || !editor.validProperty().get()) return;
+        if (!dirty.get() || revision == autosavedRevision) return;
+        if (!editor.checkingProperty().get() && !editor.validProperty().get()) return;
         autosavedRevision = revision;
         ScenarioDocument snapshot = document.with(editor.scenario());
         Path origin = file.get();
         files.submit(() -> {
-            recovery.write(snapshot, origin);
+            try {
+                recovery.write(snapshot, origin);
+            } catch (ScenarioException invalid) {
+                // Not checked yet, and invalid: the editor will say so; the last good autosave stays.
+            }
             return null;
         }, done -> { }, error -> message.set(messages.format("doc.autosaveFailed", describe(error))));
     }

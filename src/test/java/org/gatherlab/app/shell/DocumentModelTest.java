@@ -314,7 +314,7 @@ class DocumentModelTest {
     }
 
     @Test
-    void anAutosaveDueWhileTheScenarioIsCheckedHappensWhenTheCheckEnds() throws Exception {
+    void anAutosaveDueWhileTheScenarioIsCheckedWritesItIfValidWithoutWaiting() throws Exception {
         // Checks that wait until released, as a slow check on its own thread would.
         java.util.ArrayDeque<Runnable> checks = new java.util.ArrayDeque<>();
         BackgroundWork queued = new BackgroundWork() {
@@ -340,9 +340,16 @@ class DocumentModelTest {
             slow.editTask(0, TaskField.DURATION_MS, "321");
             assertTrue(slow.checkingProperty().get());
             d.autosave();
-            assertFalse(Files.exists(s.file()), "not while the check runs");
+            assertEquals(321, durationOfFirstTask(s.file()), "written while the check runs: the writer checks it too");
+
+            slow.editTask(0, TaskField.DURATION_MS, "-5");
+            assertTrue(slow.checkingProperty().get());
+            d.autosave();
+            assertEquals(321, durationOfFirstTask(s.file()), "an invalid scenario not checked yet is not written");
+            assertEquals("", d.messageProperty().get().contains("Autosave failed") ? "said it failed" : "", "nor reported as a failure");
             while (!checks.isEmpty()) checks.remove().run();
-            assertEquals(321, durationOfFirstTask(s.file()), "written once the check passed");
+            d.autosave();
+            assertEquals(321, durationOfFirstTask(s.file()));
         }
     }
 
