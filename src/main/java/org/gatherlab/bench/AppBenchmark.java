@@ -1,5 +1,7 @@
 package org.gatherlab.bench;
 
+import org.gatherlab.runtime.CpuTime;
+import org.gatherlab.runtime.SystemTime;
 import org.gatherlab.app.editor.GenerateSpec;
 import org.gatherlab.app.editor.ScenarioCheck;
 import org.gatherlab.app.editor.TaskGenerator;
@@ -14,7 +16,6 @@ import org.gatherlab.engine.RunSpec;
 import org.gatherlab.engine.Scenario;
 import org.gatherlab.engine.Strategy;
 import org.gatherlab.engine.TaskSpec;
-import org.gatherlab.runtime.SystemTime;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,47 +38,64 @@ public final class AppBenchmark {
         for (int n : sizes) measure(n);
     }
 
+    /** Phases, in order; each is timed in wall time and in process CPU time. */
+    private enum Phase { GENERATE, CHECK, COMPUTE_3, TAKE_IN_3, FRAME_3, COMPUTE_4, TAKE_IN_4, FRAME_4 }
+
     private static void measure(int n) {
         int reps = 5;
         int warm = Math.max(2, 300_000 / n);
-        long[] gen = new long[reps], check = new long[reps], compute3 = new long[reps], take3 = new long[reps], frame3 = new long[reps];
-        long[] compute4 = new long[reps], take4 = new long[reps], frame4 = new long[reps];
+        long[][] wall = new long[Phase.values().length][reps], cpu = new long[Phase.values().length][reps];
         for (int r = -warm; r < reps; r++) {
-            int i = Math.max(r, 0);
-            long t0 = SystemTime.nanos();
+            Clocks c = new Clocks(wall, cpu, Math.max(r, 0));
             List<TaskSpec> tasks = TaskGenerator.generate(new GenerateSpec(n, 10, 1000, 0.05, 0.8, 7));
-            long t1 = SystemTime.nanos();
+            c.lap(Phase.GENERATE);
             Scenario three = new Scenario("bench", "", DefaultScenario.SEED, tasks, DefaultScenario.runs());
             ScenarioCheck.problems(three, "bench.json");
-            long t2 = SystemTime.nanos();
-            gen[i] = t1 - t0;
-            check[i] = t2 - t1;
-            comparison(three, compute3, take3, frame3, i);
+            c.lap(Phase.CHECK);
+            comparison(three, c, Phase.COMPUTE_3);
             List<RunSpec> runs = new ArrayList<>(DefaultScenario.runs());
             runs.add(RunSpec.of(Strategy.TASKGROUP));
-            comparison(new Scenario("bench", "", DefaultScenario.SEED, tasks, runs), compute4, take4, frame4, i);
+            comparison(new Scenario("bench", "", DefaultScenario.SEED, tasks, runs), c, Phase.COMPUTE_4);
         }
-        System.out.printf(Locale.ROOT, "app n=%,d: generate %.1f ms, check %.1f ms%n", n, ms(gen), ms(check));
-        System.out.printf(Locale.ROOT, "app n=%,d, 3 runs: compute %.1f ms (background), take in %.1f ms + first frame %.1f ms (FX thread), total %.1f ms%n",
-                n, ms(compute3), ms(take3), ms(frame3), ms(compute3) + ms(take3) + ms(frame3));
-        System.out.printf(Locale.ROOT, "app n=%,d, 4 runs: compute %.1f ms (background), take in %.1f ms + first frame %.1f ms (FX thread), total %.1f ms%n",
-                n, ms(compute4), ms(take4), ms(frame4), ms(compute4) + ms(take4) + ms(frame4));
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "app n=%,d (median of %d, ms wall / ms process CPU):", n, reps));
+        for (Phase p : Phase.values()) {
+            line.append(String.format(Locale.ROOT, " %s %.1f/%.1f", p.name().toLowerCase(Locale.ROOT), ms(wall[p.ordinal()]), ms(cpu[p.ordinal()])));
+        }
+        System.out.println(line);
     }
 
-    private static void comparison(Scenario s, long[] compute, long[] take, long[] frame, int i) {
+    /** Takes in the comparison's runs and lays out the first frame: phases {@code compute} and the two after it. */
+    private static void comparison(Scenario s, Clocks c, Phase compute) {
         ComparisonModel model = new ComparisonModel(BackgroundWork.direct());
-        long t0 = SystemTime.nanos();
         model.run(s, ClockKind.VIRTUAL);   // direct: the runs are computed here, their results wait in the inbox
-        long t1 = SystemTime.nanos();
-        model.pulse(t1);
-        long t2 = SystemTime.nanos();
+        c.lap(compute);
+        model.pulse(SystemTime.nanos());
+        c.lap(Phase.values()[compute.ordinal() + 1]);
         List<TimelineRun> runs = model.timelineRuns();
         Viewport vp = new Viewport(0, TimelineLayout.spanMs(runs) / 1100, 1280, 700, 0);
         TimelineLayout.layout(runs, model.layoutPlayheadMs(), vp);
-        long t3 = SystemTime.nanos();
-        compute[i] = t1 - t0;
-        take[i] = t2 - t1;
-        frame[i] = t3 - t2;
+        c.lap(Phase.values()[compute.ordinal() + 2]);
+    }
+
+    /** Laps: the wall and CPU time since the previous lap, into the phase's slot of this repetition. */
+    private static final class Clocks {
+        private final long[][] wall, cpu;
+        private final int rep;
+        private long lastWall = SystemTime.nanos(), lastCpu = CpuTime.processNanos();
+
+        Clocks(long[][] wall, long[][] cpu, int rep) {
+            this.wall = wall;
+            this.cpu = cpu;
+            this.rep = rep;
+        }
+
+        void lap(Phase p) {
+            long w = SystemTime.nanos(), c = CpuTime.processNanos();
+            wall[p.ordinal()][rep] = w - lastWall;
+            cpu[p.ordinal()][rep] = c - lastCpu;
+            lastWall = w;
+            lastCpu = c;
+        }
     }
 
     private static double ms(long[] ns) {

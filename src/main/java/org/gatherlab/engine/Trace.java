@@ -1,6 +1,5 @@
 package org.gatherlab.engine;
 
-import java.util.AbstractList;
 import java.util.List;
 
 /**
@@ -12,7 +11,7 @@ public final class Trace {
     private final List<TaskSpec> tasks;
     private final RunSpec run;
     private final ClockKind clock;
-    private final List<TraceEvent> events;
+    private final TraceLog log;
     private final Outcome outcome;
     private final ReportExtras extras;
 
@@ -23,10 +22,15 @@ public final class Trace {
     /** {@code extras}: what the run's family adds to the report (a Java run's {@code java} objects), or null. */
     public Trace(List<TaskSpec> tasks, RunSpec run, ClockKind clock, List<TraceEvent> events, Outcome outcome,
                  ReportExtras extras) {
+        this(tasks, run, clock, TraceLog.of(events), outcome, extras);
+    }
+
+    /** A trace over a run's log of events, which it seals (no more events). */
+    public Trace(List<TaskSpec> tasks, RunSpec run, ClockKind clock, TraceLog log, Outcome outcome, ReportExtras extras) {
         this.tasks = List.copyOf(tasks);
         this.run = run;
         this.clock = clock;
-        this.events = events;
+        this.log = log.seal();
         this.outcome = outcome;
         this.extras = extras;
     }
@@ -37,8 +41,11 @@ public final class Trace {
 
     public ClockKind clock() { return clock; }
 
-    /** Events in the order they happened (times never run backwards). */
-    public List<TraceEvent> events() { return events; }
+    /** Events in the order they happened (times never run backwards); each is made as it is read. */
+    public List<TraceEvent> events() { return log.events(); }
+
+    /** The same events as columns: what fast readers (report, lanes, timeline) walk. */
+    public TraceLog log() { return log; }
 
     /** What the caller's await returned or raised; null only if the run was stopped before that. */
     public Outcome outcome() { return outcome; }
@@ -47,16 +54,4 @@ public final class Trace {
     public ReportExtras extras() { return extras; }
 
     public String taskName(int task) { return task == TraceEvent.CALLER ? "caller" : tasks.get(task).name(); }
-
-    /** A read-only list over an array that the trace owns. */
-    static List<TraceEvent> view(TraceEvent[] array, int size) {
-        return new AbstractList<>() {
-            @Override public TraceEvent get(int i) {
-                if (i >= size) throw new IndexOutOfBoundsException(i);
-                return array[i];
-            }
-
-            @Override public int size() { return size; }
-        };
-    }
 }

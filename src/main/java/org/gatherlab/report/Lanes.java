@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.gatherlab.engine.TaskState;
 import org.gatherlab.engine.Trace;
 import org.gatherlab.engine.TraceEvent;
+import org.gatherlab.engine.TraceLog;
 
 /**
  * A trace cut into the stretches every timeline draws: one lane per task, the loop's busy spans, a lane
@@ -55,26 +56,34 @@ public record Lanes(double endMs, List<Lane> lanes, List<Span> loopBusy, List<Wo
         List<Mark> caller = new ArrayList<>();
         double end = 0;
 
-        for (TraceEvent e : trace.events()) {
-            double t = e.atMs();
+        // The trace's columns, not its event objects: at 100,000 tasks this reads half a million events.
+        TraceLog log = trace.log();
+        for (int i = 0, size = log.size(); i < size; i++) {
+            TraceLog.Kind kind = log.kind(i);
+            int task = log.task(i);
+            double t = log.atMs(i);
             end = Math.max(end, t);
             // Pool jobs outlive cancelled tasks, so worker lanes are kept apart from the task's own lane.
-            switch (e) {
-                case TraceEvent.ComputeBegan c -> computeFrom[c.task()] = t;
-                case TraceEvent.ComputeEnded c -> addSpan(loopBusy, computeFrom[c.task()], t, c.task());
-                case TraceEvent.JobStarted j -> jobOpen.put(j.worker(), new double[] {t, j.task()});
-                case TraceEvent.JobEnded j -> {
-                    double[] open = jobOpen.remove(j.worker());
-                    if (open != null) addSpan(jobs.computeIfAbsent(j.worker(), w -> new ArrayList<>()), open[0], t, j.task());
+            switch (kind) {
+                case COMPUTE_BEGAN -> computeFrom[task] = t;
+                case COMPUTE_ENDED -> addSpan(loopBusy, computeFrom[task], t, task);
+                case JOB_STARTED -> jobOpen.put((int) log.value(i), new double[] {t, task});
+                case JOB_ENDED -> {
+                    int worker = (int) log.value(i);
+                    double[] open = jobOpen.remove(worker);
+                    if (open != null) addSpan(jobs.computeIfAbsent(worker, w -> new ArrayList<>()), open[0], t, task);
                 }
-                case TraceEvent.CallerReturned r -> caller.add(new Mark(t, MarkKind.RETURNED, null));
-                case TraceEvent.CallerRaised r -> caller.add(new Mark(t, MarkKind.RAISED, r.exception()));
-                case TraceEvent.TeardownBegan b -> caller.add(new Mark(t, MarkKind.TEARDOWN, null));
-                case TraceEvent.CancelRequested c when c.task() == TraceEvent.CALLER ->
-                        caller.add(new Mark(t, MarkKind.CANCEL_REQUESTED, c.cause().json()));
+                case CALLER_RETURNED -> caller.add(new Mark(t, MarkKind.RETURNED, null));
+                case OBJECT -> {
+                    if (log.event(i) instanceof TraceEvent.CallerRaised r) caller.add(new Mark(t, MarkKind.RAISED, r.exception()));
+                }
+                case TEARDOWN -> caller.add(new Mark(t, MarkKind.TEARDOWN, null));
+                case CANCEL_REQUESTED -> {
+                    if (task == TraceEvent.CALLER) caller.add(new Mark(t, MarkKind.CANCEL_REQUESTED, log.cause(i).json()));
+                }
                 default -> { }
             }
-            if (e.task() >= 0 && e.task() < n) builders[e.task()].accept(e);
+            if (task >= 0 && task < n) builders[task].accept(kind, t, log.value(i));
         }
         // A job still running when the trace stops (teardown does not wait for workers) runs to the edge.
         for (var open : jobOpen.entrySet()) {
@@ -115,45 +124,41 @@ public record Lanes(double endMs, List<Lane> lanes, List<Span> loopBusy, List<Wo
         private TaskState end;
         private Double endMs;
 
-        void accept(TraceEvent e) {
-            if (e instanceof TraceEvent.CancelRequested) {
+        /** One of the task's events: its kind, time and value ({@link TraceLog#value}). */
+        void accept(TraceLog.Kind kind, double at, double value) {
+            if (kind == TraceLog.Kind.CANCEL_REQUESTED) {
                 if (cancelRequests == null) cancelRequests = new ArrayList<>(2);
-                cancelRequests.add(e.atMs());
+                cancelRequests.add(at);
             }
             if (end != null) return;            // settled: later job events belong to the worker lane only
-            TaskState settled = switch (e) {
-                case TraceEvent.Succeeded s -> TaskState.SUCCEEDED;
-                case TraceEvent.Failed f -> TaskState.FAILED;
-                case TraceEvent.Cancelled c -> TaskState.CANCELLED;
+            TaskState settled = switch (kind) {
+                case SUCCEEDED -> TaskState.SUCCEEDED;
+                case FAILED -> TaskState.FAILED;
+                case CANCELLED -> TaskState.CANCELLED;
                 default -> null;
             };
             if (settled != null) {
-                close(e.atMs());
+                close(at);
                 state = null;
                 end = settled;
-                endMs = e.atMs();
+                endMs = at;
                 return;
             }
-            LaneState next = switch (e) {
-                case TraceEvent.Created c -> LaneState.READY;
+            LaneState next = switch (kind) {
                 // A step takes no time; if nothing follows at the same instant the task is runnable again.
-                case TraceEvent.Step s -> LaneState.READY;
-                case TraceEvent.ComputeBegan c -> LaneState.COMPUTING;
-                case TraceEvent.ComputeEnded c -> LaneState.READY;
-                case TraceEvent.Sleeping s -> LaneState.SLEEPING;
-                case TraceEvent.TimerLate l -> LaneState.READY;
-                case TraceEvent.PermitWaiting p -> LaneState.PERMIT;
-                case TraceEvent.PermitGranted p -> LaneState.READY;
-                case TraceEvent.JobQueued j -> LaneState.JOB_QUEUED;
-                case TraceEvent.JobStarted j -> LaneState.JOB_RUNNING;
-                case TraceEvent.JobEnded j -> LaneState.READY;
+                case CREATED, STEP, COMPUTE_ENDED, TIMER_LATE, PERMIT_GRANTED, JOB_ENDED -> LaneState.READY;
+                case COMPUTE_BEGAN -> LaneState.COMPUTING;
+                case SLEEPING -> LaneState.SLEEPING;
+                case PERMIT_WAITING -> LaneState.PERMIT;
+                case JOB_QUEUED -> LaneState.JOB_QUEUED;
+                case JOB_STARTED -> LaneState.JOB_RUNNING;
                 default -> state;               // releases, withdrawals, cancel requests: no change of activity
             };
             if (next == state) return;
-            close(e.atMs());
+            close(at);
             state = next;
-            since = e.atMs();
-            dueMs = e instanceof TraceEvent.Sleeping s ? s.dueMs() : Double.NaN;
+            since = at;
+            dueMs = kind == TraceLog.Kind.SLEEPING ? value : Double.NaN;
         }
 
         /** Ends the current stretch at t; a timer that came due while the loop was busy reads as ready from its due time. */

@@ -51,8 +51,6 @@ public final class TimelineLayout {
     public static final double RIGHT_MARGIN = 28;
     /** The estimated width of one character of the 12 px canvas font. */
     public static final double CHAR_W = 7;
-    /** Minimum spacing of axis ticks. */
-    private static final double TICK_SPACING = 100;
     private static final int MAX_LABEL_CHARS = (int) ((GUTTER - 14) / CHAR_W);
 
     /** In English, nothing highlighted. */
@@ -77,7 +75,7 @@ public final class TimelineLayout {
         double content = contentHeight(runs);
         double viewTop = RULER_H, viewBottom = vp.height();
         double contentBottom = Math.min(viewBottom, screenY(vp, content));
-        List<Primitive.Tick> ticks = ticks(vp);
+        List<Primitive.Tick> ticks = TimeAxis.ticks(vp);
         for (Primitive.Tick t : ticks) out.add(new Primitive.GridLine(t.x(), viewTop, contentBottom));
 
         List<Primitive.PanelHeader> headers = new ArrayList<>();
@@ -464,32 +462,6 @@ public final class TimelineLayout {
     }
 
     // ------------------------------------------------------------------------------------------------ axis
-
-    /** Round-numbered ticks at least {@value #TICK_SPACING} px apart across the plot. */
-    static List<Primitive.Tick> ticks(Viewport vp) {
-        double step = niceStep(vp.msPerPixel() * TICK_SPACING);
-        List<Primitive.Tick> ticks = new ArrayList<>();
-        long k0 = (long) Math.ceil(Math.max(0, vp.startMs()) / step);
-        long k1 = (long) Math.floor(vp.endMs() / step);
-        for (long k = k0; k <= k1; k++) {
-            double t = k * step;
-            String label = tickLabel(t, step);
-            // A label that would run off the right edge is left out; its tick and grid line stay.
-            ticks.add(new Primitive.Tick(vp.x(t), vp.x(t) + 3 + textWidth(label) <= vp.width() ? label : null));
-        }
-        return ticks;
-    }
-
-    static double niceStep(double raw) {
-        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
-        for (double m : new double[] {1, 2, 5}) if (m * magnitude >= raw * (1 - 1e-9)) return m * magnitude;
-        return 10 * magnitude;
-    }
-
-    static String tickLabel(double ms, double step) {
-        if (step >= 1000) return Values.ms(Math.round(ms) / 1000.0) + " s";
-        return Values.ms(step >= 1 ? Math.round(ms) : ms) + " ms";
-    }
 
     static String timeLabel(double ms) {
         return Values.ms(round(ms)) + " ms";

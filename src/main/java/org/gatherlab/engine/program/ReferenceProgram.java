@@ -9,6 +9,7 @@ import org.gatherlab.engine.TaskSpec;
 import org.gatherlab.engine.Trace;
 import org.gatherlab.engine.TraceEvent;
 import org.gatherlab.engine.TraceListener;
+import org.gatherlab.engine.TraceLog;
 import org.gatherlab.engine.asyncio.EventLoop;
 import org.gatherlab.engine.asyncio.Gather;
 import org.gatherlab.engine.asyncio.Pool;
@@ -33,8 +34,9 @@ public final class ReferenceProgram {
 
     public static Trace run(List<TaskSpec> specs, long seed, RunSpec run, Clock clock, PoolFactory pools,
                             TraceListener listener) {
-        List<TraceEvent> events = new ArrayList<>(specs.size() * 8 + 16);
-        EventLoop loop = new EventLoop(clock, e -> {
+        // Columns, not an object per event (TraceLog); an I/O task makes five events.
+        TraceLog events = new TraceLog(specs.size() * 5 + 16);
+        EventLoop loop = new EventLoop(clock, listener == TraceListener.NONE ? events::add : e -> {
             events.add(e);
             listener.onEvent(e);
         });
@@ -42,7 +44,7 @@ public final class ReferenceProgram {
     }
 
     private static Trace run(EventLoop loop, List<TaskSpec> specs, boolean[] fails, RunSpec run, PoolFactory pools,
-                             List<TraceEvent> events) {
+                             TraceLog events) {
         Pool pool = pools.apply(loop, run.workers());
         try {
             RunContext ctx = new RunContext(loop, specs, fails, run, pool);
@@ -53,7 +55,7 @@ public final class ReferenceProgram {
             loop.runUntil(() -> allSettled(loop));
             // Like leaving `with ProcessPoolExecutor(...)`: jobs already running finish.
             loop.runUntil(pool::idle);
-            return new Trace(specs, run, loop.clock().kind(), List.copyOf(events), ctx.outcome);
+            return new Trace(specs, run, loop.clock().kind(), events, ctx.outcome, null);
         } finally {
             pool.shutdown();
         }

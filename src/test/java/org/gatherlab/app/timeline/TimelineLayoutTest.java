@@ -223,11 +223,11 @@ class TimelineLayoutTest {
     }
 
     @Test void axisTicksAreRoundNumbersAtLeastAHundredPixelsApart() {
-        List<Primitive.Tick> ticks = TimelineLayout.ticks(new Viewport(0, 1, 528, 300, 0));
+        List<Primitive.Tick> ticks = TimeAxis.ticks(new Viewport(0, 1, 528, 300, 0));
         // The last tick sits on the right edge: its label would not fit, so it has none.
         assertEquals(java.util.Arrays.asList("0 ms", "100 ms", "200 ms", "300 ms", null), ticks.stream().map(Primitive.Tick::label).toList());
         assertEquals(List.of(128.0, 228.0, 328.0, 428.0, 528.0), ticks.stream().map(Primitive.Tick::x).toList());
-        List<Primitive.Tick> seconds = TimelineLayout.ticks(new Viewport(0, 20, 528, 300, 0));
+        List<Primitive.Tick> seconds = TimeAxis.ticks(new Viewport(0, 20, 528, 300, 0));
         assertEquals(java.util.Arrays.asList("0 s", "2 s", "4 s", "6 s", null), seconds.stream().map(Primitive.Tick::label).toList());
     }
 
