@@ -5,7 +5,7 @@
  * keys). This package holds only what several of them share: the stylesheet ({@link
  * org.gatherlab.app.classroom.ClassroomStyles}) and the backtick spans of lesson texts
  * ({@link org.gatherlab.app.classroom.InlineCode}). The classroom window that puts them together is the shell's
- * ({@code app.shell.ClassroomWindow}).
+ * ({@code app.shell.ClassroomPanel}, docked in the main window).
  *
  * <p>Models are toolkit-free (read-only properties + commands, tested without JavaFX running); views are thin;
  * background work goes through the app's one seam, {@link org.gatherlab.app.fx.BackgroundWork}. Wiring, as the

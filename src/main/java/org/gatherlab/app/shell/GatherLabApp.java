@@ -17,9 +17,6 @@ import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -62,6 +59,7 @@ public final class GatherLabApp extends Application {
     private ComparisonModel comparison;
     private MainWindow window;
     private LiveClassroom live;
+    private ClassroomPanel classroom;
 
     @Override
     public void start(Stage stage) {
@@ -95,11 +93,11 @@ public final class GatherLabApp extends Application {
             if (row != null) comparison.highlight(row.task().name());
         });
 
-        ClassroomWindow classroom = new ClassroomWindow(stage, messages, editor, documents, comparison, files, getHostServices());
+        classroom = new ClassroomPanel(messages, editor, documents, comparison, files, getHostServices());
+        window.dock(classroom);
         Rectangle2D size = windowSize();
         Scene scene = new Scene(classroom.layer(window.getRoot()), size.getWidth(), size.getHeight());
         classroom.installKeys(scene, () -> comparison.run(editor.scenario(), window.clock()));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), classroom::show);
         live = LiveWiring.install(window, classroom, comparison, messages);
         scene.getStylesheets().add(UiPart.resource(Dialogs.STYLESHEET));
         showTheme(scene, appearance.theme());
@@ -168,6 +166,9 @@ public final class GatherLabApp extends Application {
     }
 
     public MainWindow window() { return window; }
+
+    /** The classroom docked in the main window (lessons, predict, code, presenter mode). */
+    public ClassroomPanel classroom() { return classroom; }
 
     public DocumentModel documents() { return documents; }
 

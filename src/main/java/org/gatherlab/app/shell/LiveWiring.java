@@ -22,7 +22,7 @@ final class LiveWiring {
     /** The port: {@code gatherlab.live.port}, else the command line's default; 0 lets the system pick one. */
     static final String PORT_PROPERTY = "gatherlab.live.port";
 
-    static LiveClassroom install(MainWindow window, ClassroomWindow classroom, ComparisonModel comparison, Messages messages) {
+    static LiveClassroom install(MainWindow window, ClassroomPanel classroom, ComparisonModel comparison, Messages messages) {
         // Its own thread: starting and stopping the server never waits behind file or engine work.
         LiveServers servers = LiveServers.network(Integer.getInteger(PORT_PROPERTY, LiveServers.DEFAULT_PORT));
         LiveClassroom live = new LiveClassroom(messages, new FxBackgroundWork("gatherlab-live"), servers);
@@ -32,7 +32,7 @@ final class LiveWiring {
             classroom.slowMotionIfPresenting();
         });
         Runnable start = () -> {
-            if (!live.start(classroom.currentLesson())) classroom.show();
+            if (!live.start(classroom.currentLesson())) classroom.showLessons();
         };
         window.setOnClassSession(start);
         Scene scene = window.getRoot().getScene();

@@ -14,6 +14,9 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToolBar;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
@@ -70,7 +73,11 @@ public final class MainWindow extends UiPart<BorderPane> {
     @FXML private ToggleButton realClock;
     @FXML private Button themeButton;
     @FXML private SplitPane split;
+    @FXML private TabPane side;
+    @FXML private Tab editorTab;
     @FXML private StackPane editorHost;
+    @FXML private ToolBar toolBar;
+    @FXML private CheckMenuItem presenterItem;
     @FXML private StackPane comparisonHost;
     @FXML private StatusBar statusBar;
 
@@ -86,6 +93,7 @@ public final class MainWindow extends UiPart<BorderPane> {
     private final ToggleGroup languageGroup;
     private final EditorSplit editorSplit;
     private Runnable classSession = () -> { };
+    private ClassroomPanel classroom;
 
     public MainWindow(Stage stage, ScenarioEditorModel editor, DocumentModel documents, AppearanceModel appearance,
                       Messages messages, LongSupplier seeds, Runnable exit) {
@@ -100,7 +108,7 @@ public final class MainWindow extends UiPart<BorderPane> {
         this.status = new StatusLine(statusBar, documents, editor, messages);
         this.runs = new RunCommands(editor, messages, status::say);
         this.languageGroup = WindowMenus.languages(languageMenu, messages);
-        this.editorSplit = new EditorSplit(split, editorHost);
+        this.editorSplit = new EditorSplit(split, side);
         createView();
         initListeners();
     }
@@ -115,6 +123,22 @@ public final class MainWindow extends UiPart<BorderPane> {
         Objects.requireNonNull(actions, "actions");
         comparisonHost.getChildren().setAll(view);
         runs.connect(actions);
+    }
+
+    /**
+     * Docks the classroom: its tabs in the side panel beside the editor, Export in the toolbar, presenter mode
+     * turning the side panel into a drawer. Call once, before the window is shown.
+     */
+    public void dock(ClassroomPanel panel) {
+        this.classroom = Objects.requireNonNull(panel, "panel");
+        side.getTabs().addAll(panel.tabs());
+        toolBar.getItems().add(toolBar.getItems().indexOf(themeButton), panel.exportButton());
+        panel.setShower(editorSplit::show);
+        panel.presenter().onProperty().addListener((o, was, on) -> {
+            editorSplit.setDrawer(on);
+            editorItem.setSelected(editorSplit.editorShown());
+            presenterItem.setSelected(on);
+        });
     }
 
     public ScenarioEditorView editorView() { return editorView; }
@@ -245,28 +269,49 @@ public final class MainWindow extends UiPart<BorderPane> {
 
     @FXML private void startClassSession() { classSession.run(); }
 
-    /** Hides the editor so the comparison area gets the whole width, or shows it again where it was. */
+    /** Hides the side panel so the comparison area gets the whole width, or shows it again where it was. */
     @FXML private void toggleEditor() {
         boolean shown = editorSplit.toggle();
-        if (shown) editorView.focusTasks();
+        if (shown && editorSplit.tabShown(editorTab)) editorView.focusTasks();
+        else if (shown) side.requestFocus();
         else comparisonHost.requestFocus();
         editorItem.setSelected(shown);
     }
 
     @FXML private void focusTasks() {
-        if (!editorSplit.editorShown()) toggleEditor();
+        showEditorTab();
         editorView.focusTasks();
     }
 
     @FXML private void focusRuns() {
-        if (!editorSplit.editorShown()) toggleEditor();
+        showEditorTab();
         editorView.focusRuns();
     }
 
     @FXML private void focusProblems() {
-        if (!editorSplit.editorShown()) toggleEditor();
+        showEditorTab();
         editorView.focusProblems();
     }
+
+    private void showEditorTab() {
+        editorSplit.show(editorTab);
+        editorItem.setSelected(true);
+    }
+
+    // The classroom (docked by dock(...)).
+
+    @FXML private void showLessons() { if (classroom != null) classroom.showLessons(); editorItem.setSelected(editorSplit.editorShown()); }
+
+    @FXML private void showPredict() { if (classroom != null) classroom.showPredict(); editorItem.setSelected(editorSplit.editorShown()); }
+
+    @FXML private void showCode() { if (classroom != null) classroom.showCode(); editorItem.setSelected(editorSplit.editorShown()); }
+
+    @FXML private void togglePresenter() {
+        if (classroom != null) classroom.presenter().toggle();
+        else presenterItem.setSelected(false);
+    }
+
+    @FXML private void showClassroomKeys() { if (classroom != null) classroom.keys().show(); }
 
     @FXML private void lightTheme() { appearance.setTheme(Theme.LIGHT); }
 

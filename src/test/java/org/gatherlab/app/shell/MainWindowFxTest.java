@@ -288,7 +288,7 @@ class MainWindowFxTest {
 
         assertEquals(Words.SPANISH, app.messages().locale());
         javafx.scene.control.MenuBar menus = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
-        assertEquals(List.of("_Archivo", "_Editar", "E_jecutar", "_Ver", "A_yuda"), menus.getMenus().stream().map(m -> m.getText()).toList());
+        assertEquals(List.of("_Archivo", "_Editar", "E_jecutar", "_Ver", "Au_la", "A_yuda"), menus.getMenus().stream().map(m -> m.getText()).toList());
         assertEquals("Ejecutar", robot.lookup(".run-button").queryButton().getText());
         assertEquals("Idioma: Español", app.window().statusBar().getText());
         assertEquals("_Tareas", robot.lookup(".tasks-pane .section-title").queryLabeled().getText());

@@ -10,7 +10,7 @@ import org.gatherlab.app.run.PlaybackModel;
 import org.gatherlab.app.timeline.TimelineCanvas;
 
 /**
- * The presenter's keys on the main window (space, arrows, +/-, R, P, ?, [ ], H) and what presenter mode does to it:
+ * The presenter's keys on the main window (space, arrows, +/-, R, P, ?, L, [ ], H) and what presenter mode does to it:
  * full screen, slow motion, bigger text and timelines, the keys overlay above the content.
  */
 public final class PresenterKeys {
@@ -42,8 +42,11 @@ public final class PresenterKeys {
         }
     }
 
-    /** Installs the keys on the main window's scene; {@code rerun} runs the scenario again (R). */
-    public void install(Scene mainScene, Runnable rerun) {
+    /**
+     * Installs the keys on the main window's scene, so they work wherever the focus is (except where it types text);
+     * {@code rerun} runs the scenario again (R), {@code lessons} shows the lesson list (L).
+     */
+    public void install(Scene mainScene, Runnable rerun, Runnable lessons) {
         ClassroomStyles.install(mainScene);
         if (mainScene.getRoot() != null) scaleTimelines(mainScene.getRoot());
         presenter.onProperty().addListener((o, was, on) -> {
@@ -62,6 +65,7 @@ public final class PresenterKeys {
                 .on(Shortcut.RERUN, rerun)
                 .on(Shortcut.PRESENTER, presenter::toggle)
                 .on(Shortcut.SHOW_KEYS, keys::toggle)
+                .on(Shortcut.LESSONS, lessons)
                 .on(Shortcut.SMALLER, presenter::smaller)
                 .on(Shortcut.BIGGER, presenter::bigger)
                 .on(Shortcut.HIGH_CONTRAST, presenter::toggleHighContrast)

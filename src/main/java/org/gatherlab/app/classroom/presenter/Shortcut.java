@@ -19,6 +19,7 @@ public enum Shortcut {
     RERUN(null, "rR", "key.r"),
     PRESENTER(null, "pP", "key.p"),
     SHOW_KEYS(null, "?", "key.question"),
+    LESSONS(null, "lL", "key.l"),
     SMALLER(null, "[", "key.bracketLeft"),
     BIGGER(null, "]", "key.bracketRight"),
     HIGH_CONTRAST(null, "hH", "key.h"),

@@ -56,6 +56,7 @@ class PresenterAndKeysTest {
         assertEquals(Shortcut.RERUN, Shortcut.match(true, KeyCode.UNDEFINED, "R", false));
         assertEquals(Shortcut.PRESENTER, Shortcut.match(true, KeyCode.UNDEFINED, "p", false));
         assertEquals(Shortcut.SHOW_KEYS, Shortcut.match(true, KeyCode.UNDEFINED, "?", false));
+        assertEquals(Shortcut.LESSONS, Shortcut.match(true, KeyCode.UNDEFINED, "l", false));
         assertNull(Shortcut.match(true, KeyCode.UNDEFINED, "r", true), "Ctrl+R belongs to the menus");
         assertNull(Shortcut.match(false, KeyCode.R, "", false), "letters match as typed characters, not key codes");
     }
