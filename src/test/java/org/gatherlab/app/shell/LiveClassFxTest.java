@@ -24,7 +24,6 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 
 import io.nayuki.qrcodegen.QrCode;
 import org.gatherlab.app.classroom.live.LiveClassModel;
@@ -117,7 +116,7 @@ class LiveClassFxTest {
         robot.clickOn(robot.lookup(".menu-bar .menu").nth(2).queryAs(Node.class));
         robot.clickOn(robot.lookup(".menu-item").match((Node n) -> n.lookup(".label") instanceof Label l
                 && "Start class session".equals(l.getText())).queryAs(Node.class));
-        waitUntil(() -> classroomWindow() != null);
+        waitUntil(this::lessonsShown);
         assertEquals(LiveClassModel.State.OFF, app.live().model().state());
         assertFalse(app.live().isDocked());
     }
@@ -183,14 +182,13 @@ class LiveClassFxTest {
     private LiveClassroom openSession(FxRobot robot, Theme theme, Locale language, boolean highContrast) throws Exception {
         robot.interact(() -> app.appearance().setTheme(theme));
         robot.interact(() -> app.messages().setLocale(language));
-        // Lesson 01 from the lesson list, as a teacher opens it: Ctrl+L, down into the list, Enter.
+        // Lesson 01 from the lesson list (docked in the side panel), as a teacher opens it: Ctrl+L, down into the list, Enter.
         robot.interact(stage::requestFocus);
         robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
-        waitUntil(() -> classroomWindow() != null);
+        waitUntil(this::lessonsShown);
         robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
         waitUntil(() -> app.editor().scenario().name().equals(
                 org.gatherlab.lessons.LessonLibrary.builtIn().lessons().getFirst().scenario().name()));
-        robot.interact(() -> classroomWindow().hide());
         robot.interact(stage::requestFocus);
         robot.type(KeyCode.P);                                   // presenter mode
         if (!highContrast) robot.type(KeyCode.H);                // its high contrast is on by default
@@ -259,11 +257,10 @@ class LiveClassFxTest {
         assertEquals(l.getText(), drawn, "ellipsised or cut: " + l.getId());
     }
 
-    private Stage classroomWindow() {
-        for (Window w : Window.getWindows()) {
-            if (w instanceof Stage s && s != stage && s.isShowing() && s.getOwner() == stage) return s;
-        }
-        return null;
+    /** The lesson list showing in the main window's side panel (the classroom is docked there). */
+    private boolean lessonsShown() {
+        var side = (javafx.scene.control.TabPane) stage.getScene().getRoot().lookup("#side-panel");
+        return side != null && side.getParent() != null && "lessons-tab".equals(side.getSelectionModel().getSelectedItem().getId());
     }
 
     private void shot(String what, String look) throws Exception {
