@@ -103,12 +103,20 @@ class LiveClassFxTest {
     }
 
     @Test
-    void darkEnglishAndLightSpanishJoinScreens(FxRobot robot) throws Exception {
+    void darkEnglishAndLightSpanishJoinScreensAndQuittingStopsTheServer(FxRobot robot) throws Exception {
         LiveClassroom live = openSession(robot, Theme.DARK, Words.ENGLISH, false);
         checkJoinScreen(live, "dark-en");
         robot.interact(() -> app.appearance().setTheme(Theme.LIGHT));
         robot.interact(() -> app.messages().setLocale(Words.SPANISH));
         checkJoinScreen(live, "light-es");
+
+        // Quitting the app stops the server: the port is free once the app has stopped.
+        int port = live.model().server().port();
+        robot.interact(app::stop);
+        assertEquals(LiveClassModel.State.OFF, live.model().state());
+        try (ServerSocket again = new ServerSocket(port, 1, InetAddress.getByAddress(new byte[4]))) {
+            assertEquals(port, again.getLocalPort());
+        }
     }
 
     @Test
