@@ -169,11 +169,7 @@ public final class ScenarioEditorModel {
 
     public String fileLabel() { return fileLabel; }
 
-    /**
-     * The last check that ended: the scenario it checked (a value, taken when the check began) and what it found. A
-     * check that an edit overtook is told too, when it found nothing, so a picture can follow a drag at the pace
-     * checks take; {@link CheckResult#current()} says whether it is of the scenario as it is now.
-     */
+    /** The last check that ended (one an edit overtook too, if it found nothing: a drag is followed as checks go). */
     public ReadOnlyObjectProperty<CheckResult> checkedProperty() { return checked.getReadOnlyProperty(); }
 
     public ReadOnlyBooleanProperty canUndoProperty() { return history.canUndoProperty(); }
@@ -349,7 +345,6 @@ public final class ScenarioEditorModel {
 
     /** A duration in ms, as a drag on the timeline or Alt+arrows set it (the same edit as typing it in the table). */
     public void setTaskDuration(int index, double ms) { editTask(index, TaskField.DURATION_MS, FieldText.number(ms)); }
-
     public void setTaskFailureRate(int index, double rate) { editTask(index, TaskField.FAILURE_RATE, FieldText.number(rate)); }
 
     /** Replaces all tasks (e.g. with generated ones); runs and seed stay. */
