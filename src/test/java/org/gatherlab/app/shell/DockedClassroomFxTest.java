@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
-import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -43,11 +40,7 @@ class DockedClassroomFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path home = Files.createTempDirectory("gatherlab-docked");
-        Files.writeString(home.resolve("settings.properties"), LanguageSetting.KEY + "=en\n");
-        System.setProperty(GatherLabApp.HOME_PROPERTY, home.toString());
-        System.setProperty(GatherLabApp.WINDOW_PROPERTY, "1280x800");
-        Application.setUserAgentStylesheet(null);
+        FxAppUnderTest.englishHomeAt1280x800("gatherlab-docked");
         this.stage = stage;
         app = new GatherLabApp();
         app.start(stage);
@@ -55,8 +48,7 @@ class DockedClassroomFxTest {
 
     @Stop
     void stop() {
-        app.stop();
-        Application.setUserAgentStylesheet(Theme.LIGHT.userAgentStylesheet());
+        FxAppUnderTest.stop(app);
     }
 
     @Test
@@ -111,9 +103,6 @@ class DockedClassroomFxTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get();
-        });
+        FxAppUnderTest.waitUntil(10, condition);
     }
 }

@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
-import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -69,13 +66,9 @@ class LiveClassFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path home = Files.createTempDirectory("gatherlab-live-fx");
-        Files.writeString(home.resolve("settings.properties"), LanguageSetting.KEY + "=en\n");
-        System.setProperty(GatherLabApp.HOME_PROPERTY, home.toString());
-        System.setProperty(GatherLabApp.WINDOW_PROPERTY, "1280x800");
+        FxAppUnderTest.englishHomeAt1280x800("gatherlab-live-fx");
         // Any free port: a test must not depend on 8765 being free.
         System.setProperty(LiveWiring.PORT_PROPERTY, "0");
-        Application.setUserAgentStylesheet(null);
         this.stage = stage;
         app = new GatherLabApp();
         app.start(stage);
@@ -83,8 +76,7 @@ class LiveClassFxTest {
 
     @Stop
     void stop() {
-        app.stop();
-        Application.setUserAgentStylesheet(Theme.LIGHT.userAgentStylesheet());
+        FxAppUnderTest.stop(app);
     }
 
     @Test
@@ -278,9 +270,6 @@ class LiveClassFxTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get();
-        });
+        FxAppUnderTest.waitUntil(15, condition);
     }
 }

@@ -71,8 +71,7 @@ class MainWindowFxTest {
 
     @Stop
     void stop() {
-        app.stop();
-        Application.setUserAgentStylesheet(Theme.LIGHT.userAgentStylesheet());
+        FxAppUnderTest.stop(app);
     }
 
     @Test
@@ -340,9 +339,6 @@ class MainWindowFxTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get();
-        });
+        FxAppUnderTest.waitUntil(10, condition);
     }
 }

@@ -1,6 +1,5 @@
 package org.gatherlab.app.shell;
 
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -16,8 +15,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -37,11 +34,7 @@ class TaskKindEditingFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path home = Files.createTempDirectory("gatherlab-kind");
-        Files.writeString(home.resolve("settings.properties"), LanguageSetting.KEY + "=en\n");
-        System.setProperty(GatherLabApp.HOME_PROPERTY, home.toString());
-        System.setProperty(GatherLabApp.WINDOW_PROPERTY, "1280x800");
-        Application.setUserAgentStylesheet(null);
+        FxAppUnderTest.englishHomeAt1280x800("gatherlab-kind");
         // What would otherwise only be printed on stderr (a handler's exception) fails the test.
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> thrown.add(e));
         app = new GatherLabApp();
@@ -50,8 +43,7 @@ class TaskKindEditingFxTest {
 
     @Stop
     void stop() {
-        app.stop();
-        Application.setUserAgentStylesheet(Theme.LIGHT.userAgentStylesheet());
+        FxAppUnderTest.stop(app);
     }
 
     @Test
@@ -121,9 +113,6 @@ class TaskKindEditingFxTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get();
-        });
+        FxAppUnderTest.waitUntil(10, condition);
     }
 }

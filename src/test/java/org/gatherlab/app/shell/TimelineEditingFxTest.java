@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
-import javafx.application.Application;
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
 import javafx.event.Event;
@@ -40,19 +37,14 @@ class TimelineEditingFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path home = Files.createTempDirectory("gatherlab-fx");
-        Files.writeString(home.resolve("settings.properties"), LanguageSetting.KEY + "=en\n");
-        System.setProperty(GatherLabApp.HOME_PROPERTY, home.toString());
-        System.setProperty(GatherLabApp.WINDOW_PROPERTY, "1280x800");
-        Application.setUserAgentStylesheet(null);
+        FxAppUnderTest.englishHomeAt1280x800("gatherlab-fx");
         app = new GatherLabApp();
         app.start(stage);
     }
 
     @Stop
     void stop() {
-        app.stop();
-        Application.setUserAgentStylesheet(Theme.LIGHT.userAgentStylesheet());
+        FxAppUnderTest.stop(app);
     }
 
     @Test
@@ -128,9 +120,6 @@ class TimelineEditingFxTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get();
-        });
+        FxAppUnderTest.waitUntil(20, condition);
     }
 }
