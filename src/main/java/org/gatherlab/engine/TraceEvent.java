@@ -73,4 +73,54 @@ public sealed interface TraceEvent {
         public int task() { return CALLER; }
         public String kind() { return "teardown"; }
     }
+
+    // ---- Java runs only (engine.jvm; java-strategies.md#events): threads, carriers, interrupts, handles, the block
+
+    /**
+     * The task's thread is ready to run but has nothing to run on: a virtual thread waiting for a free carrier
+     * ({@code carrier} true), or a task queued in the fixed pool until a pool thread is free.
+     */
+    record WaitingForThread(double atMs, int task, boolean carrier) implements TraceEvent {
+        public String kind() { return carrier ? "waiting-for-carrier" : "queued-in-pool"; }
+    }
+
+    /** A carrier ({@code carrier} true: the virtual thread mounted) or a pool thread took the task; {@code slot} is its index. */
+    record Mounted(double atMs, int task, int slot, boolean carrier) implements TraceEvent {
+        public String kind() { return carrier ? "mounted" : "pool-thread-taken"; }
+    }
+
+    /** A virtual thread blocked in {@code Thread.sleep} and gave carrier {@code slot} back. */
+    record Unmounted(double atMs, int task, int slot) implements TraceEvent { public String kind() { return "unmounted"; } }
+
+    /** An interrupt was delivered: the blocking call threw {@code InterruptedException}. */
+    record Interrupted(double atMs, int task) implements TraceEvent { public String kind() { return "interrupted"; } }
+
+    /** An interrupt reached a thread that is computing: the flag is set, the CPU loop never looks at it. */
+    record InterruptIgnored(double atMs, int task) implements TraceEvent { public String kind() { return "interrupt-ignored"; } }
+
+    /** The task's handle ({@code Future}, {@code CompletableFuture}, {@code Subtask}) took its final state ({@code SUCCESS}, ...). */
+    record HandleCompleted(double atMs, int task, String javaState) implements TraceEvent {
+        public String kind() { return "handle-completed"; }
+    }
+
+    /** The body returned or threw after its handle (or its scope) was cancelled: the outcome is thrown away. */
+    record ResultDiscarded(double atMs, int task) implements TraceEvent { public String kind() { return "result-discarded"; } }
+
+    /** A pool or a {@code CompletableFuture} skipped a task cancelled before a thread took it: its body never ran. */
+    record NeverRan(double atMs, int task) implements TraceEvent { public String kind() { return "never-ran"; } }
+
+    /** The call's deadline passed ({@code orTimeout}, {@code invokeAll/invokeAny} timeout, {@code withTimeout}). */
+    record TimeoutFired(double atMs) implements TraceEvent {
+        public int task() { return CALLER; }
+        public String kind() { return "timeout"; }
+    }
+
+    /** The scope was cancelled by its joiner because of subtask {@code task} (first failure or first success), or {@link #CALLER}. */
+    record ScopeCancelled(double atMs, int task) implements TraceEvent { public String kind() { return "scope-cancelled"; } }
+
+    /** The try-with-resources block ended: {@code close()} returned once every thread had finished. */
+    record BlockExited(double atMs) implements TraceEvent {
+        public int task() { return CALLER; }
+        public String kind() { return "block-exited"; }
+    }
 }

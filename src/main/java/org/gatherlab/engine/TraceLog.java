@@ -14,7 +14,8 @@ import java.util.RandomAccess;
  * it is asked for, equal to the one that was added.
  *
  * <p>The value column holds what a kind carries besides task and time: a sleep's due time, a computation's planned
- * time, a late timer's due time, a job's worker, a cancellation's cause (its ordinal). Kinds with more than that (the
+ * time, a late timer's due time, a job's worker, a cancellation's cause (its ordinal), a Java thread's carrier or pool
+ * thread, a Java handle's final state (its position in a fixed list). Kinds with more than that (the
  * caller's exception) or that this class does not know (new kinds) are kept as the event object itself
  * ({@link Kind#OBJECT}), so every {@link TraceEvent} can be added.
  *
@@ -26,13 +27,26 @@ public final class TraceLog {
     public enum Kind {
         CREATED, STEP, COMPUTE_BEGAN, COMPUTE_ENDED, SLEEPING, PERMIT_WAITING, PERMIT_GRANTED, PERMIT_RELEASED,
         JOB_QUEUED, JOB_STARTED, JOB_ENDED, JOB_WITHDRAWN, CANCEL_REQUESTED, SUCCEEDED, FAILED, CANCELLED, TIMER_LATE,
-        CALLER_RETURNED, TEARDOWN, OBJECT;
+        CALLER_RETURNED, TEARDOWN,
+        // Java runs only: threads, carriers, interrupts, handles, the block (java-strategies.md#events)
+        WAITING_FOR_CARRIER, QUEUED_IN_POOL, MOUNTED, POOL_THREAD_TAKEN, UNMOUNTED, INTERRUPTED, INTERRUPT_IGNORED,
+        HANDLE_COMPLETED, RESULT_DISCARDED, NEVER_RAN, TIMEOUT, SCOPE_CANCELLED, BLOCK_EXITED,
+        OBJECT;
 
         private static final Kind[] ALL = values();
 
         /** A task's settling: succeeded, failed or cancelled. */
         public boolean terminal() { return this == SUCCEEDED || this == FAILED || this == CANCELLED; }
+
+        /**
+         * What only a Java run says: the timeline draws it, the JSON report's {@code events} leave it out (they list the
+         * kinds both families share, so a Java run's report keeps its bytes and its size: java-strategies.md#events).
+         */
+        public boolean javaOnly() { return ordinal() >= WAITING_FOR_CARRIER.ordinal() && this != OBJECT; }
     }
+
+    /** A Java handle's final states, by position in the value column ({@link TraceEvent.HandleCompleted}). */
+    private static final List<String> JAVA_STATES = List.of("RUNNING", "SUCCESS", "FAILED", "CANCELLED", "UNAVAILABLE");
 
     private static final CancelCause[] CAUSES = CancelCause.values();
 
@@ -86,6 +100,18 @@ public final class TraceLog {
             case TraceEvent.TimerLate l -> add(Kind.TIMER_LATE, l.task(), l.atMs(), l.dueMs());
             case TraceEvent.CallerReturned r -> add(Kind.CALLER_RETURNED, r.task(), r.atMs(), 0);
             case TraceEvent.TeardownBegan b -> add(Kind.TEARDOWN, b.task(), b.atMs(), 0);
+            case TraceEvent.WaitingForThread w -> add(w.carrier() ? Kind.WAITING_FOR_CARRIER : Kind.QUEUED_IN_POOL, w.task(), w.atMs(), 0);
+            case TraceEvent.Mounted m -> add(m.carrier() ? Kind.MOUNTED : Kind.POOL_THREAD_TAKEN, m.task(), m.atMs(), m.slot());
+            case TraceEvent.Unmounted u -> add(Kind.UNMOUNTED, u.task(), u.atMs(), u.slot());
+            case TraceEvent.Interrupted x -> add(Kind.INTERRUPTED, x.task(), x.atMs(), 0);
+            case TraceEvent.InterruptIgnored x -> add(Kind.INTERRUPT_IGNORED, x.task(), x.atMs(), 0);
+            case TraceEvent.HandleCompleted h when JAVA_STATES.contains(h.javaState()) ->
+                    add(Kind.HANDLE_COMPLETED, h.task(), h.atMs(), JAVA_STATES.indexOf(h.javaState()));
+            case TraceEvent.ResultDiscarded d -> add(Kind.RESULT_DISCARDED, d.task(), d.atMs(), 0);
+            case TraceEvent.NeverRan n -> add(Kind.NEVER_RAN, n.task(), n.atMs(), 0);
+            case TraceEvent.TimeoutFired f -> add(Kind.TIMEOUT, f.task(), f.atMs(), 0);
+            case TraceEvent.ScopeCancelled c -> add(Kind.SCOPE_CANCELLED, c.task(), c.atMs(), 0);
+            case TraceEvent.BlockExited b -> add(Kind.BLOCK_EXITED, b.task(), b.atMs(), 0);
             default -> {
                 if (objects == null) objects = new ArrayList<>();
                 objects.add(e);
@@ -169,6 +195,19 @@ public final class TraceLog {
             case TIMER_LATE -> new TraceEvent.TimerLate(at, t, v);
             case CALLER_RETURNED -> new TraceEvent.CallerReturned(at);
             case TEARDOWN -> new TraceEvent.TeardownBegan(at);
+            case WAITING_FOR_CARRIER -> new TraceEvent.WaitingForThread(at, t, true);
+            case QUEUED_IN_POOL -> new TraceEvent.WaitingForThread(at, t, false);
+            case MOUNTED -> new TraceEvent.Mounted(at, t, (int) v, true);
+            case POOL_THREAD_TAKEN -> new TraceEvent.Mounted(at, t, (int) v, false);
+            case UNMOUNTED -> new TraceEvent.Unmounted(at, t, (int) v);
+            case INTERRUPTED -> new TraceEvent.Interrupted(at, t);
+            case INTERRUPT_IGNORED -> new TraceEvent.InterruptIgnored(at, t);
+            case HANDLE_COMPLETED -> new TraceEvent.HandleCompleted(at, t, JAVA_STATES.get((int) v));
+            case RESULT_DISCARDED -> new TraceEvent.ResultDiscarded(at, t);
+            case NEVER_RAN -> new TraceEvent.NeverRan(at, t);
+            case TIMEOUT -> new TraceEvent.TimeoutFired(at);
+            case SCOPE_CANCELLED -> new TraceEvent.ScopeCancelled(at, t);
+            case BLOCK_EXITED -> new TraceEvent.BlockExited(at);
             case OBJECT -> objects.get((int) v);
         };
     }

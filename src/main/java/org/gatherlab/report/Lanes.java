@@ -32,10 +32,22 @@ public record Lanes(double endMs, List<Lane> lanes, List<Span> loopBusy, List<Wo
 
     /**
      * One task's life. {@code end} and {@code endMs} are null while the task has not settled;
-     * {@code cancelRequestsMs} are the times someone asked to cancel it (delivery waits for an await).
+     * {@code cancelRequestsMs} are the times someone asked to cancel it (delivery waits for an await);
+     * {@code thread} is what a Java run's thread did (null in a Python run).
      */
     public record Lane(int task, String name, List<Segment> segments, TaskState end, Double endMs,
-                       List<Double> cancelRequestsMs) { }
+                       List<Double> cancelRequestsMs, JavaThread thread) { }
+
+    /**
+     * A Java task's thread: when it held a carrier (a virtual thread mounted) or a pool thread, and where an interrupt
+     * reached it, delivered ({@code InterruptedException} thrown) or ignored (a CPU loop never looks).
+     */
+    public record JavaThread(List<Held> held, List<Interrupt> interrupts) { }
+
+    /** The thread held carrier or pool thread {@code slot} over {@code [fromMs, toMs)}. */
+    public record Held(double fromMs, double toMs, int slot) { }
+
+    public record Interrupt(double atMs, boolean delivered) { }
 
     public record WorkerLane(int worker, List<Span> jobs) { }
 
@@ -123,6 +135,9 @@ public record Lanes(double endMs, List<Lane> lanes, List<Span> loopBusy, List<Wo
         private double dueMs = Double.NaN;
         private TaskState end;
         private Double endMs;
+        private JavaThread thread;
+        private Double heldFrom;
+        private int heldSlot;
 
         /** One of the task's events: its kind, time and value ({@link TraceLog#value}). */
         void accept(TraceLog.Kind kind, double at, double value) {
@@ -130,7 +145,14 @@ public record Lanes(double endMs, List<Lane> lanes, List<Span> loopBusy, List<Wo
                 if (cancelRequests == null) cancelRequests = new ArrayList<>(2);
                 cancelRequests.add(at);
             }
+            if (kind.javaOnly()) {
+                thread(kind, at, value);
+                return;
+            }
             if (end != null) return;            // settled: later job events belong to the worker lane only
+            if (kind.terminal() && heldFrom != null) {
+                release(at);                    // the body's end: its thread is free again
+            }
             TaskState settled = switch (kind) {
                 case SUCCEEDED -> TaskState.SUCCEEDED;
                 case FAILED -> TaskState.FAILED;
@@ -161,6 +183,31 @@ public record Lanes(double endMs, List<Lane> lanes, List<Span> loopBusy, List<Wo
             dueMs = kind == TraceLog.Kind.SLEEPING ? value : Double.NaN;
         }
 
+        /** A Java thread's carrier, pool thread and interrupts; none of them changes what the lane's bars show. */
+        private void thread(TraceLog.Kind kind, double at, double value) {
+            switch (kind) {
+                case MOUNTED, POOL_THREAD_TAKEN -> {
+                    if (heldFrom != null) release(at);
+                    heldFrom = at;
+                    heldSlot = (int) value;
+                }
+                case UNMOUNTED -> { if (heldFrom != null) release(at); }
+                case INTERRUPTED, INTERRUPT_IGNORED -> java().interrupts().add(new Interrupt(at, kind == TraceLog.Kind.INTERRUPTED));
+                default -> { }
+            }
+        }
+
+        /** Closes the stretch on a carrier or pool thread; one of no length (a mount at the instant of a sleep) leaves none. */
+        private void release(double at) {
+            if (at > heldFrom) java().held().add(new Held(heldFrom, at, heldSlot));
+            heldFrom = null;
+        }
+
+        private JavaThread java() {
+            if (thread == null) thread = new JavaThread(new ArrayList<>(2), new ArrayList<>(1));
+            return thread;
+        }
+
         /** Ends the current stretch at t; a timer that came due while the loop was busy reads as ready from its due time. */
         private void close(double t) {
             if (state == null) return;
@@ -187,13 +234,15 @@ public record Lanes(double endMs, List<Lane> lanes, List<Span> loopBusy, List<Wo
 
         Lane build(int task, String name, double traceEnd) {
             close(traceEnd);
+            if (heldFrom != null) release(traceEnd);      // still on its thread when the trace stops (a live run)
             List<Segment> all = switch (count) {
                 case 0 -> List.of();
                 case 1 -> List.of(segments[0]);     // the usual lane: one compact list, no array behind it
                 case 2 -> List.of(segments[0], segments[1]);
                 default -> List.of(Arrays.copyOf(segments, count));
             };
-            return new Lane(task, name, all, end, endMs, cancelRequests == null ? List.of() : List.copyOf(cancelRequests));
+            JavaThread java = thread == null ? null : new JavaThread(List.copyOf(thread.held()), List.copyOf(thread.interrupts()));
+            return new Lane(task, name, all, end, endMs, cancelRequests == null ? List.of() : List.copyOf(cancelRequests), java);
         }
     }
 }

@@ -17,6 +17,7 @@ import org.gatherlab.engine.ScenarioReport;
 import org.gatherlab.engine.TaskReport;
 import org.gatherlab.engine.Trace;
 import org.gatherlab.engine.TraceEvent;
+import org.gatherlab.engine.TraceLog;
 
 /**
  * The contract's report, {@code gatherlab/report@1} ({@code src/site/markdown/scenario-contract.md#report}): fields in
@@ -111,7 +112,11 @@ public final class ReportJson {
         for (TaskReport t : run.tasks()) tasks.element(task(t));
         tasks.end();
         JsonLayout.Arr events = o.array("events");
-        if (run.trace() != null) for (TraceEvent e : run.trace().events()) events.element(event(e, run.trace()));
+        if (run.trace() != null) {
+            TraceLog log = run.trace().log();
+            // The kinds both families share; a Java run's own (mounted, interrupted, ...) are drawn, not listed here.
+            for (int i = 0, n = log.size(); i < n; i++) if (!log.kind(i).javaOnly()) events.element(event(log.event(i), run.trace()));
+        }
         events.end();
         o.end();
     }

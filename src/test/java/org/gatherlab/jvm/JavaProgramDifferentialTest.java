@@ -10,7 +10,6 @@ import org.gatherlab.engine.TaskSpec;
 import org.gatherlab.engine.TraceEvent;
 import org.gatherlab.engine.VirtualClock;
 import org.gatherlab.engine.jvm.JavaApi;
-import org.gatherlab.engine.jvm.JavaEvent;
 import org.gatherlab.engine.jvm.JavaRun;
 import org.gatherlab.engine.jvm.JavaRunSpec;
 import org.gatherlab.engine.jvm.JavaSimulation;
@@ -122,9 +121,9 @@ class JavaProgramDifferentialTest {
 
     private static boolean wellSpaced(JavaRun sim, List<TaskSpec> tasks, JavaRunSpec spec) {
         List<Double> times = new ArrayList<>();
-        for (JavaEvent e : sim.events()) {
-            if (e instanceof JavaEvent.Shared(TraceEvent.Sleeping s)) times.add(s.dueMs());
-            if (e instanceof JavaEvent.Shared(TraceEvent.ComputeBegan c)) times.add(c.atMs() + c.plannedMs());
+        for (TraceEvent e : sim.events()) {
+            if (e instanceof TraceEvent.Sleeping s) times.add(s.dueMs());
+            if (e instanceof TraceEvent.ComputeBegan c) times.add(c.atMs() + c.plannedMs());
         }
         if (spec.timeoutMs() != null) times.add(spec.timeoutMs());
         for (TaskSpec t : tasks) if (t.cancelAtMs() != null) times.add(t.cancelAtMs());

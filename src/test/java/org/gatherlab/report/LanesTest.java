@@ -5,7 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 
+import org.gatherlab.engine.RunSpec;
+import org.gatherlab.engine.Strategy;
+import org.gatherlab.engine.TaskSpec;
 import org.gatherlab.engine.TaskState;
+import org.gatherlab.engine.VirtualClock;
+import org.gatherlab.engine.jvm.JavaRunSpec;
+import org.gatherlab.engine.jvm.JavaSimulation;
 import org.junit.jupiter.api.Test;
 
 class LanesTest {
@@ -51,5 +57,29 @@ class LanesTest {
         assertEquals(List.of(), c.segments());
         assertNull(c.end());
         assertEquals(List.of(new Lanes.Segment(300, 400, LaneState.SLEEPING)), lanes.lanes().get(1).segments());
+    }
+
+    /**
+     * GS17 (java-strategies.md): A fails at 100 and the scope interrupts the rest; C is asleep (delivered), B computes
+     * (ignored) and holds its carrier to 400. Mounts at the instant of a sleep leave no stretch.
+     */
+    @Test
+    void aJavaLaneCarriesItsThreadsCarrierAndTheInterruptsThatReachedIt() {
+        RunSpec run = RunSpec.of(Strategy.STRUCTURED);
+        List<TaskSpec> tasks = List.of(TaskSpec.io("A", 100).failing(), TaskSpec.cpu("B", 400), TaskSpec.io("C", 300));
+        Lanes lanes = Lanes.of(JavaSimulation.run(tasks, 0, JavaRunSpec.of(run), new VirtualClock(), e -> { }).toTrace(run));
+        assertNull(lanes.lanes().get(0).thread(), "A's carrier stretches have no length, and nobody interrupted it");
+        assertEquals(new Lanes.JavaThread(List.of(new Lanes.Held(0, 400, 0)), List.of(new Lanes.Interrupt(100, false))),
+                lanes.lanes().get(1).thread());
+        assertEquals(new Lanes.JavaThread(List.of(), List.of(new Lanes.Interrupt(100, true))), lanes.lanes().get(2).thread());
+        assertEquals(List.of(new Lanes.Segment(0, 400, LaneState.COMPUTING)), lanes.lanes().get(1).segments(),
+                "the bars are what they were: the thread's events change no state");
+        assertEquals(400, lanes.endMs());
+    }
+
+    @Test
+    void aPythonLaneHasNoThread() {
+        Lanes lanes = Lanes.of(TypicalReports.threeDownloads().runs().getFirst().trace());
+        for (Lanes.Lane l : lanes.lanes()) assertNull(l.thread());
     }
 }

@@ -40,6 +40,15 @@ public sealed interface Primitive {
     /** Someone asked to cancel the task here (delivery waits for its next await). */
     record CancelTick(int run, int task, double x, double y) implements Primitive { }
 
+    /** A Java task's thread held carrier or pool thread {@code slot} from x0 to x1: a line along the lane's foot at y. */
+    record HeldLine(int run, int task, double x0, double x1, double y, int slot) implements Primitive { }
+
+    /**
+     * An interrupt reached a Java task's thread here, in the lane whose top is y: {@code delivered} (Thread.sleep threw
+     * InterruptedException) or not (a CPU loop never looks at the flag).
+     */
+    record InterruptMark(int run, int task, double x, double y, boolean delivered) implements Primitive { }
+
     /** How the task ended, centred at (x, cy): ✓ succeeded, ✗ failed, ⊘ cancelled; {@code label} the cause, when it fits. */
     record EndGlyph(int run, int task, double x, double cy, TaskState state, String label) implements Primitive { }
 

@@ -341,6 +341,7 @@ public final class TimelineLayout {
             bars.add(s.fromMs(), end, s.state(), task);
         }
         bars.flush();
+        ThreadMarks.add(out, r, task, lane, y, vp, from, to);
         for (double at : lane.cancelRequestsMs()) {
             if (at >= from && at <= to) out.add(new Primitive.CancelTick(r, task, vp.x(at), y));
         }

@@ -21,7 +21,8 @@ import org.gatherlab.report.LaneState;
 /**
  * What every swatch, glyph and line of the timeline means ({@code timeline/legend.fxml}), painted with the
  * timeline's own style (so it follows the theme): the lane states with their patterns, the three ends, a cancel
- * request, a late timer, the await's end, an ideal total and the playhead.
+ * request, a late timer, the await's end, an ideal total, the playhead, and a Java thread's carrier (or pool thread)
+ * and interrupts, delivered or ignored.
  */
 public final class TimelineLegend extends UiPart<FlowPane> {
     private static final double W = 26, H = 14;
@@ -36,6 +37,9 @@ public final class TimelineLegend extends UiPart<FlowPane> {
     @FXML private Canvas await;
     @FXML private Canvas ideal;
     @FXML private Canvas playhead;
+    @FXML private Canvas held;
+    @FXML private Canvas interrupted;
+    @FXML private Canvas interruptIgnored;
 
     public TimelineLegend(TimelineCanvas timeline, Messages messages) {
         super("timeline/legend.fxml", messages);
@@ -73,6 +77,13 @@ public final class TimelineLegend extends UiPart<FlowPane> {
         paint(await, timeline, (g, st) -> line(g, st.caller(), 2, 6, 3));
         paint(ideal, timeline, (g, st) -> line(g, st.guide(), 1.5, 8, 4));
         paint(playhead, timeline, (g, st) -> line(g, st.playhead(), 2));
+        paint(held, timeline, (g, st) -> {
+            g.setStroke(st.text());
+            g.setLineWidth(2);
+            g.strokeLine(2, H - 2, W - 2, H - 2);
+        });
+        paint(interrupted, timeline, (g, st) -> TimelinePainter.interrupt(g, st, W / 2, H / 2, true));
+        paint(interruptIgnored, timeline, (g, st) -> TimelinePainter.interrupt(g, st, W / 2, H / 2, false));
         timeline.timelineStyleProperty().addListener((obs, was, now) -> repaints.forEach(Runnable::run));
     }
 

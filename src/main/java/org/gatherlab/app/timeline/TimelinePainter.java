@@ -90,6 +90,12 @@ public final class TimelinePainter {
                     g.setLineWidth(1.2);
                     g.strokePolygon(xs, ys, 3);
                 }
+                case Primitive.HeldLine l -> {
+                    g.setStroke(s.text());
+                    g.setLineWidth(2);
+                    g.strokeLine(l.x0(), l.y(), l.x1(), l.y());
+                }
+                case Primitive.InterruptMark m -> interrupt(g, s, m.x(), m.y() + TimelineLayout.LANE_H / 2, m.delivered());
                 case Primitive.EndGlyph e -> {
                     glyph(g, s, e.state(), e.x(), e.cy());
                     if (e.label() != null) {
@@ -179,6 +185,21 @@ public final class TimelinePainter {
             g.setFill(TimelineStyle.ink(colour));
             g.fillText(b.text(), b.x() + 5, b.y() + b.h() / 2, Math.max(1, b.w() - 8));
         }
+    }
+
+    /**
+     * A lightning bolt centred at (x, cy): filled where the interrupt was delivered ({@code InterruptedException}),
+     * an outline where the thread ignored it (a CPU loop never looks): the shape tells them apart, not a colour.
+     */
+    public static void interrupt(GraphicsContext g, TimelineStyle s, double x, double cy, boolean delivered) {
+        double[] xs = {x + 2, x - 3.5, x - 0.5, x - 2, x + 3.5, x + 0.5};
+        double[] ys = {cy - 7, cy + 1, cy + 1, cy + 7, cy - 1, cy - 1};
+        g.setLineDashes();
+        g.setFill(delivered ? s.text() : s.background());
+        g.fillPolygon(xs, ys, 6);
+        g.setStroke(s.text());
+        g.setLineWidth(delivered ? 0.8 : 1.2);
+        g.strokePolygon(xs, ys, 6);
     }
 
     /** ✓ in a filled circle, ✗ in a diamond, ⊘ as a slashed ring: three shapes as well as three colours. */

@@ -1,6 +1,7 @@
 package org.gatherlab.engine.jvm;
 
 import org.gatherlab.engine.CancelCause;
+import org.gatherlab.engine.TraceEvent;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -86,7 +87,7 @@ final class CfCall extends Call {
         Double timeout = m.run.timeoutMs();
         if (timeout != null) m.schedule(timeout, JvmMachine.OUTSIDE, () -> {
             if (done) return;
-            m.java(new JavaEvent.TimeoutFired(m.now()));
+            m.emit(new TraceEvent.TimeoutFired(m.now()));
             complete("TimeoutException", null);
         });
     }

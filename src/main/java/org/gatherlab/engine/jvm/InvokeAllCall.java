@@ -1,6 +1,7 @@
 package org.gatherlab.engine.jvm;
 
 import org.gatherlab.engine.CancelCause;
+import org.gatherlab.engine.TraceEvent;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,7 @@ final class InvokeAllCall extends Call {
         Double timeout = m.run.timeoutMs();
         if (timeout != null && timeout <= 0 && !m.virtual) {
             // AbstractExecutorService checks the deadline before each execute(): nothing runs, all are cancelled.
-            m.java(new JavaEvent.TimeoutFired(m.now()));
+            m.emit(new TraceEvent.TimeoutFired(m.now()));
             for (SimThread t : m.threads) m.cancelHandle(t, CancelCause.TIMEOUT, true);
             m.signalOwner();
             return;
@@ -36,7 +37,7 @@ final class InvokeAllCall extends Call {
         if (timeout != null) m.schedule(timeout, JvmMachine.OUTSIDE, () -> {
             if (allDone()) return;
             timedOut = true;
-            m.java(new JavaEvent.TimeoutFired(m.now()));
+            m.emit(new TraceEvent.TimeoutFired(m.now()));
             m.signalOwner();
         });
     }

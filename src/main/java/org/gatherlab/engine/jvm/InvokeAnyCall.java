@@ -1,6 +1,7 @@
 package org.gatherlab.engine.jvm;
 
 import org.gatherlab.engine.CancelCause;
+import org.gatherlab.engine.TraceEvent;
 
 import java.util.List;
 
@@ -32,7 +33,7 @@ final class InvokeAnyCall extends Call {
             if (decided) return;
             decided = true;
             timedOut = true;
-            m.java(new JavaEvent.TimeoutFired(m.now()));
+            m.emit(new TraceEvent.TimeoutFired(m.now()));
             m.signalOwner();
         });
     }

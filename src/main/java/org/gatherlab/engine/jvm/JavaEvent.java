@@ -3,84 +3,39 @@ package org.gatherlab.engine.jvm;
 import org.gatherlab.engine.TraceEvent;
 
 /**
- * One thing that happened in a Java run. {@link Shared} wraps the engine's own {@link TraceEvent}s (created, step,
- * compute, sleeping, cancel-requested, succeeded/failed/cancelled, caller-returned/raised): the timeline and the
- * shared report are drawn from those alone. The other kinds say what only Java has (threads, carriers, interrupts,
- * handles, the block's exit); {@code src/site/markdown/java-strategies.md} proposes them as new {@code TraceEvent} kinds.
- * {@code task} is the task's 0-based position, or {@link TraceEvent#CALLER} for the caller.
+ * What the real JDK runner ({@code jvm/RealJavaRunner}) records, as it recorded it before Java's kinds became shared
+ * {@link TraceEvent} kinds: a thin view that only names the shared event ({@link #event()}). The model emits
+ * {@link TraceEvent}s directly; this goes once the real runner does too.
  */
 public sealed interface JavaEvent {
-    double atMs();
+    /** The shared event this is. */
+    TraceEvent event();
 
-    int task();
+    default double atMs() { return event().atMs(); }
 
-    /** The kind's stable spelling in reports. */
-    String kind();
+    default int task() { return event().task(); }
 
-    /** An event the shared trace already has a kind for. */
-    record Shared(TraceEvent event) implements JavaEvent {
-        public double atMs() { return event.atMs(); }
-        public int task() { return event.task(); }
-        public String kind() { return event.kind(); }
-    }
+    default String kind() { return event().kind(); }
 
-    /**
-     * The task's thread is ready to run but has no thread to run on: a virtual thread waiting for a free carrier
-     * ({@code carrier} true), or a task queued in the fixed pool until a pool thread is free.
-     */
-    record WaitingForThread(double atMs, int task, boolean carrier) implements JavaEvent {
-        public String kind() { return carrier ? "waiting-for-carrier" : "queued-in-pool"; }
-    }
+    record Shared(TraceEvent event) implements JavaEvent { }
 
-    /** A carrier ({@code carrier} true: virtual thread mounted) or a pool thread took the task; {@code slot} is its index. */
-    record Mounted(double atMs, int task, int slot, boolean carrier) implements JavaEvent {
-        public String kind() { return carrier ? "mounted" : "pool-thread-taken"; }
-    }
-
-    /** A virtual thread blocked in {@code Thread.sleep} and gave its carrier back. */
-    record Unmounted(double atMs, int task, int slot) implements JavaEvent {
-        public String kind() { return "unmounted"; }
-    }
-
-    /** An interrupt was delivered: the blocking call threw {@code InterruptedException}. */
     record Interrupted(double atMs, int task) implements JavaEvent {
-        public String kind() { return "interrupted"; }
+        public TraceEvent event() { return new TraceEvent.Interrupted(atMs, task); }
     }
 
-    /** An interrupt reached a thread that is computing: the flag is set, the CPU loop never looks at it. */
-    record InterruptIgnored(double atMs, int task) implements JavaEvent {
-        public String kind() { return "interrupt-ignored"; }
-    }
-
-    /** The task's handle ({@code Future}, {@code CompletableFuture}, {@code Subtask}) took its final state. */
-    record HandleCompleted(double atMs, int task, String javaState) implements JavaEvent {
-        public String kind() { return "handle-completed"; }
-    }
-
-    /** The body returned or threw after its handle was cancelled (or its scope was): the outcome is thrown away. */
     record ResultDiscarded(double atMs, int task) implements JavaEvent {
-        public String kind() { return "result-discarded"; }
+        public TraceEvent event() { return new TraceEvent.ResultDiscarded(atMs, task); }
     }
 
-    /** A pool or a {@code CompletableFuture} skipped a task cancelled before a thread took it: its body never ran. */
     record NeverRan(double atMs, int task) implements JavaEvent {
-        public String kind() { return "never-ran"; }
+        public TraceEvent event() { return new TraceEvent.NeverRan(atMs, task); }
     }
 
-    /** The call's deadline passed ({@code orTimeout}, {@code invokeAll/invokeAny} timeout, {@code withTimeout}). */
     record TimeoutFired(double atMs) implements JavaEvent {
-        public int task() { return TraceEvent.CALLER; }
-        public String kind() { return "timeout"; }
+        public TraceEvent event() { return new TraceEvent.TimeoutFired(atMs); }
     }
 
-    /** The scope was cancelled by its joiner because of subtask {@code task} (first failure, or first success). */
-    record ScopeCancelled(double atMs, int task) implements JavaEvent {
-        public String kind() { return "scope-cancelled"; }
-    }
-
-    /** The try-with-resources block ended: {@code close()} returned once every thread had finished. */
     record BlockExited(double atMs) implements JavaEvent {
-        public int task() { return TraceEvent.CALLER; }
-        public String kind() { return "block-exited"; }
+        public TraceEvent event() { return new TraceEvent.BlockExited(atMs); }
     }
 }

@@ -8,6 +8,7 @@ import org.gatherlab.engine.TaskReport;
 import org.gatherlab.engine.TaskSpec;
 import org.gatherlab.engine.Trace;
 import org.gatherlab.engine.TraceEvent;
+import org.gatherlab.engine.TraceLog;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,34 +22,38 @@ import java.util.Map;
  * @param blockExitMs   when the try-with-resources block around it ended: {@code close()} of the executor or the
  *                      scope waits for every thread, so this is never before {@code settledAtMs}
  * @param settledAtMs   when the last task ended
- * @param events        everything, in order: the shared events and Java's own ({@link JavaEvent})
+ * @param log           every event, in order, in the shared vocabulary (Java's own kinds included: mounted, interrupted, ...)
  * @param notes         what a reader should know about this run (a real run on fewer carriers than asked, ...)
  * @param races         where the JDK may order things the other way (the model's runs; a real run measured one order)
  */
 public record JavaRun(List<TaskSpec> tasks, JavaRunSpec run, ClockKind clock, String apiVersion, JavaOutcome outcome,
                       double returnedAtMs, double blockExitMs, double settledAtMs, List<String> completionOrder,
-                      List<JavaTaskResult> taskResults, List<JavaEvent> events, List<String> notes,
+                      List<JavaTaskResult> taskResults, TraceLog log, List<String> notes,
                       List<JavaRace> races) implements ReportExtras {
 
     public JavaRun {
         tasks = List.copyOf(tasks);
         completionOrder = List.copyOf(completionOrder);
         taskResults = List.copyOf(taskResults);
-        events = List.copyOf(events);
+        log = log.seal();
         notes = List.copyOf(notes);
         races = List.copyOf(races);
     }
 
-    /** A run with no races (a real run: it measured one order). */
+    /** A run with no races (a real run: it measured one order), its events as the real runner recorded them. */
     public JavaRun(List<TaskSpec> tasks, JavaRunSpec run, ClockKind clock, String apiVersion, JavaOutcome outcome,
                    double returnedAtMs, double blockExitMs, double settledAtMs, List<String> completionOrder,
                    List<JavaTaskResult> taskResults, List<JavaEvent> events, List<String> notes) {
         this(tasks, run, clock, apiVersion, outcome, returnedAtMs, blockExitMs, settledAtMs, completionOrder, taskResults,
-                events, notes, List.of());
+                TraceLog.of(events.stream().map(JavaEvent::event).toList()), notes, List.of());
     }
+
+    /** Every event, in order (each made as it is read). */
+    public List<TraceEvent> events() { return log.events(); }
 
     /** The race task {@code name} is in, or null. */
     public JavaRace race(String name) {
+        if (races.isEmpty()) return null;
         for (JavaRace r : races) if (r.task().equals(name)) return r;
         return null;
     }
@@ -68,13 +73,6 @@ public record JavaRun(List<TaskSpec> tasks, JavaRunSpec run, ClockKind clock, St
         return JavaReportFields.task(t, race(t.name()), run);
     }
 
-    /** Only the events the shared trace has kinds for, in order. */
-    public List<TraceEvent> traceEvents() {
-        List<TraceEvent> out = new ArrayList<>();
-        for (JavaEvent e : events) if (e instanceof JavaEvent.Shared s) out.add(s.event());
-        return out;
-    }
-
     /** The outcome in the shared vocabulary ({@code Outcome.Raised("CompletionException", ["A"])}, ...). */
     public Outcome sharedOutcome() { return outcome.toShared(); }
 
@@ -91,6 +89,6 @@ public record JavaRun(List<TaskSpec> tasks, JavaRunSpec run, ClockKind clock, St
      * {@code runSpec} is the run as the scenario holds it (it labels the report).
      */
     public Trace toTrace(RunSpec runSpec) {
-        return new Trace(tasks, runSpec, clock, traceEvents(), sharedOutcome(), this);
+        return new Trace(tasks, runSpec, clock, log, sharedOutcome(), this);
     }
 }

@@ -7,6 +7,7 @@ import org.gatherlab.engine.TaskSpec;
 import org.gatherlab.engine.TaskState;
 import org.gatherlab.engine.TraceEvent;
 import org.gatherlab.engine.TraceListener;
+import org.gatherlab.engine.TraceLog;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -73,7 +74,7 @@ final class JvmMachine {
     final List<SimThread> threads = new ArrayList<>();
     private final Clock clock;
     private final TraceListener listener;
-    private final List<JavaEvent> events = new ArrayList<>();
+    private final TraceLog events;
     private final PriorityQueue<Timer> timers = new PriorityQueue<>();
     private final ArrayDeque<SimThread> line = new ArrayDeque<>();
     /** Joined the line since the last pump: those still waiting after it are announced. */
@@ -104,6 +105,8 @@ final class JvmMachine {
         this.slots = new SimThread[run.cores()];
         for (int i = 0; i < specs.size(); i++) threads.add(new SimThread(i, specs.get(i), fails[i]));
         this.alive = threads.size();
+        // About what a run emits per task (created, mounted, step, sleeping, unmounted, ...), so the log rarely grows.
+        this.events = new TraceLog(specs.size() * 10 + 16);
     }
 
     // ---- the loop ----------------------------------------------------------------------------------------------
@@ -140,7 +143,7 @@ final class JvmMachine {
             now = Math.max(now, clock.now());
         }
         double blockExit = now;
-        java(new JavaEvent.BlockExited(blockExit));
+        emit(new TraceEvent.BlockExited(blockExit));
         return result(blockExit);
     }
 
@@ -185,7 +188,7 @@ final class JvmMachine {
         for (SimThread t : joined) {
             if (t.phase == SimThread.Phase.READY && t.slot < 0 && !t.waitAnnounced) {
                 t.waitAnnounced = true;
-                java(new JavaEvent.WaitingForThread(now, t.index, virtual));
+                emit(new TraceEvent.WaitingForThread(now, t.index, virtual));
             }
         }
         joined.clear();
@@ -200,7 +203,7 @@ final class JvmMachine {
         slots[s] = t;
         t.slot = s;
         t.waitAnnounced = false;
-        java(new JavaEvent.Mounted(now, t.index, s, virtual));
+        emit(new TraceEvent.Mounted(now, t.index, s, virtual));
         emit(new TraceEvent.Step(now, t.index));
         if (!t.began) {
             t.began = true;
@@ -261,7 +264,7 @@ final class JvmMachine {
         t.phase = SimThread.Phase.SLEEPING;
         t.timer = schedule(now + t.work, THREAD, () -> wake(t));
         if (virtual) {
-            java(new JavaEvent.Unmounted(now, t.index, t.slot));
+            emit(new TraceEvent.Unmounted(now, t.index, t.slot));
             release(t);
         }
     }
@@ -285,13 +288,13 @@ final class JvmMachine {
 
     private void deliverInterrupt(SimThread t) {
         t.interruptedAt = now;
-        java(new JavaEvent.Interrupted(now, t.index));
+        emit(new TraceEvent.Interrupted(now, t.index));
         finishBody(t, true);
     }
 
     private void beginCompute(SimThread t) {
         emit(new TraceEvent.ComputeBegan(now, t.index, t.work));
-        if (t.interrupted) java(new JavaEvent.InterruptIgnored(now, t.index));
+        if (t.interrupted) emit(new TraceEvent.InterruptIgnored(now, t.index));
         t.phase = SimThread.Phase.COMPUTING;
         t.timer = schedule(now + t.work, THREAD, () -> {
             t.timer = null;
@@ -304,7 +307,7 @@ final class JvmMachine {
         t.body = interruptedNow ? BodyEnd.INTERRUPTED : t.fails ? BodyEnd.THREW : BodyEnd.RETURNED;
         release(t);
         call.settle(t);
-        if (t.handleCancelled && t.body != BodyEnd.INTERRUPTED) java(new JavaEvent.ResultDiscarded(now, t.index));
+        if (t.handleCancelled && t.body != BodyEnd.INTERRUPTED) emit(new TraceEvent.ResultDiscarded(now, t.index));
         end(t);
         call.afterBodyEnd(t);
     }
@@ -335,7 +338,7 @@ final class JvmMachine {
         if (t.handleDoneAt == null) handlesDone++;
         t.javaState = state;
         t.handleDoneAt = now;
-        java(new JavaEvent.HandleCompleted(now, t.index, state));
+        emit(new TraceEvent.HandleCompleted(now, t.index, state));
     }
 
     /** Someone asks for the task to stop: the first request's cause wins. */
@@ -360,7 +363,7 @@ final class JvmMachine {
         if (call.handleName() != null) completeHandle(t, "CANCELLED");
         if (!t.began && call.skipsCancelledBeforeStart()) {
             t.body = BodyEnd.NEVER_RAN;           // the pump drops it from the line
-            java(new JavaEvent.NeverRan(now, t.index));
+            emit(new TraceEvent.NeverRan(now, t.index));
             end(t);
             return true;
         }
@@ -377,19 +380,18 @@ final class JvmMachine {
                 t.timer.cancelled = true;
                 wake(t);
             }
-            case COMPUTING -> java(new JavaEvent.InterruptIgnored(now, t.index));
+            case COMPUTING -> emit(new TraceEvent.InterruptIgnored(now, t.index));
             case READY, DONE -> { }
         }
     }
 
     // ---- events and the result -----------------------------------------------------------------------------------
 
+    /** Every event, the shared kinds and Java's own alike, goes to the run's log and to the listener. */
     void emit(TraceEvent e) {
-        events.add(new JavaEvent.Shared(e));
+        events.add(e);
         listener.onEvent(e);
     }
-
-    void java(JavaEvent e) { events.add(e); }
 
     private void report(JavaOutcome o) {
         outcome = o;

@@ -2,6 +2,7 @@ package org.gatherlab.engine.jvm;
 
 import org.gatherlab.engine.CancelCause;
 import org.gatherlab.engine.ScopeJoiner;
+import org.gatherlab.engine.TraceEvent;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +45,7 @@ final class ScopeCall extends Call {
         if (timeout != null) m.schedule(timeout, JvmMachine.OUTSIDE, () -> {
             if (cancelled || m.reported()) return;
             timeoutExpired = true;
-            m.java(new JavaEvent.TimeoutFired(m.now()));
+            m.emit(new TraceEvent.TimeoutFired(m.now()));
             cancel(null, CancelCause.TIMEOUT);
         });
     }
@@ -80,7 +81,7 @@ final class ScopeCall extends Call {
     /** {@code StructuredTaskScopeImpl.cancel()}: no new threads, interrupt all unfinished, wake {@code join()}. */
     private void cancel(SimThread by, CancelCause cause) {
         cancelled = true;
-        m.java(new JavaEvent.ScopeCancelled(m.now(), by == null ? org.gatherlab.engine.TraceEvent.CALLER : by.index));
+        m.emit(new TraceEvent.ScopeCancelled(m.now(), by == null ? TraceEvent.CALLER : by.index));
         for (SimThread t : m.threads) {
             if (t.done()) continue;
             m.requestCancel(t, cause);
