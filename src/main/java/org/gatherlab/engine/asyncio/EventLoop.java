@@ -1,6 +1,7 @@
 package org.gatherlab.engine.asyncio;
 
 import org.gatherlab.engine.Clock;
+import org.gatherlab.engine.TimerQueue;
 import org.gatherlab.engine.TraceEvent;
 import org.gatherlab.engine.TraceListener;
 

@@ -2,7 +2,7 @@ package org.gatherlab.engine.asyncio;
 
 /**
  * A callback due at a loop time ({@code asyncio.TimerHandle}). Timers due at the same instant fire in
- * the order they were scheduled ({@link TimerQueue} keeps that order), which CPython's heap does not
+ * the order they were scheduled ({@link org.gatherlab.engine.TimerQueue} keeps that order), which CPython's heap does not
  * promise.
  */
 public final class Timer extends Handle {

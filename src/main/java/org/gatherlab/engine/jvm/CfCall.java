@@ -80,12 +80,12 @@ final class CfCall extends Call {
         if (all) root = andTree(leaves, 0, leaves.length - 1);
         for (SimThread t : m.threads) {
             Double at = t.spec.cancelAtMs();
-            if (at != null) m.schedule(at, JvmMachine.OUTSIDE, () -> {
+            if (at != null) m.scheduleOutside(at, t.index, () -> {
                 if (m.cancelHandle(t, CancelCause.SELF, false)) leafDone(t.index, "CancellationException");
-            }).target = t.index;
+            });
         }
         Double timeout = m.run.timeoutMs();
-        if (timeout != null) m.schedule(timeout, JvmMachine.OUTSIDE, () -> {
+        if (timeout != null) m.scheduleOutside(timeout, -1, () -> {
             if (done) return;
             m.emit(new TraceEvent.TimeoutFired(m.now()));
             complete("TimeoutException", null);

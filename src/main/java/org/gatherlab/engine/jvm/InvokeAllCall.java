@@ -34,7 +34,7 @@ final class InvokeAllCall extends Call {
             return;
         }
         for (SimThread t : m.threads) m.submit(t);
-        if (timeout != null) m.schedule(timeout, JvmMachine.OUTSIDE, () -> {
+        if (timeout != null) m.scheduleOutside(timeout, -1, () -> {
             if (allDone()) return;
             timedOut = true;
             m.emit(new TraceEvent.TimeoutFired(m.now()));

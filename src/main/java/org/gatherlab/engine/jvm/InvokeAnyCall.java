@@ -29,7 +29,7 @@ final class InvokeAnyCall extends Call {
     @Override void begin() {
         for (SimThread t : m.threads) m.submit(t);
         Double timeout = m.run.timeoutMs();
-        if (timeout != null) m.schedule(timeout, JvmMachine.OUTSIDE, () -> {
+        if (timeout != null) m.scheduleOutside(timeout, -1, () -> {
             if (decided) return;
             decided = true;
             timedOut = true;

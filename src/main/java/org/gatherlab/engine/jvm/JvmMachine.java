@@ -5,6 +5,7 @@ import org.gatherlab.engine.Clock;
 import org.gatherlab.engine.JavaThreads;
 import org.gatherlab.engine.TaskSpec;
 import org.gatherlab.engine.TaskState;
+import org.gatherlab.engine.TimerQueue;
 import org.gatherlab.engine.TraceEvent;
 import org.gatherlab.engine.TraceListener;
 import org.gatherlab.engine.TraceLog;
@@ -12,7 +13,6 @@ import org.gatherlab.engine.TraceLog;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.PriorityQueue;
 
 /**
  * A JVM on a virtual clock: threads, the cores they compute on, interrupts, and the caller waiting in one Java call.
@@ -41,33 +41,11 @@ import java.util.PriorityQueue;
  * executor or a scope waits for all of them.
  */
 final class JvmMachine {
-    /** Timer phases: within an instant, threads' own timers go first, then the caller's deadlines and cancels. */
-    static final int THREAD = 0;
-    static final int OUTSIDE = 1;
-
-    static final class Timer implements Comparable<Timer> {
-        final double at;
-        final int phase;
-        final long seq;
-        final Runnable action;
-        boolean cancelled;
-        /** For a caller-side timer: the one task it acts on (a task's own cancel), or -1 for all (a deadline). */
-        int target = -1;
-
-        Timer(double at, int phase, long seq, Runnable action) {
-            this.at = at;
-            this.phase = phase;
-            this.seq = seq;
-            this.action = action;
-        }
-
-        @Override public int compareTo(Timer o) {
-            int c = Double.compare(at, o.at);
-            if (c != 0) return c;
-            c = Integer.compare(phase, o.phase);
-            return c != 0 ? c : Long.compare(seq, o.seq);
-        }
-    }
+    /**
+     * A caller-side timer: a deadline ({@code target} -1: it acts on every task) or one task's own scheduled cancel.
+     * Threads' own timers need no object: the thread itself waits in {@link #threadTimers}.
+     */
+    record Outside(int target, Runnable action) { }
 
     final JavaRunSpec run;
     final boolean virtual;
@@ -75,14 +53,19 @@ final class JvmMachine {
     private final Clock clock;
     private final TraceListener listener;
     private final TraceLog events;
-    private final PriorityQueue<Timer> timers = new PriorityQueue<>();
+    /**
+     * The engine's timer heap, twice: within an instant every thread's own timer (a sleep's end, a CPU loop's end) fires
+     * before the caller's deadlines and cancels, and each kind in the order it was set. A thread waits here as itself,
+     * one timer at a time; an interrupted sleep's entry is left behind and skipped ({@link #fireThread}).
+     */
+    private final TimerQueue threadTimers = new TimerQueue();
+    private final TimerQueue outsideTimers = new TimerQueue();
     private final ArrayDeque<SimThread> line = new ArrayDeque<>();
     /** Joined the line since the last pump: those still waiting after it are announced. */
     private final List<SimThread> joined = new ArrayList<>();
     private final SimThread[] slots;
     private final List<String> completionOrder = new ArrayList<>();
     private Call call;
-    private long seq;
     private double now;
     private int alive;
     private int handlesDone;
@@ -121,12 +104,17 @@ final class JvmMachine {
         call.begin();
         pump();
         while (true) {
-            Timer next;
-            while ((next = timers.peek()) != null && next.at <= now) {
-                timers.poll();
-                if (next.cancelled) continue;
-                if (next.phase == OUTSIDE && !reported) markTies(next.target);
-                next.action.run();
+            while (true) {
+                if (!threadTimers.isEmpty() && threadTimers.peekWhen() <= now
+                        && (outsideTimers.isEmpty() || threadTimers.peekWhen() <= outsideTimers.peekWhen())) {
+                    if (!fireThread((SimThread) threadTimers.poll())) continue;
+                } else if (!outsideTimers.isEmpty() && outsideTimers.peekWhen() <= now) {
+                    Outside next = (Outside) outsideTimers.poll();
+                    if (!reported) markTies(next.target());
+                    next.action().run();
+                } else {
+                    break;
+                }
                 pump();
             }
             if (ownerSignalled && !reported) {
@@ -136,10 +124,12 @@ final class JvmMachine {
                 continue;
             }
             if (reported && alive == 0) break;
-            next = timers.peek();
-            if (next == null) throw new IllegalStateException("the simulated JVM is stuck at " + now + " ms: no timer, "
-                    + alive + " threads alive, caller " + (reported ? "returned" : "waiting"));
-            clock.idleUntil(next.at);
+            if (threadTimers.isEmpty() && outsideTimers.isEmpty())
+                throw new IllegalStateException("the simulated JVM is stuck at " + now + " ms: no timer, "
+                        + alive + " threads alive, caller " + (reported ? "returned" : "waiting"));
+            double next = Math.min(threadTimers.isEmpty() ? Double.POSITIVE_INFINITY : threadTimers.peekWhen(),
+                    outsideTimers.isEmpty() ? Double.POSITIVE_INFINITY : outsideTimers.peekWhen());
+            clock.idleUntil(next);
             now = Math.max(now, clock.now());
         }
         double blockExit = now;
@@ -153,10 +143,33 @@ final class JvmMachine {
 
     int alive() { return alive; }
 
-    Timer schedule(double at, int phase, Runnable action) {
-        Timer t = new Timer(at, phase, seq++, action);
-        timers.add(t);
-        return t;
+    /** A caller-side timer at {@code at}: a deadline ({@code target} -1) or task {@code target}'s own cancel. */
+    void scheduleOutside(double at, int target, Runnable action) {
+        outsideTimers.add(new Outside(target, action), at);
+    }
+
+    /** The thread's sleep or CPU loop ends at {@code at}. */
+    private void scheduleThread(SimThread t, double at) {
+        t.timerSet = true;
+        threadTimers.add(t, at);
+    }
+
+    /**
+     * A thread's timer came: its sleep or its CPU loop is over. False for an entry its interrupt left behind (a thread
+     * sleeps or computes once, so no later timer of its own can be mistaken for that one).
+     */
+    private boolean fireThread(SimThread t) {
+        if (!t.timerSet) return false;
+        t.timerSet = false;
+        switch (t.phase) {
+            case SLEEPING -> wake(t);
+            case COMPUTING -> {
+                emit(new TraceEvent.ComputeEnded(now, t.index));
+                finishBody(t, false);
+            }
+            case READY, DONE -> throw new IllegalStateException("a timer for a thread that is " + t.phase);
+        }
+        return true;
     }
 
     /** The caller's thread is woken; it runs last in this instant. */
@@ -262,7 +275,7 @@ final class JvmMachine {
         }
         emit(new TraceEvent.Sleeping(now, t.index, now + t.work));
         t.phase = SimThread.Phase.SLEEPING;
-        t.timer = schedule(now + t.work, THREAD, () -> wake(t));
+        scheduleThread(t, now + t.work);
         if (virtual) {
             emit(new TraceEvent.Unmounted(now, t.index, t.slot));
             release(t);
@@ -271,7 +284,6 @@ final class JvmMachine {
 
     /** The sleep is over (its time came, or an interrupt woke it). */
     private void wake(SimThread t) {
-        t.timer = null;
         t.wokeAt = now;
         if (virtual) {
             submit(t);                      // needs a carrier to return or throw
@@ -296,11 +308,7 @@ final class JvmMachine {
         emit(new TraceEvent.ComputeBegan(now, t.index, t.work));
         if (t.interrupted) emit(new TraceEvent.InterruptIgnored(now, t.index));
         t.phase = SimThread.Phase.COMPUTING;
-        t.timer = schedule(now + t.work, THREAD, () -> {
-            t.timer = null;
-            emit(new TraceEvent.ComputeEnded(now, t.index));
-            finishBody(t, false);
-        });
+        scheduleThread(t, now + t.work);
     }
 
     private void finishBody(SimThread t, boolean interruptedNow) {
@@ -377,7 +385,7 @@ final class JvmMachine {
         t.interrupted = true;
         switch (t.phase) {
             case SLEEPING -> {
-                t.timer.cancelled = true;
+                t.timerSet = false;           // its entry stays in the heap and is skipped when it comes
                 wake(t);
             }
             case COMPUTING -> emit(new TraceEvent.InterruptIgnored(now, t.index));

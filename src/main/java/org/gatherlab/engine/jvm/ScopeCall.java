@@ -42,7 +42,7 @@ final class ScopeCall extends Call {
     @Override void begin() {
         for (SimThread t : m.threads) m.submit(t);
         Double timeout = m.run.timeoutMs();
-        if (timeout != null) m.schedule(timeout, JvmMachine.OUTSIDE, () -> {
+        if (timeout != null) m.scheduleOutside(timeout, -1, () -> {
             if (cancelled || m.reported()) return;
             timeoutExpired = true;
             m.emit(new TraceEvent.TimeoutFired(m.now()));

@@ -32,7 +32,8 @@ final class SimThread {
     boolean began;
     boolean waitAnnounced;
     int slot = -1;
-    JvmMachine.Timer timer;
+    /** Its sleep's or CPU loop's end is set in the machine's timer heap (false once an interrupt cut the sleep short). */
+    boolean timerSet;
 
     /** The interrupt status; a sleep throws on it, a CPU loop never looks. */
     boolean interrupted;

@@ -1,4 +1,4 @@
-package org.gatherlab.engine.asyncio;
+package org.gatherlab.engine;
 
 import org.junit.jupiter.api.Test;
 

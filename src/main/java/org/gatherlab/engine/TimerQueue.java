@@ -1,17 +1,18 @@
-package org.gatherlab.engine.asyncio;
+package org.gatherlab.engine;
 
 import java.util.Arrays;
 
 /**
- * The loop's scheduled timers ({@link Timer}s and {@link Sleep} futures), in the order they must fire:
- * by due time, then in the order they were scheduled. That is the order of a heap of timers compared on
+ * The engine's one timer heap: what a run has scheduled, in the order it must fire. The asyncio loop keeps its
+ * {@code Timer}s and {@code Sleep} futures here, the Java model ({@code engine.jvm.JvmMachine}) its threads' sleeps and
+ * CPU loops and its caller's deadlines. Timers fire by due time, then in the order they were scheduled. That is the order of a heap of timers compared on
  * {@code (when, seq)}, but here timers due at the same instant share one bucket, a FIFO: appending keeps
  * a bucket in scheduling order. Only the distinct due times sit in the heap, as primitives, and finding
  * an instant's bucket is a hash lookup. A scenario's timers cluster on few instants (durations in whole
  * milliseconds), so adding and taking a timer cost a constant instead of a walk down a heap of a
  * million objects.
  */
-final class TimerQueue {
+public final class TimerQueue {
     /** One instant's timers, oldest first: usually just one, kept in a field; more go in an array. */
     private static final class Bucket {
         long key;
@@ -31,9 +32,9 @@ final class TimerQueue {
             more[tail++] = timer;
         }
 
-        Object peek() { return first != null ? first : more[head]; }
+        public Object peek() { return first != null ? first : more[head]; }
 
-        Object poll() {
+        public Object poll() {
             Object t = first;
             if (t != null) first = null;
             else {
@@ -43,7 +44,7 @@ final class TimerQueue {
             return t;
         }
 
-        boolean isEmpty() { return first == null && head == tail; }
+        public boolean isEmpty() { return first == null && head == tail; }
     }
 
     private double[] heapWhen = new double[16];
@@ -57,12 +58,12 @@ final class TimerQueue {
     private Bucket free;
     private int size;
 
-    boolean isEmpty() { return size == 0; }
+    public boolean isEmpty() { return size == 0; }
 
-    int size() { return size; }
+    public int size() { return size; }
 
-    /** Schedules {@code timer} (a {@link Timer} or a {@link Sleep}) to fire at {@code when}, after those already due then. */
-    void add(Object timer, double when) {
+    /** Schedules {@code timer} (whatever its owner fires: an asyncio timer or sleep, a Java thread) at {@code when}, after those already due then. */
+    public void add(Object timer, double when) {
         long key = Double.doubleToLongBits(when);
         Bucket b = find(key);
         if (b == null) b = open(when, key);
@@ -71,12 +72,12 @@ final class TimerQueue {
     }
 
     /** The next timer to fire; only when not empty. */
-    Object peek() { return heapBucket[0].peek(); }
+    public Object peek() { return heapBucket[0].peek(); }
 
     /** When the next timer is due; only when not empty. */
-    double peekWhen() { return heapWhen[0]; }
+    public double peekWhen() { return heapWhen[0]; }
 
-    Object poll() {
+    public Object poll() {
         Bucket b = heapBucket[0];
         Object t = b.poll();
         if (b.isEmpty()) close(b);
