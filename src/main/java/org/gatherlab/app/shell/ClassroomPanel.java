@@ -6,6 +6,8 @@ import java.util.function.Consumer;
 
 import javafx.application.HostServices;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
@@ -59,6 +61,7 @@ public final class ClassroomPanel {
     private final ExportMenu export;
     private LessonBrowser browser;
     private PredictionView predictView;
+    private HostServices host;
     /** Shows a tab of the side panel (opening the panel if it is hidden); the main window's. */
     private Consumer<Tab> shower = t -> t.getTabPane().getSelectionModel().select(t);
 
@@ -83,12 +86,12 @@ public final class ClassroomPanel {
     }
 
     private void createView(HostServices host) {
-        predictView = new PredictionView(prediction, messages);
-        if (host != null) predictView.setOnOpenLink(host::showDocument);
-        browser = new LessonBrowser(lessons, messages);
-        lessonsTab.setContent(browser.getRoot());
-        predictTab.setContent(predictView.getRoot());
-        codeTab.setContent(new CodePanel(code, verify, messages).getRoot());
+        this.host = host;
+        // A tab's view is built the first time the tab shows (the editor's tab is the one at start): the first
+        // frame does not wait for lessons, questions and the code panel it does not draw.
+        whenFirstSelected(lessonsTab, this::browser);
+        whenFirstSelected(predictTab, this::predictView);
+        whenFirstSelected(codeTab, this::codePanel);
         word(lessonsTab, "classroom.tab.lessons");
         word(predictTab, "classroom.tab.predict");
         word(codeTab, "classroom.tab.code");
@@ -96,6 +99,38 @@ public final class ClassroomPanel {
         predictTab.setId("predict-tab");
         codeTab.setId("code-tab");
         for (Tab t : tabs()) t.setClosable(false);
+    }
+
+    private static void whenFirstSelected(Tab tab, Runnable build) {
+        if (tab.isSelected()) build.run();
+        else tab.selectedProperty().addListener(new ChangeListener<>() {
+            @Override public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (!now) return;
+                o.removeListener(this);
+                build.run();
+            }
+        });
+    }
+
+    private LessonBrowser browser() {
+        if (browser == null) {
+            browser = new LessonBrowser(lessons, messages);
+            lessonsTab.setContent(browser.getRoot());
+        }
+        return browser;
+    }
+
+    private PredictionView predictView() {
+        if (predictView == null) {
+            predictView = new PredictionView(prediction, messages);
+            if (host != null) predictView.setOnOpenLink(host::showDocument);
+            predictTab.setContent(predictView.getRoot());
+        }
+        return predictView;
+    }
+
+    private void codePanel() {
+        if (codeTab.getContent() == null) codeTab.setContent(new CodePanel(code, verify, messages).getRoot());
     }
 
     private void word(Tab tab, String key) {
@@ -154,13 +189,13 @@ public final class ClassroomPanel {
     /** The lesson list, the search field focused: type to filter, Down and Enter to open. */
     public void showLessons() {
         shower.accept(lessonsTab);
-        browser.searchField().requestFocus();
+        browser().searchField().requestFocus();
     }
 
     /** The current lesson's question, the keyboard on its first answer. */
     public void showPredict() {
         shower.accept(predictTab);
-        predictView.focusFirstQuestion();
+        predictView().focusFirstQuestion();
     }
 
     public void showCode() { shower.accept(codeTab); }
