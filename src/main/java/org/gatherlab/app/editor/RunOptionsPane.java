@@ -144,26 +144,23 @@ final class RunOptionsPane extends UiPart<GridPane> {
     }
 
     private void initListeners() {
-        strategyChoice.valueProperty().addListener((obs, old, now) -> {
-            if (!updating && now != null) model.setStrategy(selected.getAsInt(), now);
-        });
+        onPick(strategyChoice, model::setStrategy);
+        onPick(returnWhenChoice, model::setReturnWhen);
+        onPick(onExitChoice, model::setOnExit);
+        onPick(cpuChoice, model::setCpu);
+        onPick(threadsChoice, model::setThreads);
+        onPick(joinerChoice, model::setJoiner);
         returnExceptionsCheck.selectedProperty().addListener((obs, old, now) -> {
             if (!updating) model.setReturnExceptions(selected.getAsInt(), now);
         });
-        returnWhenChoice.valueProperty().addListener((obs, old, now) -> {
-            if (!updating && now != null) model.setReturnWhen(selected.getAsInt(), now);
-        });
-        onExitChoice.valueProperty().addListener((obs, old, now) -> {
-            if (!updating && now != null) model.setOnExit(selected.getAsInt(), now);
-        });
-        cpuChoice.valueProperty().addListener((obs, old, now) -> {
-            if (!updating && now != null) model.setCpu(selected.getAsInt(), now);
-        });
-        threadsChoice.valueProperty().addListener((obs, old, now) -> {
-            if (!updating && now != null) model.setThreads(selected.getAsInt(), now);
-        });
-        joinerChoice.valueProperty().addListener((obs, old, now) -> {
-            if (!updating && now != null) model.setJoiner(selected.getAsInt(), now);
+    }
+
+    private interface RunEdit<E> { void apply(int run, E value); }
+
+    /** A choice the user makes edits the selected run; one that {@link #show} puts in does not. */
+    private <E> void onPick(ChoiceBox<E> box, RunEdit<E> edit) {
+        box.valueProperty().addListener((obs, old, now) -> {
+            if (!updating && now != null) edit.apply(selected.getAsInt(), now);
         });
     }
 
