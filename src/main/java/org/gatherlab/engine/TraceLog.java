@@ -115,16 +115,27 @@ public final class TraceLog {
             default -> {
                 if (objects == null) objects = new ArrayList<>();
                 objects.add(e);
-                add(Kind.OBJECT, e.task(), e.atMs(), objects.size() - 1);
+                append(Kind.OBJECT, e.task(), e.atMs(), objects.size() - 1);
             }
         }
     }
 
-    private static int ordinal(CancelCause cause) { return cause == null ? -1 : cause.ordinal(); }
+    /** How a cause sits in the value column ({@link #add(Kind, int, double, double)}): its ordinal, -1 for none. */
+    public static double ordinal(CancelCause cause) { return cause == null ? -1 : cause.ordinal(); }
 
     private static CancelCause cause(double ordinal) { return ordinal < 0 ? null : CAUSES[(int) ordinal]; }
 
-    private void add(Kind kind, int task, double atMs, double value) {
+    /**
+     * Appends one event straight into the columns, with no event object: what the engine's loop does for every event
+     * it makes. {@code value} is what the kind carries (see the class comment; a cause as {@link #ordinal}), 0 for
+     * kinds without one. Not for {@link Kind#OBJECT}: such events are added whole ({@link #add(TraceEvent)}).
+     */
+    public void add(Kind kind, int task, double atMs, double value) {
+        if (kind == Kind.OBJECT) throw new IllegalArgumentException("an event kept whole is added as its object");
+        append(kind, task, atMs, value);
+    }
+
+    private void append(Kind kind, int task, double atMs, double value) {
         if (sealed) throw new IllegalStateException("this trace is complete: no more events");
         if (size == kinds.length) grow();
         kinds[size] = (byte) kind.ordinal();
@@ -211,6 +222,9 @@ public final class TraceLog {
             case OBJECT -> objects.get((int) v);
         };
     }
+
+    /** The event added last, as an object (what a live listener is handed). */
+    public TraceEvent last() { return event(size - 1); }
 
     /** The events as a read-only list (each made as it is read). */
     public List<TraceEvent> events() {

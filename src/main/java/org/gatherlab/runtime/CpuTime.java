@@ -16,6 +16,20 @@ public final class CpuTime {
 
     private CpuTime() {}
 
+    /**
+     * The calling thread's own CPU time ({@code /proc/thread-self/schedstat}), or -1: the work a benchmark's loop does
+     * itself, without the collector's threads, which on a loaded machine also count the time they spin waiting for
+     * each other.
+     */
+    public static long threadNanos() {
+        try {
+            String stat = Files.readString(Path.of("/proc/thread-self/schedstat"));
+            return Long.parseLong(stat.substring(0, stat.indexOf(' ')));
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     public static long processNanos() {
         long sum = 0;
         try (DirectoryStream<Path> threads = Files.newDirectoryStream(TASKS)) {

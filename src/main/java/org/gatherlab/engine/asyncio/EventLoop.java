@@ -4,6 +4,7 @@ import org.gatherlab.engine.Clock;
 import org.gatherlab.engine.TimerQueue;
 import org.gatherlab.engine.TraceEvent;
 import org.gatherlab.engine.TraceListener;
+import org.gatherlab.engine.TraceLog;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,8 @@ import java.util.function.BooleanSupplier;
  */
 public final class EventLoop {
     private final Clock clock;
-    private final TraceListener trace;
+    private final TraceLog log;
+    private final TraceListener listener;
     private final ReadyQueue ready = new ReadyQueue();
     private final TimerQueue scheduled = new TimerQueue();
     private final ConcurrentLinkedQueue<Handle> fromOtherThreads = new ConcurrentLinkedQueue<>();
@@ -33,16 +35,32 @@ public final class EventLoop {
     private boolean stopping;
     private Task current;
 
-    public EventLoop(Clock clock, TraceListener trace) {
+    /** {@code log}: where the run's events go; {@code listener} sees each as it is made ({@link TraceListener#NONE}: nobody). */
+    public EventLoop(Clock clock, TraceLog log, TraceListener listener) {
         this.clock = clock;
-        this.trace = trace;
+        this.log = log;
+        this.listener = listener;
     }
 
     public double time() { return clock.now(); }
 
     public Clock clock() { return clock; }
 
-    public void emit(TraceEvent event) { trace.onEvent(event); }
+    /** An event the log keeps whole (the caller's exception): added as its object. */
+    public void emit(TraceEvent event) {
+        log.add(event);
+        if (listener != TraceListener.NONE) listener.onEvent(event);
+    }
+
+    /**
+     * An event written straight into the log's columns ({@link TraceLog#add(TraceLog.Kind, int, double, double)}): the
+     * engine makes five or more a task, and an object each was most of what a run allocated. An object is made only
+     * for a live listener.
+     */
+    public void trace(TraceLog.Kind kind, int task, double atMs, double value) {
+        log.add(kind, task, atMs, value);
+        if (listener != TraceListener.NONE) listener.onEvent(log.last());
+    }
 
     /** {@code call_soon(callback)}, with the handle that cancels it. */
     public Handle callSoon(Runnable callback) {
@@ -144,7 +162,7 @@ public final class EventLoop {
 
     private void traceIfLate(int owner, double when) {
         if (owner != Timer.NO_OWNER && clock.now() - when > clock.lateToleranceMs()) {
-            emit(new TraceEvent.TimerLate(clock.now(), owner, when));
+            trace(TraceLog.Kind.TIMER_LATE, owner, clock.now(), when);
         }
     }
 

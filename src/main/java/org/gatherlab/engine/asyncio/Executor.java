@@ -1,6 +1,6 @@
 package org.gatherlab.engine.asyncio;
 
-import org.gatherlab.engine.TraceEvent;
+import org.gatherlab.engine.TraceLog;
 
 /**
  * {@code loop.run_in_executor(pool, work)}: the pool's concurrent future chained to an asyncio future
@@ -15,7 +15,7 @@ public final class Executor {
         Job source = pool.submit(task, ms);
         Future destination = loop.createFuture();
         destination.addDoneCallback(d -> {
-            if (d.cancelled() && source.cancel()) loop.emit(new TraceEvent.JobWithdrawn(loop.time(), task));
+            if (d.cancelled() && source.cancel()) loop.trace(TraceLog.Kind.JOB_WITHDRAWN, task, loop.time(), 0);
         });
         source.addDoneCallback(s -> loop.callSoonThreadsafe(() -> {
             if (destination.cancelled()) return;

@@ -1,6 +1,6 @@
 package org.gatherlab.engine.asyncio;
 
-import org.gatherlab.engine.TraceEvent;
+import org.gatherlab.engine.TraceLog;
 
 import java.util.ArrayDeque;
 
@@ -37,7 +37,7 @@ public final class Semaphore {
                     }
                     fut = loop.createFuture();
                     waiters.addLast(fut);
-                    loop.emit(new TraceEvent.PermitWaiting(loop.time(), owner));
+                    loop.trace(TraceLog.Kind.PERMIT_WAITING, owner, loop.time(), 0);
                     return fut;
                 }
                 waiters.remove(fut);

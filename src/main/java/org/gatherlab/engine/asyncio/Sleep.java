@@ -1,6 +1,6 @@
 package org.gatherlab.engine.asyncio;
 
-import org.gatherlab.engine.TraceEvent;
+import org.gatherlab.engine.TraceLog;
 
 /**
  * {@code await asyncio.sleep(d)} (CPython 3.11 {@code tasks.sleep}): I/O-bound work. With
@@ -27,7 +27,7 @@ public final class Sleep extends Future {
     /** {@code asyncio.sleep(d)} with {@code d <= 0}: traces the task as sleeping until now; the coroutine yields. */
     public static Object yieldNow(EventLoop loop, int owner) {
         double now = loop.time();
-        loop.emit(new TraceEvent.Sleeping(now, owner, now));
+        loop.trace(TraceLog.Kind.SLEEPING, owner, now, now);
         return Coro.YIELD;
     }
 
@@ -37,7 +37,7 @@ public final class Sleep extends Future {
         double now = loop.time();
         when = now + delay;
         loop.schedule(this, when);
-        loop.emit(new TraceEvent.Sleeping(now, owner, when));
+        loop.trace(TraceLog.Kind.SLEEPING, owner, now, when);
         return this;
     }
 

@@ -1,5 +1,6 @@
 package org.gatherlab.engine.asyncio;
 
+import org.gatherlab.engine.TraceLog;
 import org.gatherlab.engine.CancelCause;
 import org.gatherlab.engine.TraceEvent;
 
@@ -24,7 +25,7 @@ public final class Task extends Future implements Runnable, DoneCallback {
         this.index = index;
         top = coro;
         loop.register(this);
-        if (index != TraceEvent.CALLER) loop.emit(new TraceEvent.Created(loop.time(), index));
+        if (index != TraceEvent.CALLER) loop.trace(TraceLog.Kind.CREATED, index, loop.time(), 0);
         loop.callSoon(this);
     }
 
@@ -42,7 +43,7 @@ public final class Task extends Future implements Runnable, DoneCallback {
         if (done()) return false;
         cancelsRequested++;
         if (firstCancelCause == null) firstCancelCause = msg;
-        loop.emit(new TraceEvent.CancelRequested(loop.time(), index, msg));
+        loop.trace(TraceLog.Kind.CANCEL_REQUESTED, index, loop.time(), TraceLog.ordinal(msg));
         if (futWaiter != null && futWaiter.cancel(msg)) return true;
         mustCancel = true;
         cancelMessage = msg;

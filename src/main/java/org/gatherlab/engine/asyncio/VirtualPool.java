@@ -1,6 +1,6 @@
 package org.gatherlab.engine.asyncio;
 
-import org.gatherlab.engine.TraceEvent;
+import org.gatherlab.engine.TraceLog;
 
 import java.util.ArrayDeque;
 
@@ -24,7 +24,7 @@ public final class VirtualPool implements Pool {
 
     @Override public Job submit(int task, double ms) {
         Job job = new Job(task, ms);
-        loop.emit(new TraceEvent.JobQueued(loop.time(), task));
+        loop.trace(TraceLog.Kind.JOB_QUEUED, task, loop.time(), 0);
         queue.addLast(job);
         startQueued();
         return job;
@@ -40,7 +40,7 @@ public final class VirtualPool implements Pool {
             busy[worker] = true;
             running++;
             int w = worker;
-            loop.emit(new TraceEvent.JobStarted(loop.time(), job.task, w));
+            loop.trace(TraceLog.Kind.JOB_STARTED, job.task, loop.time(), w);
             if (job.ms > 0) loop.callAt(loop.time() + job.ms, () -> finish(job, w));
             else end(job, w);
         }
@@ -52,7 +52,7 @@ public final class VirtualPool implements Pool {
     }
 
     private void end(Job job, int worker) {
-        loop.emit(new TraceEvent.JobEnded(loop.time(), job.task, worker));
+        loop.trace(TraceLog.Kind.JOB_ENDED, job.task, loop.time(), worker);
         busy[worker] = false;
         running--;
         job.setResult();

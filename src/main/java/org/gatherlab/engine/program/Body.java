@@ -1,10 +1,10 @@
 package org.gatherlab.engine.program;
 
+import org.gatherlab.engine.TraceLog;
 import org.gatherlab.engine.CancelCause;
 import org.gatherlab.engine.CpuMode;
 import org.gatherlab.engine.TaskKind;
 import org.gatherlab.engine.TaskSpec;
-import org.gatherlab.engine.TraceEvent;
 import org.gatherlab.engine.asyncio.Coro;
 import org.gatherlab.engine.asyncio.EventLoop;
 import org.gatherlab.engine.asyncio.Executor;
@@ -46,7 +46,7 @@ final class Body extends Coro {
     @Override protected Object resume(Object value, PyExc thrown) {
         if (lastStep != loop.stepCount()) {
             lastStep = loop.stepCount();
-            loop.emit(new TraceEvent.Step(loop.time(), index));
+            loop.trace(TraceLog.Kind.STEP, index, loop.time(), 0);
         }
         switch (pc) {
             case START -> {
@@ -58,7 +58,7 @@ final class Body extends Coro {
             case ENTERED -> {
                 if (thrown != null) return end(thrown);
                 holdsPermit = true;
-                loop.emit(new TraceEvent.PermitGranted(loop.time(), index));
+                loop.trace(TraceLog.Kind.PERMIT_GRANTED, index, loop.time(), 0);
                 return work();
             }
             default -> {
@@ -78,9 +78,9 @@ final class Body extends Coro {
             pc = WORKED;
             return Executor.runInExecutor(loop, ctx.pool, index, d);
         }
-        loop.emit(new TraceEvent.ComputeBegan(loop.time(), index, d));
+        loop.trace(TraceLog.Kind.COMPUTE_BEGAN, index, loop.time(), d);
         loop.clock().compute(d);
-        loop.emit(new TraceEvent.ComputeEnded(loop.time(), index));
+        loop.trace(TraceLog.Kind.COMPUTE_ENDED, index, loop.time(), 0);
         return leave(null);
     }
 
@@ -89,7 +89,7 @@ final class Body extends Coro {
         if (holdsPermit) {
             holdsPermit = false;
             ctx.semaphore.release();
-            loop.emit(new TraceEvent.PermitReleased(loop.time(), index));
+            loop.trace(TraceLog.Kind.PERMIT_RELEASED, index, loop.time(), 0);
         }
         return end(thrown);
     }
@@ -98,15 +98,15 @@ final class Body extends Coro {
         double now = loop.time();
         if (thrown instanceof PyExc.Cancelled c) {
             CancelCause first = loop.currentTask().firstCancelCause();
-            loop.emit(new TraceEvent.Cancelled(now, index, first != null ? first : c.cause()));
+            loop.trace(TraceLog.Kind.CANCELLED, index, now, TraceLog.ordinal(first != null ? first : c.cause()));
             return thrown;
         }
         if (thrown != null) return thrown;
         if (fails) {
-            loop.emit(new TraceEvent.Failed(now, index));
+            loop.trace(TraceLog.Kind.FAILED, index, now, 0);
             return new PyExc.TaskFailed(index);
         }
-        loop.emit(new TraceEvent.Succeeded(now, index));
+        loop.trace(TraceLog.Kind.SUCCEEDED, index, now, 0);
         return new Ret(name);
     }
 }

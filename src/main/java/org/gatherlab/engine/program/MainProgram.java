@@ -1,5 +1,6 @@
 package org.gatherlab.engine.program;
 
+import org.gatherlab.engine.TraceLog;
 import org.gatherlab.engine.CancelCause;
 import org.gatherlab.engine.Outcome;
 import org.gatherlab.engine.TraceEvent;
@@ -33,7 +34,7 @@ final class MainProgram extends Coro {
         double now = ctx.loop.time();
         if (thrown == null) {
             ctx.outcome = (Outcome) value;
-            ctx.loop.emit(new TraceEvent.CallerReturned(now));
+            ctx.loop.trace(TraceLog.Kind.CALLER_RETURNED, TraceEvent.CALLER, now, 0);
         } else {
             ctx.outcome = new Outcome.Raised(thrown.pythonName(), carriedTasks(thrown));
             ctx.loop.emit(new TraceEvent.CallerRaised(now, thrown.pythonName()));

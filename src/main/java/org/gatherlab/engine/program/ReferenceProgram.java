@@ -36,10 +36,7 @@ public final class ReferenceProgram {
                             TraceListener listener) {
         // Columns, not an object per event (TraceLog); an I/O task makes five events.
         TraceLog events = new TraceLog(specs.size() * 5 + 16);
-        EventLoop loop = new EventLoop(clock, listener == TraceListener.NONE ? events::add : e -> {
-            events.add(e);
-            listener.onEvent(e);
-        });
+        EventLoop loop = new EventLoop(clock, events, listener);
         return run(loop, specs, FailurePlan.draw(seed, specs), run, pools, events);
     }
 
@@ -63,7 +60,7 @@ public final class ReferenceProgram {
 
     /** {@code asyncio.run()}'s {@code _cancel_all_tasks}, in creation order. */
     private static void tearDown(EventLoop loop) {
-        loop.emit(new TraceEvent.TeardownBegan(loop.time()));
+        loop.trace(TraceLog.Kind.TEARDOWN, TraceEvent.CALLER, loop.time(), 0);
         List<Task> toCancel = new ArrayList<>();
         for (Task t : loop.tasks()) if (!t.done()) toCancel.add(t);
         if (toCancel.isEmpty()) return;
