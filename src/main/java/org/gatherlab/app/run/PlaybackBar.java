@@ -1,5 +1,6 @@
 package org.gatherlab.app.run;
 
+import java.util.List;
 import java.util.Locale;
 
 import javafx.beans.binding.Bindings;
@@ -11,12 +12,16 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 import atlantafx.base.theme.Styles;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import org.gatherlab.app.fx.AfterLayout;
 import org.gatherlab.app.fx.Messages;
 import org.gatherlab.app.fx.UiPart;
 import org.gatherlab.app.fx.Words;
@@ -28,7 +33,7 @@ import org.gatherlab.report.Values;
  * while real runs stream in ({@code run/playback-bar.fxml}). Every control binds to or calls {@link PlaybackModel} /
  * {@link ComparisonModel}.
  */
-final class PlaybackBar extends UiPart<HBox> {
+final class PlaybackBar extends UiPart<VBox> {
     private static final PseudoClass PLAYING = PseudoClass.getPseudoClass("playing");
 
     private final ComparisonModel model;
@@ -46,6 +51,8 @@ final class PlaybackBar extends UiPart<HBox> {
     @FXML private HBox speedBox;
     @FXML private Label liveBadge;
     @FXML private Button stop;
+    @FXML private HBox firstRow;
+    @FXML private HBox secondRow;
 
     PlaybackBar(ComparisonModel model, ViewportModel viewport) {
         super("run/playback-bar.fxml", model.messages());
@@ -55,6 +62,42 @@ final class PlaybackBar extends UiPart<HBox> {
         this.messages = model.messages();
         createSpeeds();
         initListeners();
+        AfterLayout.install(getRoot(), this::wrapToFit);
+    }
+
+    /**
+     * One row when everything fits in it (the scrub bar at its narrowest), else the speeds and what follows them on a
+     * second row. Worked out from the items' widths, whichever row they are in, so the choice is stable.
+     */
+    private void wrapToFit() {
+        VBox root = getRoot();
+        double width = root.getWidth();
+        if (width <= 0) return;
+        Insets bar = root.getInsets(), row = firstRow.getInsets();
+        double need = bar.getLeft() + bar.getRight() + row.getLeft() + row.getRight() + 2;
+        int n = 0;
+        for (HBox r : new HBox[] {firstRow, secondRow}) {
+            for (Node c : r.getChildren()) {
+                if (!c.isManaged()) continue;
+                need += Math.ceil(c == scrub ? c.minWidth(-1) : Math.max(c.minWidth(-1), c.prefWidth(-1)));   // as HBox sizes them
+                n++;
+            }
+        }
+        need += firstRow.getSpacing() * Math.max(0, n - 1);
+        boolean wrap = need > width;
+        if (wrap == secondRow.isManaged()) return;
+        if (wrap) {
+            int from = firstRow.getChildren().indexOf(speedBox);
+            var tail = List.copyOf(firstRow.getChildren().subList(from, firstRow.getChildren().size()));
+            firstRow.getChildren().removeAll(tail);
+            secondRow.getChildren().setAll(tail);
+        } else {
+            var tail = List.copyOf(secondRow.getChildren());
+            secondRow.getChildren().clear();
+            firstRow.getChildren().addAll(tail);
+        }
+        secondRow.setManaged(wrap);
+        secondRow.setVisible(wrap);
     }
 
     /** One toggle per preset speed; the scrub bar gives way first, never the speed labels. */

@@ -92,6 +92,7 @@ public final class MainWindow extends UiPart<BorderPane> {
     private final RunCommands runs;
     private final ToggleGroup languageGroup;
     private final EditorSplit editorSplit;
+    private final ToolbarFit toolbarFit;
     private Runnable classSession = () -> { };
     private ClassroomPanel classroom;
 
@@ -109,6 +110,7 @@ public final class MainWindow extends UiPart<BorderPane> {
         this.runs = new RunCommands(editor, messages, status::say);
         this.languageGroup = WindowMenus.languages(languageMenu, messages);
         this.editorSplit = new EditorSplit(split, side);
+        this.toolbarFit = new ToolbarFit(toolBar, java.util.List.of(runRealTimeButton, stopButton, clockLabel));
         createView();
         initListeners();
     }
@@ -133,6 +135,7 @@ public final class MainWindow extends UiPart<BorderPane> {
         this.classroom = Objects.requireNonNull(panel, "panel");
         side.getTabs().addAll(panel.tabs());
         toolBar.getItems().add(toolBar.getItems().indexOf(themeButton), panel.exportButton());
+        if (panel.exportButton() instanceof javafx.scene.control.Labeled export) toolbarFit.add(export);
         panel.setShower(editorSplit::show);
         panel.presenter().onProperty().addListener((o, was, on) -> {
             editorSplit.setDrawer(on);
