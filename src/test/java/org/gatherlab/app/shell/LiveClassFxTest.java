@@ -192,6 +192,8 @@ class LiveClassFxTest {
         robot.interact(stage::requestFocus);
         robot.type(KeyCode.P);                                   // presenter mode
         if (!highContrast) robot.type(KeyCode.H);                // its high contrast is on by default
+        // Presenter mode goes full screen, which here is the headless screen (1920x1080); the projector is 1280x800.
+        robot.interact(() -> stage.setFullScreen(false));
         robot.type(KeyCode.C);                                   // the class session
         LiveClassroom live = app.live();
         waitUntil(() -> live.model().state() == LiveClassModel.State.OPEN);
