@@ -1,6 +1,7 @@
 package org.gatherlab.report;
 
 import org.gatherlab.engine.Outcome;
+import org.gatherlab.engine.jvm.Said;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The caller's outcome in words, in one place for everyone: the text, CSV and SVG reports (always {@link #english()}),
+ * The caller's outcome (and a Java task's story, a race: {@link #said}) in words, in one place for everyone: the text, CSV and SVG reports (always {@link #english()}),
  * the app ({@code EngineWords}, the timeline, through the same bundle) and the lessons' answer choices
  * ({@code LessonAnswers.localize}). The words are the bundle {@value #BUNDLE} ({@code assets/i18n/outcome.properties},
  * English, and {@code outcome_es.properties}, Spanish); Python's own spellings (exception names, {@code done=},
@@ -75,6 +76,22 @@ public final class OutcomeWords {
         if (englishAnswer.startsWith(returns)) return text("outcome.answer.returns") + " " + englishAnswer.substring(returns.length());
         if (englishAnswer.startsWith(raises)) return text("outcome.answer.raises") + " " + englishAnswer.substring(raises.length());
         return englishAnswer;
+    }
+
+    /**
+     * A sentence kept as facts ({@link Said}: a Java task's story, a race) in this language: each argument that is itself
+     * a sentence is worded first; a {@link Said#STORY} joins its sentences with "; ".
+     */
+    public String said(Said s) {
+        if (s == null) return null;
+        Object[] args = new Object[s.args().size()];
+        for (int i = 0; i < args.length; i++) args[i] = s.args().get(i) instanceof Said inner ? said(inner) : s.args().get(i);
+        if (s.key().equals(Said.STORY)) {
+            StringBuilder out = new StringBuilder();
+            for (Object a : args) out.append(out.isEmpty() ? "" : "; ").append(a);
+            return out.toString();
+        }
+        return format(s.key(), args);
     }
 
     private String text(String key) { return bundle.getString(key); }

@@ -18,6 +18,7 @@ import org.gatherlab.engine.TaskReport;
 import org.gatherlab.engine.Trace;
 import org.gatherlab.engine.TraceEvent;
 import org.gatherlab.engine.TraceLog;
+import org.gatherlab.engine.jvm.Said;
 
 /**
  * The contract's report, {@code gatherlab/report@1} ({@code src/site/markdown/scenario-contract.md#report}): fields in
@@ -215,6 +216,7 @@ public final class ReportJson {
                 yield a;
             }
             case String str -> NODES.textNode(str);
+            case Said said -> NODES.textNode(OutcomeWords.english().said(said));   // the report's words are English
             case null -> NODES.nullNode();
             default -> plain(value);
         };

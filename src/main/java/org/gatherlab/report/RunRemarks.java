@@ -7,6 +7,7 @@ import java.util.Map;
 import org.gatherlab.engine.CancelCause;
 import org.gatherlab.engine.RunReport;
 import org.gatherlab.engine.TraceEvent;
+import org.gatherlab.engine.jvm.Said;
 
 /**
  * What a run's report must say beyond its rows, as data for each renderer to word: where the JDK's answer is a race
@@ -32,7 +33,8 @@ public final class RunRemarks {
         for (Object o : list) {
             if (!(o instanceof Map<?, ?> m)) continue;
             out.add(new Race(String.valueOf(m.get("task")), m.get("atMs") instanceof Number n ? n.doubleValue() : 0,
-                    String.valueOf(m.get("kind")), (String) m.get("shown"), (String) m.get("other"), String.valueOf(m.get("words"))));
+                    String.valueOf(m.get("kind")), (String) m.get("shown"), (String) m.get("other"),
+                    m.get("words") instanceof Said said ? OutcomeWords.english().said(said) : String.valueOf(m.get("words"))));
         }
         return out;
     }

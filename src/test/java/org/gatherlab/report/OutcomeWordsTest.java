@@ -1,6 +1,15 @@
 package org.gatherlab.report;
 
 import org.gatherlab.engine.Outcome;
+import org.gatherlab.engine.Reports;
+import org.gatherlab.engine.RunSpec;
+import org.gatherlab.engine.Strategy;
+import org.gatherlab.engine.TaskSpec;
+import org.gatherlab.engine.VirtualClock;
+import org.gatherlab.engine.jvm.JavaRun;
+import org.gatherlab.engine.jvm.JavaRunSpec;
+import org.gatherlab.engine.jvm.JavaSimulation;
+import org.gatherlab.engine.jvm.Said;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -46,6 +55,21 @@ class OutcomeWordsTest {
         assertEquals("devuelve [A, B]", es.answer("returns [A, B]", "returns ", "raises "));
         assertEquals("lanza TimeoutError", es.answer("raises TimeoutError", "returns ", "raises "));
         assertEquals("raises TimeoutError", OutcomeWords.english().answer("raises TimeoutError", "returns ", "raises "));
+    }
+
+    /** GS17's B: a Java task's story is stored as facts and worded on rendering, in English (the report's bytes) or Spanish. */
+    @Test void aJavaTasksStoryIsWordedWhenRendered() {
+        RunSpec run = RunSpec.of(Strategy.STRUCTURED);
+        JavaRun r = JavaSimulation.run(List.of(TaskSpec.io("A", 100).failing(), TaskSpec.cpu("B", 400), TaskSpec.io("C", 300)), 0,
+                JavaRunSpec.of(run), new VirtualClock(), e -> { });
+        Said b = r.taskResults().get(1).words();
+        assertEquals("interrupted when the scope was cancelled at 100 ms, but the CPU loop never looks at interrupts: it ran on and"
+                + " returned \"B\" at 400 ms, which nobody will see; subtask.state() UNAVAILABLE: a scope has no CANCELLED state",
+                OutcomeWords.english().said(b));
+        assertEquals("interrumpida al cancelarse el scope a los 100 ms, pero el bucle de CPU nunca mira las interrupciones: siguió y"
+                + " devolvió \"B\" a los 400 ms, cosa que nadie verá; subtask.state() UNAVAILABLE: un scope no tiene estado CANCELLED", OutcomeWords.of(Locale.of("es")).said(b));
+        assertEquals(OutcomeWords.english().said(b), ReportJson.deep(Reports.of(r.toTrace(run)).tasks().get(1).java().get("words")).asText(),
+                "the JSON report words it in English");
     }
 
     @Test void bothLanguagesHaveTheSameKeysAndPlaceholders() throws IOException {

@@ -8,8 +8,10 @@ import org.gatherlab.app.fx.Words;
 import org.gatherlab.engine.CancelCause;
 import org.gatherlab.engine.TaskSpec;
 import org.gatherlab.engine.TraceEvent;
+import org.gatherlab.engine.jvm.Said;
 import org.gatherlab.report.BusyLane;
 import org.gatherlab.report.Lanes;
+import org.gatherlab.report.OutcomeWords;
 import org.gatherlab.report.Values;
 
 /**
@@ -44,6 +46,11 @@ public final class LaneDetails {
                     : w.format("lane.details.end.cause", state, EngineWords.cause(w, cause), ms(lane.endMs())));
         } else if (lane.segments().isEmpty()) {
             lines.add(w.text(cutoff < run.lanes().endMs() ? "lane.details.notStartedYet" : "lane.details.notStarted"));
+        }
+        // A Java task's story, in the reader's language, once the playhead has passed its end.
+        if (lane.endMs() != null && lane.endMs() <= cutoff && run.trace().extras() != null
+                && run.trace().extras().taskFields(task).get("words") instanceof Said story) {
+            lines.add(OutcomeWords.of(w.locale()).said(story));
         }
         int shown = 0, more = 0;
         for (TraceEvent e : run.trace().events()) {

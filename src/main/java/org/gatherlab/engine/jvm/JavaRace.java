@@ -26,29 +26,15 @@ public record JavaRace(String task, double atMs, Kind kind, BodyEnd shown, BodyE
         public String json() { return json; }
     }
 
-    /** One sentence for the report and the outcome card. */
-    public String words(JavaRunSpec run) {
-        String thread = run.threads() == JavaThreads.VIRTUAL ? "a carrier" : "a pool thread";
+    /** One sentence for the report, as facts ({@code java.race.*}). */
+    public Said words(JavaRunSpec run) {
+        String thread = run.threads() == JavaThreads.VIRTUAL ? "java.race.thread.carrier" : "java.race.thread.pool";
         String at = format(atMs) + " ms";
-        if (kind == Kind.TIE)
-            return task + " ended at " + at + ", the very instant of the deadline or cancel: the model lets it finish first; "
-                    + "on the JDK either may come first (a race)";
+        if (kind == Kind.TIE) return Said.of("java.race.tie", task, at);
         if (shown != BodyEnd.NEVER_RAN)
-            return task + " got " + thread + " at " + at + ", the instant the call cancelled it: the model starts it first ("
-                    + shownWords() + "); on the JDK the cancel may come first, and then it never runs (a race)";
-        return task + " was still queued at " + at + " when " + thread + " became free: the model cancels it first (it never "
-                + "runs); on the JDK that thread may take it first, and then it " + otherWords() + " (a race)";
-    }
-
-    private String shownWords() {
-        return switch (shown) {
-            case INTERRUPTED -> "then interrupted";
-            case RETURNED, THREW -> "its CPU loop then runs to its end";
-            case NEVER_RAN -> "";
-        };
-    }
-
-    private String otherWords() {
-        return other == BodyEnd.INTERRUPTED ? "starts and is interrupted at once" : "starts and its CPU loop runs to its end";
+            return Said.of("java.race.started", task, Said.of(thread), at,
+                    Said.of(shown == BodyEnd.INTERRUPTED ? "java.race.then.interrupted" : "java.race.then.ranOn"));
+        return Said.of("java.race.skipped", task, Said.of(thread), at,
+                Said.of(other == BodyEnd.INTERRUPTED ? "java.race.other.interrupted" : "java.race.other.ranOn"));
     }
 }

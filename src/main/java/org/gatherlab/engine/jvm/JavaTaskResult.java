@@ -19,14 +19,15 @@ import org.gatherlab.engine.TaskState;
  * {@code Subtask.State} ({@code UNAVAILABLE}, {@code SUCCESS}, {@code FAILED}) when the call returned or threw and
  * after the block; {@code handleDoneMs} when the handle took its final state (a cancelled future: at the cancel,
  * however long the body ran on); {@code cancelRequestedMs} when {@code cancel(true)} or an interrupt was asked
- * for; {@code interruptedMs} when {@code InterruptedException} was thrown; {@code words} says it all in a sentence.
+ * for; {@code interruptedMs} when {@code InterruptedException} was thrown; {@code words} says it all in a sentence
+ * (as facts: {@link JavaWords}).
  */
 public record JavaTaskResult(String name, TaskState state, Double startMs, Double endMs, boolean afterReturn,
                              CancelCause cancelCause, String handle, String stateAtReturn, String finalState,
                              Double handleDoneMs, Double cancelRequestedMs, Double interruptedMs, BodyEnd body,
-                             String words) {
+                             Said words) {
 
-    public JavaTaskResult withWords(String w) {
+    public JavaTaskResult withWords(Said w) {
         return new JavaTaskResult(name, state, startMs, endMs, afterReturn, cancelCause, handle, stateAtReturn, finalState,
                 handleDoneMs, cancelRequestedMs, interruptedMs, body, w);
     }

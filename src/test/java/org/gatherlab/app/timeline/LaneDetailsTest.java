@@ -7,7 +7,11 @@ import java.util.List;
 import org.gatherlab.app.fx.Words;
 import org.gatherlab.engine.OnExit;
 import org.gatherlab.engine.RunSpec;
+import org.gatherlab.engine.Scenario;
 import org.gatherlab.engine.Strategy;
+import org.gatherlab.engine.TaskSpec;
+import org.gatherlab.engine.TraceListener;
+import org.gatherlab.runs.Engine;
 import org.junit.jupiter.api.Test;
 
 /** A hovered lane's tooltip: its events (kind, time, cause) up to the playhead. */
@@ -24,6 +28,22 @@ class LaneDetailsTest {
                 "100 ms  cancel-requested (teardown)",
                 "100 ms  step",
                 "100 ms  cancelled (teardown)"), text.lines().toList());
+    }
+
+    /** GS17's C: the scope's interrupt reached it asleep; its story in the reader's language, its Java events listed. */
+    @Test void aJavaTaskTellsItsStoryInTheReadersLanguage() {
+        RunSpec spec = RunSpec.of(Strategy.STRUCTURED);
+        List<TaskSpec> tasks = List.of(TaskSpec.io("A", 100).failing(), TaskSpec.cpu("B", 400), TaskSpec.io("C", 300));
+        TimelineRun run = TimelineRun.of(Engine.runVirtual(Scenario.of("gs17", tasks, List.of(spec)), spec, TraceListener.NONE).trace());
+        Frame.Hit c = new Frame.Hit(0, Primitive.LaneKind.TASK, 2);
+        List<String> es = LaneDetails.describe(run, c, Double.POSITIVE_INFINITY, Words.of(Words.SPANISH)).lines().toList();
+        assertEquals("interrumpida al cancelarse el scope a los 100 ms mientras dormía: Thread.sleep lanzó InterruptedException"
+                + " a los 100 ms; subtask.state() UNAVAILABLE: un scope no tiene estado CANCELLED", es.get(2));
+        List<String> en = LaneDetails.describe(run, c, Double.POSITIVE_INFINITY, Words.english()).lines().toList();
+        assertEquals("interrupted when the scope was cancelled at 100 ms while sleeping: Thread.sleep threw InterruptedException"
+                + " at 100 ms; subtask.state() UNAVAILABLE: a scope has no CANCELLED state", en.get(2));
+        assertEquals(true, en.contains("100 ms  interrupted"), String.join("\n", en));
+        assertEquals(false, LaneDetails.describe(run, c, 50, Words.english()).contains("Thread.sleep"), "before its end, no story yet");
     }
 
     @Test void onlyEventsUpToThePlayheadAreListed() {

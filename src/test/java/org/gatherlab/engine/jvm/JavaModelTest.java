@@ -20,6 +20,7 @@ import java.util.SplittableRandom;
 
 import static org.gatherlab.engine.jvm.JavaRuns.INVOKE_ALL;
 import static org.gatherlab.engine.jvm.JavaRuns.OPEN;
+import static org.gatherlab.engine.jvm.JavaRuns.english;
 import static org.gatherlab.engine.jvm.JavaRuns.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -50,7 +51,7 @@ class JavaModelTest {
     @Test void aWokenVirtualThreadNeedsACarrierToFinish() {
         JavaRun r = run(INVOKE_ALL.withCores(1), TaskSpec.io("A", 100), TaskSpec.cpu("B", 300));
         assertEquals(List.of(300.0, 300.0), ends(r), "A's sleep ends at 100 but B holds the only carrier until 300");
-        assertTrue(r.task("A").words().contains("its sleep ended at 100 ms but it had to wait for a carrier"), r.task("A").words());
+        assertTrue(english(r.task("A").words()).contains("its sleep ended at 100 ms but it had to wait for a carrier"), english(r.task("A").words()));
     }
 
     @Test void theOneCarrierLineIsFifoInTheOrderThreadsBecameReady() {

@@ -15,6 +15,7 @@ import static org.gatherlab.engine.jvm.JavaRuns.INVOKE_ALL;
 import static org.gatherlab.engine.jvm.JavaRuns.INVOKE_ANY;
 import static org.gatherlab.engine.jvm.JavaRuns.OPEN;
 import static org.gatherlab.engine.jvm.JavaRuns.assertTask;
+import static org.gatherlab.engine.jvm.JavaRuns.english;
 import static org.gatherlab.engine.jvm.JavaRuns.run;
 import static org.gatherlab.engine.jvm.JavaRuns.threw;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -91,7 +92,7 @@ class JavaRulesTest {
         assertEquals(BodyEnd.RETURNED, a.body());
         assertNull(a.interruptedMs(), "cancel(true) did not interrupt");
         assertEquals(100.0, a.handleDoneMs());
-        assertTrue(a.words().contains("cf.cancel(true) at 100 ms, which does not interrupt"), a.words());
+        assertTrue(english(a.words()).contains("cf.cancel(true) at 100 ms, which does not interrupt"), english(a.words()));
     }
 
     @Test void j3_aCompletableFutureCancelledBeforeAThreadTookItNeverRuns() {
@@ -157,7 +158,7 @@ class JavaRulesTest {
         for (String t : List.of("B", "C")) {
             assertTask(r, t, TaskState.CANCELLED, null, 250.0, false, CancelCause.TIMEOUT, "CANCELLED");
             assertEquals(BodyEnd.NEVER_RAN, r.task(t).body(), t + " never got the carrier before the cancel");
-            assertTrue(r.task(t).words().contains("FutureTask.run saw CANCELLED"), r.task(t).words());
+            assertTrue(english(r.task(t).words()).contains("FutureTask.run saw CANCELLED"), english(r.task(t).words()));
         }
         assertEquals(400, r.blockExitMs(), "close() waits for A only");
         assertEquals(400, r.settledAtMs());
@@ -229,9 +230,9 @@ class JavaRulesTest {
         assertEquals(List.of(
                 new JavaRace("B", 100, JavaRace.Kind.START_OR_SKIP, BodyEnd.INTERRUPTED, BodyEnd.NEVER_RAN),
                 new JavaRace("C", 100, JavaRace.Kind.START_OR_SKIP, BodyEnd.NEVER_RAN, BodyEnd.INTERRUPTED)), r.races());
-        assertTrue(r.race("B").words(r.run()).startsWith("B got a pool thread at 100 ms, the instant the call cancelled it"),
-                r.race("B").words(r.run()));
-        assertTrue(r.race("C").words(r.run()).contains("then it starts and is interrupted at once (a race)"), r.race("C").words(r.run()));
+        assertTrue(english(r.race("B").words(r.run())).startsWith("B got a pool thread at 100 ms, the instant the call cancelled it"),
+                english(r.race("B").words(r.run())));
+        assertTrue(english(r.race("C").words(r.run())).contains("then it starts and is interrupted at once (a race)"), english(r.race("C").words(r.run())));
 
         JavaRun two = run(INVOKE_ANY.withThreads(JavaThreads.PLATFORM).withCores(2), TaskSpec.io("A", 100), TaskSpec.io("B", 300),
                 TaskSpec.io("C", 100), TaskSpec.io("D", 100));
@@ -361,7 +362,7 @@ class JavaRulesTest {
             assertEquals("UNAVAILABLE", r.task(t).stateAtReturn());
             assertEquals("UNAVAILABLE", r.task(t).finalState());
             assertEquals(TaskState.CANCELLED, r.task(t).state(), "in the shared vocabulary: cancelled");
-            assertTrue(r.task(t).words().contains("a scope has no CANCELLED state"), r.task(t).words());
+            assertTrue(english(r.task(t).words()).contains("a scope has no CANCELLED state"), english(r.task(t).words()));
         }
     }
 }

@@ -27,6 +27,9 @@ final class JavaRuns {
         return JavaSimulation.run(tasks, seed, spec, new VirtualClock(), e -> { });
     }
 
+    /** A sentence kept as facts, in the reports' English. */
+    static String english(Said s) { return org.gatherlab.report.OutcomeWords.english().said(s); }
+
     static JavaOutcome threw(String exception, String cause, String task) {
         return new JavaOutcome.Threw(exception, cause, task);
     }
