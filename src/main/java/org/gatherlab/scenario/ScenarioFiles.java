@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 
 /**
  * Reading, validating and writing {@code *.gather.json} scenario files
@@ -64,6 +65,30 @@ public final class ScenarioFiles {
 
     public static String toJson(Scenario scenario, String fileLabel) throws ScenarioException {
         return toJson(ScenarioDocument.of(scenario), fileLabel);
+    }
+
+    /**
+     * Every problem the reader would find in the scenario's file, in the reader's words; empty when it can be saved and
+     * run. When every task is plainly valid ({@link PlainTasks}) only the rest of the file (its head, its runs and its
+     * first task) is written and read back; otherwise, or if that has a problem, the whole file is, so the list is
+     * always the whole file's.
+     */
+    public static List<Problem> problems(Scenario scenario, String fileLabel) {
+        if (PlainTasks.plainlyValid(scenario)
+                && problemsOfFile(scenario.withTasks(scenario.tasks().subList(0, 1)), fileLabel).isEmpty()) {
+            return List.of();
+        }
+        return problemsOfFile(scenario, fileLabel);
+    }
+
+    /** What reading the scenario's whole file back finds: the editor's check as it was, kept to compare with. */
+    static List<Problem> problemsOfFile(Scenario scenario, String fileLabel) {
+        try {
+            toJson(scenario, fileLabel);
+            return List.of();
+        } catch (ScenarioException e) {
+            return e.problems();
+        }
     }
 
     /** Saves atomically; on failure (invalid scenario, I/O error) the file is left as it was. */

@@ -2,7 +2,6 @@ package org.gatherlab.app.editor;
 
 import org.gatherlab.engine.Scenario;
 import org.gatherlab.scenario.Problem;
-import org.gatherlab.scenario.ScenarioException;
 import org.gatherlab.scenario.ScenarioFiles;
 
 import java.util.Comparator;
@@ -11,8 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The editor's validation is the scenario reader's: the scenario is written as the file it would be saved as
- * and read back, so every message (and its JSON path) is exactly the command line's.
+ * The editor's validation is the scenario reader's: every message (and its JSON path) is exactly the command line's
+ * for the file the scenario would be saved as ({@link ScenarioFiles#problems}, which reads back only what might be
+ * wrong).
  */
 public final class ScenarioCheck {
     static final Pattern TASK_PATH = Pattern.compile("tasks\\[(\\d+)](?:\\.(\\w+))?");
@@ -23,12 +23,7 @@ public final class ScenarioCheck {
 
     /** Every problem the reader finds in the scenario, in document order; empty when it can be saved and run. */
     public static List<Problem> problems(Scenario scenario, String fileLabel) {
-        try {
-            ScenarioFiles.toJson(scenario, fileLabel);
-            return List.of();
-        } catch (ScenarioException e) {
-            return e.problems();
-        }
+        return ScenarioFiles.problems(scenario, fileLabel);
     }
 
     /** Document order by path: top-level fields, then tasks by index and field, then runs; unknown paths last. */
