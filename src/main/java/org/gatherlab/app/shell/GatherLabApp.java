@@ -99,7 +99,7 @@ public final class GatherLabApp extends Application {
         Scene scene = new Scene(classroom.layer(window.getRoot()), size.getWidth(), size.getHeight());
         classroom.installKeys(scene, () -> comparison.run(editor.scenario(), window.clock()));
         live = LiveWiring.install(window, classroom, comparison, messages);
-        scene.getStylesheets().add(UiPart.resource(Dialogs.STYLESHEET));
+        scene.getStylesheets().addAll(UiPart.resource(Dialogs.STYLESHEET), UiPart.resource(Dialogs.COLOURS));
         showTheme(scene, appearance.theme());
         appearance.themeProperty().addListener((o, old, now) -> {
             Application.setUserAgentStylesheet(now.userAgentStylesheet());

@@ -159,7 +159,7 @@ public final class TimelinePainter {
                     double fx = Math.min(Math.max(ph.x() - tw / 2, TimelineLayout.GUTTER), w - tw);
                     g.setFill(s.playhead());
                     g.fillRoundRect(fx, 3, tw, TimelineLayout.RULER_H - 6, 6, 6);
-                    g.setFill(TimelineStyle.ink(s.playhead()));
+                    g.setFill(TimelineStyle.textOn(s.playhead()));
                     g.fillText(ph.label(), fx + 5, TimelineLayout.RULER_H / 2);
                 }
             }
@@ -182,7 +182,7 @@ public final class TimelinePainter {
             double tw = textWidth(b.text(), small) + 6;
             g.setFill(colour);
             g.fillRect(b.x() + 2, b.y() + 1, Math.min(tw, b.w() - 4), b.h() - 2);
-            g.setFill(TimelineStyle.ink(colour));
+            g.setFill(TimelineStyle.textOn(colour));
             g.fillText(b.text(), b.x() + 5, b.y() + b.h() / 2, Math.max(1, b.w() - 8));
         }
     }

@@ -68,6 +68,24 @@ public record TimelineStyle(Color ready, Color computing, Color sleeping, Color 
         return luminance(c) < 0.45 ? Color.WHITE : Color.BLACK;
     }
 
+    /**
+     * Black or white, whichever has the higher WCAG 2.1 contrast on {@code c}: for text on a filled plate. {@link #ink}'s
+     * quick rule is fine for hatching but puts white on the palette's vermillion (3.9:1, where black is 5.4:1).
+     */
+    public static Color textOn(Color c) {
+        double l = relativeLuminance(c);
+        return (1.05) / (l + 0.05) >= (l + 0.05) / 0.05 ? Color.WHITE : Color.BLACK;
+    }
+
+    /** WCAG 2.1's relative luminance (linear light), of an opaque colour. */
+    public static double relativeLuminance(Color c) {
+        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+    }
+
+    private static double linear(double v) {
+        return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    }
+
     public static double luminance(Color c) {
         return 0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue();
     }
