@@ -14,6 +14,7 @@ import java.util.function.BooleanSupplier;
 
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -26,6 +27,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
+import org.gatherlab.app.classroom.live.LiveClassModel;
 import org.gatherlab.app.fx.Screenshots;
 import org.gatherlab.app.timeline.TimelineCanvas;
 import org.gatherlab.app.timeline.TimelineStyle;
@@ -63,6 +65,7 @@ class ContrastFxTest {
     @Start
     void start(Stage stage) throws Exception {
         FxAppUnderTest.englishHomeAt1280x800("gatherlab-contrast");
+        System.setProperty(LiveWiring.PORT_PROPERTY, "0");   // the class session's server: any free port
         this.stage = stage;
         app = new GatherLabApp();
         app.start(stage);
@@ -94,28 +97,50 @@ class ContrastFxTest {
         int checked = 0;
         for (Theme theme : List.of(Theme.LIGHT, Theme.DARK)) {
             for (boolean presenter : new boolean[] {false, true}) {
-                robot.interact(() -> {
-                    app.appearance().setTheme(theme);
-                    app.classroom().presenter().setOn(presenter);
-                    stage.setFullScreen(false);
-                });
+                look(robot, theme, presenter);
                 for (Tab tab : List.copyOf(side.getTabs())) {
                     robot.interact(() -> app.classroom().showTab(tab));
-                    settle(robot);
-                    String where = theme.name().toLowerCase(Locale.ROOT) + (presenter ? " high-contrast" : "") + " " + tab.getId();
-                    List<String> found = new ArrayList<>();
-                    int[] n = new int[1];
-                    robot.interact(() -> n[0] = check(where, stage.getScene().getRoot(), found));
-                    checked += n[0];
-                    problems.addAll(found);
-                    if (tab.getId().equals("predict-tab")) shot("contrast-" + where.replace(' ', '-') + ".png");
+                    checked += checkWindow(robot, name(theme, presenter) + " " + tab.getId(), problems, tab.getId().equals("predict-tab"));
                 }
-                robot.interact(() -> timeline(theme + (presenter ? " high-contrast" : ""), problems));
+                robot.interact(() -> timeline(name(theme, presenter), problems));
+            }
+        }
+
+        // The live class's join screen, docked beside the timeline.
+        robot.interact(() -> app.live().start(app.classroom().currentLesson()));
+        waitUntil(() -> app.live().model().state() == LiveClassModel.State.OPEN && app.live().isDocked());
+        for (Theme theme : List.of(Theme.LIGHT, Theme.DARK)) {
+            for (boolean presenter : new boolean[] {false, true}) {
+                look(robot, theme, presenter);
+                checked += checkWindow(robot, name(theme, presenter) + " live-class", problems, true);
             }
         }
         robot.interact(() -> app.classroom().presenter().setOn(false));
         assertTrue(checked > 500, "texts checked: " + checked);
         assertEquals(List.of(), List.copyOf(new LinkedHashSet<>(problems)), String.join("\n", new LinkedHashSet<>(problems)));
+    }
+
+    private void look(FxRobot robot, Theme theme, boolean presenter) {
+        robot.interact(() -> {
+            app.appearance().setTheme(theme);
+            app.classroom().presenter().setOn(presenter);
+            stage.setFullScreen(false);   // presenter mode asks for full screen; the test keeps the window
+        });
+    }
+
+    private static String name(Theme theme, boolean presenter) {
+        return theme.name().toLowerCase(Locale.ROOT) + (presenter ? " high-contrast" : "");
+    }
+
+    /** Checks the window once its picture has settled; returns how many texts were checked. */
+    private int checkWindow(FxRobot robot, String where, List<String> problems, boolean screenshot) throws Exception {
+        settle(robot);
+        List<String> found = new ArrayList<>();
+        int[] n = new int[1];
+        robot.interact(() -> n[0] = check(where, stage.getScene(), found));
+        problems.addAll(found);
+        if (screenshot) shot("contrast-" + where.replace(' ', '-') + ".png");
+        return n[0];
     }
 
     // ---------------------------------------------------------------------------------------------- contrast
@@ -125,8 +150,11 @@ class ContrastFxTest {
      * CSS resolved for it, its ground the colours that fill most of its box in the snapshot (a hatch's two colours
      * both count; the text's own anti-aliased pixels are left out). Returns how many texts were checked.
      */
-    private static int check(String where, Parent root, List<String> out) {
-        WritableImage shot = root.snapshot(null, null);
+    private static int check(String where, Scene scene, List<String> out) {
+        // The scene's picture: its pixels are in scene coordinates, as the texts' boxes are (a root's snapshot starts
+        // at the root's bounds, which a node sticking out moves).
+        WritableImage shot = scene.snapshot(null);
+        Parent root = scene.getRoot();
         int n = 0;
         for (Node node : descendants(root)) {
             if (!node.isVisible() || node.isDisabled() || !treeVisible(node)) continue;
@@ -291,15 +319,41 @@ class ContrastFxTest {
 
     // ---------------------------------------------------------------------------------------------- helpers
 
-    private static void settle(FxRobot robot) {
-        for (int i = 0; i < 2; i++) {
+    /**
+     * Waits until the window's picture stops changing (a theme's or presenter mode's restyle, relayout and resize take a
+     * few pulses, more on a loaded machine): two pictures 60 ms apart that differ in at most a text caret's pixels.
+     */
+    private void settle(FxRobot robot) throws Exception {
+        int[] before = null;
+        for (int i = 0; i < 100; i++) {
             WaitForAsyncUtils.waitForFxEvents();
-            robot.sleep(30);
+            robot.sleep(60);
+            int[] now = WaitForAsyncUtils.asyncFx(() -> pixels(stage.getScene().snapshot(null))).get(20, TimeUnit.SECONDS);
+            if (before != null && before.length == now.length && differing(before, now) <= CARET_PIXELS) return;
+            before = now;
         }
+        throw new AssertionError("the window never stopped changing");
+    }
+
+    /** A text field's blinking caret at presenter mode's largest text: 3 px by 60 px. */
+    private static final int CARET_PIXELS = 180;
+
+    private static int[] pixels(WritableImage image) {
+        int w = (int) image.getWidth(), h = (int) image.getHeight();
+        int[] out = new int[w * h + 1];
+        image.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), out, 0, w);
+        out[w * h] = w;   // a resize is a change
+        return out;
+    }
+
+    private static int differing(int[] a, int[] b) {
+        int n = 0;
+        for (int i = 0; i < a.length; i++) if (a[i] != b[i]) n++;
+        return n;
     }
 
     private void shot(String name) throws Exception {
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().snapshot(null, null)).get(10, TimeUnit.SECONDS);
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get(10, TimeUnit.SECONDS);
         Screenshots.write(image, Screenshots.dir().resolve(name));
     }
 
