@@ -11,6 +11,7 @@ import org.gatherlab.app.editor.DefaultScenario;
 import org.gatherlab.app.editor.ScenarioEditorModel;
 import org.gatherlab.app.fx.BackgroundWork;
 import org.gatherlab.app.fx.Messages;
+import org.gatherlab.engine.Scenario;
 import org.gatherlab.scenario.Problem;
 import org.gatherlab.scenario.ScenarioDocument;
 import org.gatherlab.scenario.ScenarioException;
@@ -53,7 +54,11 @@ public final class DocumentModel {
     private final Messages messages;
     /** What was last opened or saved: its source objects keep unknown fields when saving again. */
     private ScenarioDocument document;
-    private long savedRevision;
+    /**
+     * The scenario as last opened or saved, or null when there is none (recovered work): dirty means "differs from
+     * it", so undoing back to it is clean again and a redo is dirty.
+     */
+    private Scenario saved;
     private long autosavedRevision = -1;
 
     public DocumentModel(ScenarioEditorModel editor, BackgroundWork files, Prompts prompts, Settings settings,
@@ -66,7 +71,7 @@ public final class DocumentModel {
         this.recent = new RecentFiles(settings);
         this.recovery = recovery;
         this.document = ScenarioDocument.of(editor.scenario());
-        this.savedRevision = editor.revisionProperty().get();
+        this.saved = editor.scenario();
         editor.revisionProperty().addListener((obs, old, now) -> updateDirty());
         messages.localeProperty().addListener(o -> updateNames());
         updateNames();
@@ -213,7 +218,7 @@ public final class DocumentModel {
         editor.load(recovered.scenario());
         document = recovered;
         setFile(entry.origin());
-        savedRevision = -1; // unsaved until saved
+        saved = null; // unsaved until saved
         updateDirty();
         message.set(messages.text("doc.recovered"));
         try {
@@ -290,8 +295,8 @@ public final class DocumentModel {
                     editor.problems().stream().map(p -> p.path() + ": " + p.message()).toList());
             return;
         }
-        long revision = editor.revisionProperty().get();
-        ScenarioDocument toSave = document.with(editor.scenario());
+        Scenario written = editor.scenario();
+        ScenarioDocument toSave = document.with(written);
         busy.set(true);
         message.set(messages.format("doc.saving", target.getFileName()));
         files.submit(() -> {
@@ -308,7 +313,7 @@ public final class DocumentModel {
             busy.set(false);
             document = toSave;
             setFile(target);
-            savedRevision = revision;
+            saved = written;   // edits made while it was written stay unsaved
             autosavedRevision = -1;
             updateDirty();
             recent.add(target);
@@ -335,7 +340,7 @@ public final class DocumentModel {
     }
 
     private void markSaved() {
-        savedRevision = editor.revisionProperty().get();
+        saved = editor.scenario();
         updateDirty();
     }
 
@@ -344,8 +349,12 @@ public final class DocumentModel {
         updateNames();
     }
 
+    /**
+     * By content, not by counting edits: typed text that is not a value yet is unsaved work; otherwise the scenario is
+     * compared with the saved one (tasks are shared between snapshots, so an unchanged task costs a reference check).
+     */
     private void updateDirty() {
-        dirty.set(editor.revisionProperty().get() != savedRevision);
+        dirty.set(saved == null || editor.hasDrafts() || !editor.scenario().equals(saved));
         updateNames();
     }
 

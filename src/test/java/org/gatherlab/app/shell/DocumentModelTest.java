@@ -79,6 +79,45 @@ class DocumentModelTest {
     }
 
     @Test
+    void dirtyMeansDiffersFromWhatWasSavedNotThatSomethingWasEdited() throws Exception {
+        String original = java.math.BigDecimal.valueOf(editor.scenario().tasks().get(0).durationMs()).stripTrailingZeros().toPlainString();
+        editor.editTask(0, TaskField.DURATION_MS, "999");
+        editor.editTask(1, TaskField.DURATION_MS, "998");
+        assertTrue(documents.dirtyProperty().get());
+        editor.undo();
+        assertTrue(documents.dirtyProperty().get(), "one edit is still there");
+        editor.undo();
+        assertFalse(documents.dirtyProperty().get(), "undone back to what was opened");
+        assertEquals("untitled.gather.json — GatherLab", documents.titleProperty().get());
+        editor.redo();
+        assertTrue(documents.dirtyProperty().get(), "a redo puts the change back");
+        assertEquals("• untitled.gather.json — GatherLab", documents.titleProperty().get());
+
+        // Typed back by hand to the saved value: the same content, so clean too.
+        editor.undo();
+        editor.editTask(0, TaskField.DURATION_MS, "5");
+        assertTrue(documents.dirtyProperty().get());
+        editor.editTask(0, TaskField.DURATION_MS, original);
+        assertFalse(documents.dirtyProperty().get());
+
+        // Text that is not a value yet is unsaved work, though the scenario's values are the saved ones.
+        editor.setSeedText("12x");
+        assertTrue(documents.dirtyProperty().get());
+        editor.setSeedText(Long.toString(editor.seedProperty().get()));
+        assertFalse(documents.dirtyProperty().get());
+
+        // After a save, "saved" is the file: undoing past it is a change again.
+        editor.editTask(0, TaskField.DURATION_MS, "444");
+        prompts.filesToSave.add(Optional.of(dir.resolve("undo.gather.json")));
+        documents.save();
+        assertFalse(documents.dirtyProperty().get());
+        editor.undo();
+        assertTrue(documents.dirtyProperty().get(), "the file holds 444, the editor the value before it");
+        editor.redo();
+        assertFalse(documents.dirtyProperty().get());
+    }
+
+    @Test
     void saveAsWritesTheFileAddsTheExtensionAndMakesItClean() throws Exception {
         editor.setName("My lesson");
         prompts.filesToSave.add(Optional.of(dir.resolve("lesson")));
