@@ -10,13 +10,18 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
 
 /**
- * Wires the {@link Shortcut}s to actions on a scene. The handlers listen as the event bubbles up, so a control that
- * uses a key itself keeps it (arrows in a list, Space on a focused button); typing into a text field never triggers
- * a shortcut. Install once on the main window's scene:
+ * Wires the {@link Shortcut}s to actions on a scene. Space and the arrows are heard as the event bubbles up, so a
+ * control that uses them keeps them (arrows in a list or a table, Space on a focused button). The typed keys (P, ?, L,
+ * C, R, + ...) are heard before any control: they work wherever the focus is, except where text is being typed (a
+ * text field, or a table or list cell being edited). A table cell that is not being edited is not typing, so C on the
+ * task table starts the class session; to type a value there, F2, Enter or a double-click opens the cell first.
+ * Install once on the main window's scene:
  *
  * <pre>{@code
  * KeyMap keys = new KeyMap()
@@ -41,12 +46,12 @@ public final class KeyMap {
 
     public void install(Scene scene) {
         scene.addEventHandler(KeyEvent.KEY_PRESSED, pressed);
-        scene.addEventHandler(KeyEvent.KEY_TYPED, typed);
+        scene.addEventFilter(KeyEvent.KEY_TYPED, typed);
     }
 
     public void uninstall(Scene scene) {
         scene.removeEventHandler(KeyEvent.KEY_PRESSED, pressed);
-        scene.removeEventHandler(KeyEvent.KEY_TYPED, typed);
+        scene.removeEventFilter(KeyEvent.KEY_TYPED, typed);
     }
 
     /** Runs the action for this event, if a shortcut matches and is bound; returns the shortcut run, else null. */
@@ -70,11 +75,12 @@ public final class KeyMap {
         if (s != null) e.consume();
     }
 
-    private static boolean isTextInput(Object target) {
-        if (target instanceof TextInputControl) return true;
-        // A node inside an editable combo box's editor, or similar.
+    /** Text is typed there: a text field (an editable combo box's editor too), or a table or list editing a cell. */
+    static boolean isTextInput(Object target) {
         for (Node n = target instanceof Node node ? node : null; n != null; n = n.getParent()) {
             if (n instanceof TextInputControl) return true;
+            if (n instanceof TableView<?> table && table.getEditingCell() != null) return true;
+            if (n instanceof ListView<?> list && list.getEditingIndex() >= 0) return true;
         }
         return false;
     }
