@@ -42,12 +42,13 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Text contrast, from the colours CSS resolved on the real window (so a token changed to a bad value fails here):
- * every visible, enabled text (labels, buttons, menus' labels in the window, text nodes of the lesson texts and code)
- * against the background it is drawn on (its own and its ancestors' background fills, translucent ones blended, a
- * hatch's every stop), and the timeline's texts against the canvas's grounds, in the light and dark themes and in
- * presenter mode's high contrast: at least 4.5:1 (WCAG 2.1 AA). The window shows lesson 01 revealed with one answer
- * right and two wrong (both kinds of reveal card and mark), the comparison run (the outcome cards), in each tab of the
- * side panel.
+ * every visible, enabled text (labels, buttons, text nodes of the lesson texts and code) against the background it is
+ * drawn on in the scene's picture (the colours filling most of its box, a hatch's both stops), and the timeline canvas's
+ * texts against the grounds it paints them on, in the light and dark themes and in presenter mode's high contrast: at
+ * least 4.5:1 (WCAG 2.1 AA). The window shows lesson 01 revealed with one answer right and two wrong (both kinds of
+ * reveal card and mark) and the comparison run (the outcome cards), in each tab of the side panel; then the task
+ * generator's dialog (a scene of its own) and the docked class session's join screen. Screenshots:
+ * target/screenshots/contrast-*.png.
  */
 @ExtendWith(ApplicationExtension.class)
 class ContrastFxTest {
@@ -103,6 +104,7 @@ class ContrastFxTest {
                     checked += checkWindow(robot, name(theme, presenter) + " " + tab.getId(), problems, tab.getId().equals("predict-tab"));
                 }
                 robot.interact(() -> timeline(name(theme, presenter), problems));
+                if (!presenter) checked += checkGenerateDialog(robot, name(theme, false) + " generate-dialog", problems);
             }
         }
 
@@ -141,6 +143,30 @@ class ContrastFxTest {
         problems.addAll(found);
         if (screenshot) shot("contrast-" + where.replace(' ', '-') + ".png");
         return n[0];
+    }
+
+    /** A dialog has a scene of its own (it takes the owner's theme): the task generator's, opened and closed again. */
+    private int checkGenerateDialog(FxRobot robot, String where, List<String> problems) throws Exception {
+        TabPane side = robot.lookup("#side-panel").queryAs(TabPane.class);
+        Tab scenario = side.getTabs().stream().filter(t -> "editor-tab".equals(t.getId())).findFirst().orElseThrow();
+        robot.interact(() -> app.classroom().showTab(scenario));
+        robot.clickOn("#generateButton");
+        waitUntil(() -> dialogScene(robot) != null);
+        Scene dialog = WaitForAsyncUtils.asyncFx(() -> dialogScene(robot)).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.sleep(200);   // its first layout and CSS pass
+        List<String> found = new ArrayList<>();
+        int[] n = new int[1];
+        robot.interact(() -> n[0] = check(where, dialog, found));
+        problems.addAll(found);
+        robot.type(KeyCode.ESCAPE);   // its Cancel
+        waitUntil(() -> dialogScene(robot) == null);
+        return n[0];
+    }
+
+    private static Scene dialogScene(FxRobot robot) {
+        return robot.listWindows().stream().filter(w -> w.isShowing() && w.getScene() != null && w.getScene().getRoot().lookup(".gl-dialog") != null)
+                .map(javafx.stage.Window::getScene).findFirst().orElse(null);
     }
 
     // ---------------------------------------------------------------------------------------------- contrast
