@@ -147,9 +147,19 @@ final class JsonLayout {
         }
     }
 
+    /** Whether {@link #quote} would write {@code text} as it is: no control character, quote, backslash, DEL or C1. */
+    private static boolean plain(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || c >= 0x7F && c <= 0x9F) return false;
+        }
+        return true;
+    }
+
     /** Jackson's own string escaping, without building a generator per string, and DEL and C1 escaped. */
     static Writer quote(String text, Writer out) throws IOException {
         out.append('"');
+        if (plain(text)) return out.append(text).append('"');    // most names and words: nothing to escape, nothing to copy
         char[] escaped = JsonStringEncoder.getInstance().quoteAsString(text);
         int from = 0;
         for (int i = 0; i < escaped.length; i++) {
