@@ -106,6 +106,7 @@ class TimelineEditingFxTest {
         assertEquals(0, longer % 10, "snapped to 10 ms: " + longer);
         assertEquals(300 + longer, endOf(0, 1), "sequential re-laid: B runs after A");
         waitUntil(() -> !app.editor().checkingProperty().get());
+        assertTrue(app.documents().dirtyProperty().get());
         shot(robot, "timeline-drag-b-longer" + suffix + ".png");
 
         Point2D c = timeline.localToScreen(endInCanvas(timeline, 2));
@@ -121,6 +122,9 @@ class TimelineEditingFxTest {
                 && gatherEndOf(1) == 200);
         assertFalse(app.editor().canUndoProperty().get());
         assertTrue(app.editor().canRedoProperty().get());
+        assertFalse(app.documents().dirtyProperty().get(), "undone back to what was opened: no unsaved changes");
+        Stage window = (Stage) robot.lookup(".main-window").query().getScene().getWindow();
+        assertFalse(WaitForAsyncUtils.asyncFx(window::getTitle).get(10, TimeUnit.SECONDS).startsWith("•"), "the title's unsaved mark goes");
         assertEquals(before, app.comparison().playback().getEndMs());
         shot(robot, "timeline-undo-both" + suffix + ".png");
     }
