@@ -70,7 +70,7 @@ public record JavaRun(List<TaskSpec> tasks, JavaRunSpec run, ClockKind clock, St
     /** Task {@code index}'s {@code java} object of the report. */
     @Override public Map<String, Object> taskFields(int index) {
         JavaTaskResult t = taskResults.get(index);
-        return JavaReportFields.task(t, race(t.name()), run);
+        return JavaReportFields.taskView(t, race(t.name()), run);
     }
 
     /** The outcome in the shared vocabulary ({@code Outcome.Raised("CompletionException", ["A"])}, ...). */
