@@ -7,6 +7,8 @@ import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -45,6 +47,9 @@ public final class ComparisonView extends UiPart<BorderPane> {
     @FXML private Label status;
     @FXML private VBox top;
     @FXML private Label staleNote;
+    @FXML private SplitPane center;
+    @FXML private ScrollPane cardScroll;
+    private final OutcomePlacement placement;
 
     /** Worded in the model's language ({@link ComparisonModel#messages()}), and again when it changes. */
     public ComparisonView(ComparisonModel model) {
@@ -55,6 +60,7 @@ public final class ComparisonView extends UiPart<BorderPane> {
         root.getStylesheets().add(resource("/assets/css/timeline.css"));
         top.getChildren().addFirst(new PlaybackBar(model, timeline.viewport()).getRoot());
         bottom.getChildren().addFirst(new TimelineLegend(timeline, messages).getRoot());
+        placement = new OutcomePlacement(center, cardScroll, cards, status);
         initListeners();
     }
 
@@ -134,7 +140,7 @@ public final class ComparisonView extends UiPart<BorderPane> {
 
     /** Cards are worded once, in the language they were made in: a switch makes new ones. */
     private void rebuildCards() {
-        cards.getChildren().setAll(model.runs().stream()
-                .map(r -> new OutcomeCard(r, messages.words(), model.highlightedTaskProperty(), model::toggleHighlight).getRoot()).toList());
+        placement.setCards(model.runs().stream()
+                .map(r -> (javafx.scene.Node) new OutcomeCard(r, messages.words(), model.highlightedTaskProperty(), model::toggleHighlight).getRoot()).toList());
     }
 }

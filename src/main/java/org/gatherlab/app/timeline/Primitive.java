@@ -66,9 +66,10 @@ public sealed interface Primitive {
 
     /**
      * A panel's heading: title and detail on the first row, the annotations of its caller marks and guides
-     * on the second. {@code pinned}: the panel's top has scrolled away and its heading sticks under the ruler.
+     * on the second. Where the first row is too narrow for both, the detail starts the second row ({@code detailRow}
+     * 2) rather than being cut. {@code pinned}: the panel's top has scrolled away and its heading sticks under the ruler.
      */
-    record PanelHeader(int run, double y, double h, String title, String detail, boolean pinned,
+    record PanelHeader(int run, double y, double h, String title, String detail, int detailRow, boolean pinned,
                        List<Annotation> annotations) implements Primitive { }
 
     /** A text in a heading's {@code row} (1 or 2), starting at {@code x}. */

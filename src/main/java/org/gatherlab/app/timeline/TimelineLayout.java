@@ -154,8 +154,15 @@ public final class TimelineLayout {
         List<Annotation> annotations = new ArrayList<>();
         String title = (r + 1) + "  " + run.label(), detail = detail(run, cutoff, w);
         List<double[]> taken = new ArrayList<>();
-        // Row 1 holds the title and the detail; annotations go on row 2, or on row 1 right of them.
-        taken.add(new double[] {0, 8 + textWidth(title) * 1.1 + 14 + textWidth(detail), 1});
+        // Row 1 holds the title and the detail; annotations go on row 2, or on row 1 right of them. In a narrow
+        // timeline (a small projector, presenter mode's large text) the detail starts row 2 instead of being cut.
+        double titleEnd = 8 + textWidth(title) * 1.1;
+        int detailRow = titleEnd + 14 + textWidth(detail) > vp.width() ? 2 : 1;
+        if (detailRow == 1) taken.add(new double[] {0, titleEnd + 14 + textWidth(detail), 1});
+        else {
+            taken.add(new double[] {0, titleEnd, 1});
+            taken.add(new double[] {0, 8 + textWidth(detail), 2});
+        }
         List<Primitive> marks = new ArrayList<>();
         // Caller marks first, the await's end first of all: where the await ended matters more than where
         // an ideal lies, so it gets the first pick of room for its label.
@@ -210,7 +217,7 @@ public final class TimelineLayout {
         boolean pinned = top < viewTop && lanesBottom > viewTop + HEADER_H;
         double headerY = pinned ? viewTop : top;
         if (pinned || top + HEADER_H > viewTop) {
-            headers.add(new Primitive.PanelHeader(r, headerY, HEADER_H, title, detail, pinned, List.copyOf(annotations)));
+            headers.add(new Primitive.PanelHeader(r, headerY, HEADER_H, title, detail, detailRow, pinned, List.copyOf(annotations)));
         }
     }
 

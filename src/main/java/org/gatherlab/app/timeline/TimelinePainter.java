@@ -257,10 +257,10 @@ public final class TimelinePainter {
         g.setFont(bold);
         g.setFill(s.text());
         g.fillText(hd.title(), 8, row1);
-        double x = 8 + textWidth(hd.title(), bold) + 14;
+        double x = hd.detailRow() == 1 ? 8 + textWidth(hd.title(), bold) + 14 : 8;
         g.setFont(s.font());
         g.setFill(s.textMuted());
-        g.fillText(hd.detail(), x, row1);
+        g.fillText(hd.detail(), x, hd.detailRow() == 1 ? row1 : row2);
         for (Primitive.Annotation a : hd.annotations()) {
             boolean ended = a.kind() == Primitive.AnnotationKind.RETURNED || a.kind() == Primitive.AnnotationKind.RAISED;
             g.setFont(ended ? bold : small);

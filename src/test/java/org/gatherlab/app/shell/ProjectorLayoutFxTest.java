@@ -1,0 +1,247 @@
+package org.gatherlab.app.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+
+import org.gatherlab.app.fx.Screenshots;
+import org.gatherlab.app.timeline.Frame;
+import org.gatherlab.app.timeline.Primitive;
+import org.gatherlab.app.timeline.TimelineCanvas;
+import org.gatherlab.app.timeline.TimelineStyle;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Every projector: the real main window (headless, one stage resized) at 1024×768, 1280×720, 1280×800, 1366×768 and
+ * 1920×1080, in normal and presenter mode, light and dark, English and Spanish, after the default comparison has run.
+ * For the toolbar, the playback bar, the run headers (drawn on the timeline) and the outcome cards: every control lies
+ * inside the window and inside its bar, every label shows its whole text (the skin's text node says what getText()
+ * says, nothing ellipsised), no toolbar item is pushed into the overflow menu; in presenter mode the timeline has at
+ * least 60 % of the window's width. Each combination's screenshot goes to {@code target/screenshots/layout-*.png}.
+ *
+ * <p>Presenter mode goes full screen on a real projector, which is that projector's size; here the full screen is
+ * left again and the stage sized to each projector in turn.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ProjectorLayoutFxTest {
+    static final int[][] SIZES = {{1024, 768}, {1280, 720}, {1280, 800}, {1366, 768}, {1920, 1080}};
+
+    static {
+        // The whole app starts here; on a loaded machine (a CI box running other builds) that can take more than
+        // TestFX's default wait, which would fail the test before it looked at anything.
+        System.setProperty("testfx.setup.timeout", System.getProperty("testfx.setup.timeout", "60000"));
+    }
+
+    /** A regular expression over the combinations' names (e.g. {@code .*1280x800-presenter.*}) to look at a few while working. */
+    private static final String ONLY = System.getProperty("gatherlab.layout.only", ".*");
+
+    private GatherLabApp app;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        FxAppUnderTest.englishHomeAt1280x800("gatherlab-layout");
+        this.stage = stage;
+        app = new GatherLabApp();
+        app.start(stage);
+    }
+
+    @Stop
+    void stop() {
+        FxAppUnderTest.stop(app);
+    }
+
+    @Test
+    void everyProjectorShowsEveryControlAndLabelWhole(FxRobot robot) throws Exception {
+        waitUntil(() -> app.editor().validProperty().get());
+        robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#headline-3").tryQuery().isPresent());
+        List<String> problems = new ArrayList<>();
+        for (Locale language : List.of(Locale.ENGLISH, Locale.of("es"))) {
+            robot.interact(() -> app.messages().setLocale(language));
+            for (Theme theme : List.of(Theme.LIGHT, Theme.DARK)) {
+                robot.interact(() -> app.appearance().setTheme(theme));
+                for (boolean presenter : new boolean[] {false, true}) {
+                    robot.interact(() -> {
+                        app.classroom().presenter().setOn(presenter);
+                        stage.setFullScreen(false);
+                    });
+                    for (int[] size : SIZES) {
+                        String name = "layout-" + size[0] + "x" + size[1] + "-" + (presenter ? "presenter" : "normal") + "-"
+                                + theme.name().toLowerCase(Locale.ROOT) + "-" + language.getLanguage();
+                        if (!name.matches(ONLY)) continue;
+                        long t0 = System.nanoTime();
+                        robot.interact(() -> {
+                            stage.setWidth(size[0]);
+                            stage.setHeight(size[1]);
+                        });
+                        settle(robot);
+                        robot.interact(() -> problems.addAll(check(name, size[0], size[1], presenter)));
+                        shot(name + ".png");
+                        System.out.printf("%s: %d ms%n", name, (System.nanoTime() - t0) / 1_000_000);
+                    }
+                }
+            }
+        }
+        robot.interact(() -> app.classroom().presenter().setOn(false));
+        assertEquals(List.of(), problems, String.join("\n", problems));
+    }
+
+    // ---------------------------------------------------------------------------------------------- checks
+
+    private List<String> check(String where, double w, double h, boolean presenter) {
+        List<String> out = new ArrayList<>();
+        Parent root = stage.getScene().getRoot();
+        if (Math.abs(stage.getScene().getWidth() - w) > 1 || Math.abs(stage.getScene().getHeight() - h) > 1) {
+            out.add(where + ": the scene is " + stage.getScene().getWidth() + "×" + stage.getScene().getHeight());
+        }
+        // The content no taller than the window: else the status bar (and what is above it) is cut at the bottom.
+        if (root.getLayoutBounds().getHeight() > h + 0.5) out.add(where + ": the window's content is " + Math.round(root.getLayoutBounds().getHeight()) + " px high");
+        ToolBar toolbar = (ToolBar) root.lookup(".main-toolbar");
+        for (Node item : toolbar.getItems()) {
+            if (item.isVisible() && (item.getParent() == null || item.getScene() == null)) out.add(where + ": toolbar item pushed into the overflow menu: " + describe(item));
+        }
+        Node overflow = toolbar.lookup(".tool-bar-overflow-button");
+        if (overflow != null && overflow.isVisible()) out.add(where + ": the toolbar shows its overflow button (items hidden behind »)");
+        whole(out, where + " toolbar", toolbar, w, h);
+        whole(out, where + " playback bar", root.lookup(".playback-bar"), w, h);
+        for (Node card : root.lookupAll(".outcome-card")) whole(out, where + " outcome card", card, w, h);
+        TimelineCanvas timeline = (TimelineCanvas) root.lookup(".comparison-host .timeline");
+        headers(out, where, timeline);
+        if (presenter) {
+            double share = timeline.getWidth() / w;
+            if (share < 0.6) out.add(where + ": the timeline has " + Math.round(share * 100) + " % of the width");
+        }
+        return out;
+    }
+
+    /** Every visible labelled control under {@code area} inside the area (across), inside the window, text whole. */
+    private static void whole(List<String> out, String where, Node area, double w, double h) {
+        if (area == null || !area.isVisible()) return;
+        Bounds box = area.localToScene(area.getLayoutBounds());
+        // A card scrolls up and down in its column: across is what must fit; the column's viewport clips it.
+        Bounds clip = viewport(area);
+        for (Node n : descendants(area)) {
+            if (!shown(n, area)) continue;
+            Bounds b = n.localToScene(n.getLayoutBounds());
+            if (!(n instanceof Labeled) && !(n instanceof javafx.scene.control.Control)) continue;
+            if (b.getWidth() <= 0) continue;
+            if (b.getMinX() < -0.5 || b.getMaxX() > w + 0.5 || (clip == null && (b.getMinY() < -0.5 || b.getMaxY() > h + 0.5))) {
+                out.add(where + ": outside the window: " + describe(n) + " at " + rect(b));
+            } else if (b.getMinX() < box.getMinX() - 0.5 || b.getMaxX() > box.getMaxX() + 0.5) {
+                out.add(where + ": outside its bar: " + describe(n) + " at " + rect(b) + ", the bar " + rect(box));
+            } else if (clip != null && (b.getMinX() < clip.getMinX() - 0.5 || b.getMaxX() > clip.getMaxX() + 0.5)) {
+                out.add(where + ": cut by the column: " + describe(n) + " at " + rect(b) + ", the column " + rect(clip));
+            }
+            // An icon-only item (the toolbar short of room) shows no words by design; its words are its tooltip.
+            if (n instanceof Labeled l && l.getText() != null && !l.getText().isEmpty() && l.getContentDisplay() != javafx.scene.control.ContentDisplay.GRAPHIC_ONLY) {
+                Text shownText = (Text) l.lookup(".text");
+                String want = l.isMnemonicParsing() ? l.getText().replaceFirst("_", "") : l.getText();
+                if (shownText == null || !want.equals(shownText.getText())) {
+                    out.add(where + ": text cut: \"" + want + "\" shows as \"" + (shownText == null ? null : shownText.getText()) + "\"");
+                }
+            }
+        }
+    }
+
+    /** The run headers drawn on the timeline: title, detail and marks inside the canvas. */
+    private static void headers(List<String> out, String where, TimelineCanvas timeline) {
+        Frame f = timeline.getFrame();
+        TimelineStyle s = timeline.timelineStyleProperty().get();
+        if (f == null || s == null) return;
+        double w = f.viewport().width();
+        for (Primitive.PanelHeader hd : f.all(Primitive.PanelHeader.class)) {
+            double right = hd.detailRow() == 1 ? 8 + width(hd.title(), s.bold()) + 14 + width(hd.detail(), s.font())
+                    : 8 + Math.max(width(hd.title(), s.bold()), width(hd.detail(), s.font()));
+            if (right > w + 0.5) out.add(where + ": run header cut: \"" + hd.title() + "  " + hd.detail() + "\" needs " + Math.round(right) + " of " + Math.round(w));
+            for (Primitive.Annotation a : hd.annotations()) {
+                double end = a.x() + width(a.text(), s.bold());
+                if (a.x() < 0 || end > w + 0.5) out.add(where + ": run " + (hd.run() + 1) + " header mark cut: \"" + a.text() + "\"");
+            }
+        }
+    }
+
+    private static double width(String text, Font font) {
+        Text t = new Text(text);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
+    }
+
+    private static Bounds viewport(Node n) {
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ScrollPane sp) {
+                Node vp = sp.lookup(".viewport");
+                return vp == null ? null : vp.localToScene(vp.getLayoutBounds());
+            }
+        }
+        return null;
+    }
+
+    private static boolean shown(Node n, Node area) {
+        for (Node p = n; p != null && p != area.getParent(); p = p.getParent()) if (!p.isVisible()) return false;
+        return true;
+    }
+
+    private static List<Node> descendants(Node n) {
+        List<Node> out = new ArrayList<>();
+        if (n instanceof Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                out.add(c);
+                out.addAll(descendants(c));
+            }
+        }
+        return out;
+    }
+
+    private static String describe(Node n) {
+        String text = n instanceof Labeled l ? " \"" + l.getText() + "\"" : "";
+        String acc = n.getAccessibleText() != null ? " (" + n.getAccessibleText() + ")" : "";
+        return n.getClass().getSimpleName() + (n.getId() != null ? "#" + n.getId() : "") + text + acc;
+    }
+
+    private static String rect(Bounds b) {
+        return Math.round(b.getMinX()) + ".." + Math.round(b.getMaxX()) + " × " + Math.round(b.getMinY()) + ".." + Math.round(b.getMaxY());
+    }
+
+    // ---------------------------------------------------------------------------------------------- helpers
+
+    /** Two pulses: the resize laid out, then the timeline's frame painted for the new size. */
+    private static void settle(FxRobot robot) {
+        for (int i = 0; i < 3; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.sleep(40);
+        }
+    }
+
+    private void shot(String name) throws Exception {
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().snapshot(null, null)).get(10, TimeUnit.SECONDS);
+        Screenshots.write(image, Screenshots.dir().resolve(name));
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        FxAppUnderTest.waitUntil(10, condition);
+    }
+}
