@@ -80,6 +80,21 @@ class ProjectorLayoutFxTest {
         robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#headline-3").tryQuery().isPresent());
         List<String> problems = new ArrayList<>();
+        try {
+            walk(robot, problems);
+        } finally {
+            // The next test class gets this same stage (TestFX keeps one) and expects a 1280x800 window.
+            robot.interact(() -> {
+                app.classroom().presenter().setOn(false);
+                stage.setFullScreen(false);
+                stage.setWidth(1280);
+                stage.setHeight(800);
+            });
+        }
+        assertEquals(List.of(), problems, String.join("\n", problems));
+    }
+
+    private void walk(FxRobot robot, List<String> problems) throws Exception {
         for (Locale language : List.of(Locale.ENGLISH, Locale.of("es"))) {
             robot.interact(() -> app.messages().setLocale(language));
             for (Theme theme : List.of(Theme.LIGHT, Theme.DARK)) {
@@ -106,8 +121,6 @@ class ProjectorLayoutFxTest {
                 }
             }
         }
-        robot.interact(() -> app.classroom().presenter().setOn(false));
-        assertEquals(List.of(), problems, String.join("\n", problems));
     }
 
     // ---------------------------------------------------------------------------------------------- checks
