@@ -3,6 +3,7 @@ package org.gatherlab.jvm;
 import org.gatherlab.engine.CancelCause;
 import org.gatherlab.engine.FailurePlan;
 import org.gatherlab.engine.JavaThreads;
+import org.gatherlab.engine.RunStopped;
 import org.gatherlab.engine.TaskKind;
 import org.gatherlab.engine.TaskSpec;
 import org.gatherlab.engine.TaskState;
@@ -15,8 +16,6 @@ import org.gatherlab.engine.jvm.JavaOutcome;
 import org.gatherlab.engine.jvm.JavaRun;
 import org.gatherlab.engine.jvm.JavaRunSpec;
 import org.gatherlab.engine.jvm.JavaSimulation;
-import org.gatherlab.engine.jvm.JavaTaskResult;
-import org.gatherlab.engine.jvm.JavaWords;
 import org.gatherlab.runtime.RealClock;
 
 import java.time.Duration;
@@ -32,6 +31,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -51,6 +51,11 @@ import java.util.concurrent.TimeoutException;
  * </ul>
  * Carrier and pool-thread events ({@code mounted}, {@code waiting-for-carrier}) are not observable here and are not
  * reported; a queued task that is cancelled is only known to have never run once the call has returned.
+ *
+ * <p>Stop ({@link RealClock#stop()}) interrupts the caller in its call or in the block's {@code close()}; the caller
+ * then ends every task's thread ({@code shutdownNow}, or the scope's {@code close}, which interrupt sleeps; CPU loops
+ * look at the clock) and the run returns once they are gone. Nothing is recorded after the Stop: a task cut short has
+ * no end ({@link BodyEnd#STOPPED}), as in a stopped Python run, and a call cut short has no outcome.
  */
 public final class RealJavaRunner {
     private RealJavaRunner() {}
@@ -62,7 +67,7 @@ public final class RealJavaRunner {
 
     /**
      * Runs on the calling thread (never the UI thread), which plays the caller. {@code listener} is called from the
-     * task threads as things happen, one call at a time.
+     * task threads as things happen, one call at a time. {@code clock.stop()} from another thread ends the run early.
      */
     public static JavaRun run(List<TaskSpec> tasks, long seed, JavaRunSpec run, RealClock clock, TraceListener listener) {
         JavaSimulation.check(tasks, run);
@@ -70,15 +75,7 @@ public final class RealJavaRunner {
     }
 
     /** How many carriers this JVM's virtual threads have. */
-    public static int carriers() {
-        String p = System.getProperty("jdk.virtualThreadScheduler.parallelism");
-        try {
-            if (p != null) return Integer.parseInt(p.strip());
-        } catch (NumberFormatException ignored) {
-            // the JDK falls back to the processor count as well
-        }
-        return Runtime.getRuntime().availableProcessors();
-    }
+    public static int carriers() { return RealJavaResult.carriers(); }
 
     private static final class Runner {
         private final List<TaskSpec> specs;
@@ -88,19 +85,12 @@ public final class RealJavaRunner {
         private final TraceListener listener;
         private final double t0;
         private final List<JavaEvent> events = new ArrayList<>();
-        private final List<String> notes = new ArrayList<>();
-        private final Fact[] facts;
+        private final List<String> notes;
+        private final TaskFacts[] facts;
         private double returnedAt = Double.NaN;
         private int callerEvent = -1;
-
-        /** What one task did, as measured (written by its own thread, or by the canceller, under the runner's lock). */
-        private static final class Fact {
-            Double start, end, interruptedAt, interruptSeenAt, cancelAt;
-            BodyEnd body;
-            String stateAtReturn, finalState;
-            Double handleDoneAt;
-            int endEvent = -1;
-        }
+        /** What the call returned or threw; null if the run was stopped first. */
+        private JavaOutcome outcome;
 
         Runner(List<TaskSpec> specs, boolean[] fails, JavaRunSpec run, RealClock clock, TraceListener listener) {
             this.specs = List.copyOf(specs);
@@ -108,28 +98,27 @@ public final class RealJavaRunner {
             this.run = run;
             this.clock = clock;
             this.listener = listener;
-            this.facts = new Fact[specs.size()];
-            for (int i = 0; i < facts.length; i++) facts[i] = new Fact();
+            this.facts = new TaskFacts[specs.size()];
+            for (int i = 0; i < facts.length; i++) facts[i] = new TaskFacts();
             this.t0 = clock.now();
-            if (run.threads() == JavaThreads.VIRTUAL && carriers() != run.cores())
-                notes.add("virtual threads ran on this JVM's " + carriers() + " carriers, not " + run.cores()
-                        + " (the number is fixed when the JVM starts; the generated program sets it)");
-            int cpus = Runtime.getRuntime().availableProcessors();
-            if (run.cores() > cpus && specs.stream().anyMatch(t -> t.kind() == TaskKind.CPU))
-                notes.add("this machine has " + cpus + " processors: CPU loops beyond that share them and take longer than the model says");
-            if (run.api() == JavaApi.STRUCTURED)
-                notes.add("StructuredTaskScope (JDK 25 preview) was called by reflection, without --enable-preview");
+            this.notes = RealJavaResult.notes(specs, run);
         }
 
         double now() { return clock.now() - t0; }
 
+        /** Whether the run was stopped: from then on nothing is recorded (an event's time is read before this is). */
+        private boolean halted() { return clock.stopped(); }
+
         private synchronized int emit(TraceEvent e) {
+            if (halted()) return -1;
             events.add(new JavaEvent.Shared(e));
             listener.onEvent(e);
             return events.size() - 1;
         }
 
-        private synchronized void java(JavaEvent e) { events.add(e); }
+        private synchronized void java(JavaEvent e) {
+            if (!halted()) events.add(e);
+        }
 
         // ---- the task body: what every task does, on whatever thread runs it -------------------------------------
 
@@ -137,8 +126,9 @@ public final class RealJavaRunner {
             TaskSpec t = specs.get(i);
             double work = t.workMs(fails[i]);
             return () -> {
-                Fact f = facts[i];
+                TaskFacts f = facts[i];
                 synchronized (this) {
+                    if (halted()) throw new RunStopped();      // a thread that gets going after the Stop does nothing
                     f.start = now();
                     emit(new TraceEvent.Step(f.start, i));
                 }
@@ -147,6 +137,7 @@ public final class RealJavaRunner {
                     try {
                         Thread.sleep(Duration.ofNanos((long) (work * 1e6)));
                     } catch (InterruptedException e) {
+                        if (halted()) throw e;                     // Stop's interrupt: the sleep was cut, not cancelled
                         synchronized (this) {
                             f.interruptedAt = now();
                             java(new JavaEvent.Interrupted(f.interruptedAt, i));
@@ -157,6 +148,7 @@ public final class RealJavaRunner {
                 } else {
                     emit(new TraceEvent.ComputeBegan(now(), i, work));
                     spin(work, f);
+                    if (halted()) throw new RunStopped();
                     emit(new TraceEvent.ComputeEnded(now(), i));
                 }
                 if (fails[i]) {
@@ -168,10 +160,13 @@ public final class RealJavaRunner {
             };
         }
 
-        /** A CPU loop. It looks at the interrupt flag only to say when an interrupt came; it never stops for one. */
-        private void spin(double ms, Fact f) {
+        /**
+         * A CPU loop. It looks at the interrupt flag only to say when an interrupt came; it never stops for one. It
+         * stops for Stop (the clock's), which is not a JDK API: the task was no longer part of the lesson.
+         */
+        private void spin(double ms, TaskFacts f) {
             double end = clock.now() + ms;
-            while (clock.now() < end) {
+            while (clock.now() < end && !halted()) {
                 if (f.interruptSeenAt == null && Thread.currentThread().isInterrupted()) f.interruptSeenAt = now();
                 Thread.onSpinWait();
             }
@@ -182,13 +177,15 @@ public final class RealJavaRunner {
          * its handle was cancelled (known here for a CompletableFuture; for the others an interrupt is the sign).
          */
         private synchronized void end(int i, BodyEnd how) {
-            Fact f = facts[i];
+            if (halted()) return;
+            TaskFacts f = facts[i];
             f.body = how;
             f.end = now();
             boolean cancelled = how == BodyEnd.INTERRUPTED || f.cancelAt != null || f.interruptSeenAt != null;
             TraceEvent e = cancelled ? new TraceEvent.Cancelled(f.end, i, cause())
                     : how == BodyEnd.RETURNED ? new TraceEvent.Succeeded(f.end, i) : new TraceEvent.Failed(f.end, i);
             if (cancelled && how != BodyEnd.INTERRUPTED) java(new JavaEvent.ResultDiscarded(f.end, i));
+            f.ended = e instanceof TraceEvent.Cancelled ? TaskState.CANCELLED : e instanceof TraceEvent.Succeeded ? TaskState.SUCCEEDED : TaskState.FAILED;
             f.endEvent = emit(e);
         }
 
@@ -206,38 +203,57 @@ public final class RealJavaRunner {
         // ---- the calls -----------------------------------------------------------------------------------------
 
         JavaRun go() {
-            for (int i = 0; i < specs.size(); i++) emit(new TraceEvent.Created(now(), i));
-            JavaOutcome outcome;
+            // Stop interrupts the caller wherever it waits: in the call, or in the block's close() for the stragglers.
+            Runnable forget = clock.onStop(Thread.currentThread()::interrupt);
             try {
-                outcome = switch (run.api()) {
+                for (int i = 0; i < specs.size(); i++) emit(new TraceEvent.Created(now(), i));
+                switch (run.api()) {
                     case CF_ALLOF, CF_ANYOF -> completableFutures();
                     case INVOKE_ALL -> invokeAll();
                     case INVOKE_ANY -> invokeAny();
                     case STRUCTURED -> structured();
-                };
+                }
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("the real run was interrupted", e);
+                if (!halted()) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("the real run was interrupted", e);
+                }
+            } finally {
+                forget.run();
+                // Stop's interrupt was for this run only: the thread's next work must not see it.
+                if (halted()) Thread.interrupted();
             }
             double blockExit = now();
             java(new JavaEvent.BlockExited(blockExit));
-            return result(outcome, blockExit);
+            return result(halted() ? Double.NaN : blockExit);
         }
 
+        /** Its threads are named, so that a test (or a thread dump) can tell that none outlived the run. */
         private ExecutorService executor() {
-            return run.threads() == JavaThreads.VIRTUAL ? Executors.newVirtualThreadPerTaskExecutor()
-                    : Executors.newFixedThreadPool(run.cores());
+            ThreadFactory threads = run.threads() == JavaThreads.VIRTUAL ? Thread.ofVirtual().name("gatherlab-java-task-", 0).factory()
+                    : Thread.ofPlatform().name("gatherlab-java-pool-", 0).factory();
+            return run.threads() == JavaThreads.VIRTUAL ? Executors.newThreadPerTaskExecutor(threads)
+                    : Executors.newFixedThreadPool(run.cores(), threads);
+        }
+
+        /** Stopped in the call: every task's thread is interrupted (the block's close() then waits for them). */
+        private static InterruptedException halt(ExecutorService executor, InterruptedException e) {
+            executor.shutdownNow();
+            return e;
         }
 
         private synchronized void returned(JavaOutcome o) {
-            returnedAt = now();
-            callerEvent = emit(o instanceof JavaOutcome.Threw t ? new TraceEvent.CallerRaised(returnedAt, t.exception())
-                    : new TraceEvent.CallerReturned(returnedAt));
+            double at = now();
+            int event = emit(o instanceof JavaOutcome.Threw t ? new TraceEvent.CallerRaised(at, t.exception()) : new TraceEvent.CallerReturned(at));
+            if (event < 0) return;                       // the Stop came first: no outcome, as in a stopped Python run
+            outcome = o;
+            returnedAt = at;
+            callerEvent = event;
         }
 
         private static long nanos(double ms) { return (long) (ms * 1e6); }
 
-        private JavaOutcome completableFutures() {
+        private void completableFutures() throws InterruptedException {
             boolean all = run.api() == JavaApi.CF_ALLOF;
             List<CompletableFuture<String>> cfs = new ArrayList<>();
             ScheduledExecutorService canceller = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().daemon().unstarted(r));
@@ -268,29 +284,34 @@ public final class RealJavaRunner {
                         : CompletableFuture.anyOf(cfs.toArray(CompletableFuture[]::new));
                 if (run.timeoutMs() != null) combined = combined.orTimeout(nanos(run.timeoutMs()), TimeUnit.NANOSECONDS);
                 try {
-                    Object value = combined.join();
+                    // get(), not join(): Stop must be able to interrupt the wait. It throws what join() would, but
+                    // wrapped in ExecutionException instead of CompletionException; the outcome names join()'s.
+                    Object value = combined.get();
                     List<JavaOutcome.Item> items = new ArrayList<>();
                     if (all) for (int i = 0; i < cfs.size(); i++) items.add(new JavaOutcome.Item(name(i), cfs.get(i).join(), "SUCCESS", null));
                     else items.add(JavaOutcome.Item.value((String) value));
                     outcome = new JavaOutcome.Returned(all ? "Void (then cf.join() for each)" : "Object", items);
-                } catch (CompletionException | CancellationException e) {
-                    Throwable cause = e instanceof CompletionException ? e.getCause() : e;
+                } catch (ExecutionException | CancellationException e) {
+                    Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+                    String thrown = e instanceof ExecutionException ? CompletionException.class.getSimpleName() : e.getClass().getSimpleName();
                     if (cause instanceof TimeoutException) java(new JavaEvent.TimeoutFired(now()));
-                    outcome = new JavaOutcome.Threw(e.getClass().getSimpleName(), cause == null ? null : cause.getClass().getSimpleName(),
+                    outcome = new JavaOutcome.Threw(thrown, cause == null ? null : cause.getClass().getSimpleName(),
                             cause instanceof TaskFailed ? cause.getMessage() : cause instanceof CancellationException ? cancelledTask(cfs, all) : null);
+                } catch (InterruptedException e) {
+                    throw halt(executor, e);
                 }
                 returned(outcome);
                 snapshot(cfs.stream().map(cf -> cf.state().name()).toList(), true);
             } finally {
                 canceller.shutdownNow();
             }
+            if (halted()) return;
             snapshot(cfs.stream().map(cf -> cf.state().name()).toList(), false);
-            return outcome;
         }
 
         private synchronized void cancelCf(CompletableFuture<String> cf, int i) {
-            if (cf.isDone()) return;
-            Fact f = facts[i];
+            if (cf.isDone() || halted()) return;
+            TaskFacts f = facts[i];
             f.cancelAt = now();
             emit(new TraceEvent.CancelRequested(f.cancelAt, i, CancelCause.SELF));
             cf.cancel(true);
@@ -298,12 +319,13 @@ public final class RealJavaRunner {
                 f.body = BodyEnd.NEVER_RAN;
                 f.end = f.cancelAt;
                 java(new JavaEvent.NeverRan(f.end, i));
+                f.ended = TaskState.CANCELLED;
                 f.endEvent = emit(new TraceEvent.Cancelled(f.end, i, CancelCause.SELF));
             }
         }
 
         private synchronized void handleDone(int i) {
-            if (facts[i].handleDoneAt == null) facts[i].handleDoneAt = now();
+            if (facts[i].handleDoneAt == null && !halted()) facts[i].handleDoneAt = now();
         }
 
         /** Which task's cancellation the combined future carries: the left-most (allOf) or the first (anyOf). */
@@ -317,12 +339,16 @@ public final class RealJavaRunner {
             return best == null ? null : name(best);
         }
 
-        private JavaOutcome invokeAll() throws InterruptedException {
+        private void invokeAll() throws InterruptedException {
             List<Future<String>> futures;
             JavaOutcome outcome;
             try (ExecutorService executor = executor()) {
-                futures = run.timeoutMs() == null ? executor.invokeAll(callables())
-                        : executor.invokeAll(callables(), nanos(run.timeoutMs()), TimeUnit.NANOSECONDS);
+                try {
+                    futures = run.timeoutMs() == null ? executor.invokeAll(callables())
+                            : executor.invokeAll(callables(), nanos(run.timeoutMs()), TimeUnit.NANOSECONDS);
+                } catch (InterruptedException e) {
+                    throw halt(executor, e);
+                }
                 List<JavaOutcome.Item> items = new ArrayList<>();
                 for (int i = 0; i < futures.size(); i++) {
                     Future<String> f = futures.get(i);
@@ -338,15 +364,15 @@ public final class RealJavaRunner {
                 neverRan(CancelCause.TIMEOUT);
                 snapshot(futures.stream().map(f -> f.state().name()).toList(), true);
             }
+            if (halted()) return;                        // stopped while the block waited: its ending is Stop's
             snapshot(futures.stream().map(f -> f.state().name()).toList(), false);
             for (int i = 0; i < futures.size(); i++) {
-                Fact f = facts[i];
+                TaskFacts f = facts[i];
                 f.handleDoneAt = "CANCELLED".equals(f.finalState) ? returnedAt : f.end;
             }
-            return outcome;
         }
 
-        private JavaOutcome invokeAny() throws InterruptedException {
+        private void invokeAny() throws InterruptedException {
             JavaOutcome outcome;
             try (ExecutorService executor = executor()) {
                 try {
@@ -361,11 +387,12 @@ public final class RealJavaRunner {
                     timedOut = true;
                     java(new JavaEvent.TimeoutFired(now()));
                     outcome = new JavaOutcome.Threw("TimeoutException", null, null);
+                } catch (InterruptedException e) {
+                    throw halt(executor, e);
                 }
                 returned(outcome);
                 neverRan(timedOut ? CancelCause.TIMEOUT : CancelCause.WINNER);
             }
-            return outcome;
         }
 
         private List<Callable<String>> callables() {
@@ -380,9 +407,9 @@ public final class RealJavaRunner {
          * for a carrier. ({@code invokeAny}'s virtual threads call the task anyway.)
          */
         private synchronized void neverRan(CancelCause cause) {
-            if (run.threads() == JavaThreads.VIRTUAL && run.api() == JavaApi.INVOKE_ANY) return;
+            if (run.threads() == JavaThreads.VIRTUAL && run.api() == JavaApi.INVOKE_ANY || halted()) return;
             for (int i = 0; i < facts.length; i++) {
-                Fact f = facts[i];
+                TaskFacts f = facts[i];
                 if (f.start != null || f.body != null) continue;
                 f.body = BodyEnd.NEVER_RAN;
                 f.end = returnedAt;
@@ -396,13 +423,15 @@ public final class RealJavaRunner {
                 events.add(at + 2, new JavaEvent.Shared(ended));
                 listener.onEvent(asked);
                 listener.onEvent(ended);
-                for (Fact g : facts) if (g.endEvent >= at) g.endEvent += 3;
+                for (TaskFacts g : facts) if (g.endEvent >= at) g.endEvent += 3;
                 f.endEvent = at + 2;
+                f.ended = TaskState.CANCELLED;
                 callerEvent += 3;
             }
         }
 
         private synchronized void snapshot(List<String> states, boolean atReturn) {
+            if (halted()) return;                        // what a handle says after a Stop is Stop's doing, not the API's
             for (int i = 0; i < states.size(); i++) {
                 if (atReturn) facts[i].stateAtReturn = states.get(i);
                 else facts[i].finalState = states.get(i);
@@ -411,7 +440,7 @@ public final class RealJavaRunner {
 
         // ---- StructuredTaskScope, by reflection ----------------------------------------------------------------
 
-        private JavaOutcome structured() throws InterruptedException {
+        private void structured() throws InterruptedException {
             StructuredScope scope = StructuredScope.open(run);
             List<Object> subtasks = new ArrayList<>();
             JavaOutcome outcome;
@@ -440,9 +469,9 @@ public final class RealJavaRunner {
             } finally {
                 scope.close();
             }
+            if (halted()) return;
             snapshot(subtasks.stream().map(scope::state).toList(), false);
             for (int i = 0; i < facts.length; i++) if (!"UNAVAILABLE".equals(facts[i].finalState)) facts[i].handleDoneAt = facts[i].end;
-            return outcome;
         }
 
         private List<JavaOutcome.Item> items(StructuredScope scope, List<Object> subtasks) {
@@ -459,36 +488,9 @@ public final class RealJavaRunner {
 
         private String name(int i) { return specs.get(i).name(); }
 
-        private JavaRun result(JavaOutcome outcome, double blockExit) {
-            String handle = switch (run.api()) {
-                case CF_ALLOF, CF_ANYOF -> "CompletableFuture";
-                case INVOKE_ALL -> "Future";
-                case INVOKE_ANY -> null;
-                case STRUCTURED -> "Subtask";
-            };
-            List<JavaTaskResult> results = new ArrayList<>();
-            List<String> order = new ArrayList<>();
-            double settled = returnedAt;
-            List<Integer> byEnd = new ArrayList<>();
-            for (int i = 0; i < facts.length; i++) byEnd.add(i);
-            byEnd.sort((a, b) -> Integer.compare(facts[a].endEvent, facts[b].endEvent));
-            for (int i : byEnd) order.add(name(i));
-            for (int i = 0; i < facts.length; i++) {
-                Fact f = facts[i];
-                boolean cancelled = "CANCELLED".equals(f.finalState) || "UNAVAILABLE".equals(f.finalState)
-                        || handle == null && (f.body == BodyEnd.INTERRUPTED || f.body == BodyEnd.NEVER_RAN || f.interruptSeenAt != null);
-                TaskState state = cancelled ? TaskState.CANCELLED : f.body == BodyEnd.RETURNED ? TaskState.SUCCEEDED : TaskState.FAILED;
-                Double asked = f.cancelAt != null ? f.cancelAt : f.interruptedAt != null ? f.interruptedAt : f.interruptSeenAt;
-                if (cancelled && asked == null) asked = returnedAt;
-                JavaTaskResult r = new JavaTaskResult(name(i), state, f.start, f.end, f.endEvent > callerEvent,
-                        cancelled ? cause() : null, handle, f.stateAtReturn, f.finalState, f.handleDoneAt, cancelled ? asked : null,
-                        f.interruptedAt, f.body, null);
-                results.add(r.withWords(JavaWords.of(r, specs.get(i).kind() == TaskKind.IO, null, run, true)));
-                if (f.end != null) settled = Math.max(settled, f.end);
-            }
-            List<JavaEvent> ordered = new ArrayList<>(events);
-            return new JavaRun(specs, run, clock.kind(), run.apiVersion(), outcome, returnedAt, blockExit, settled, order,
-                    results, ordered, notes);
+        private JavaRun result(double blockExit) {
+            return RealJavaResult.of(specs, run, clock.kind(), facts, outcome, returnedAt, callerEvent, blockExit, events, notes,
+                    cause(), halted());
         }
     }
 }

@@ -7,6 +7,7 @@ import org.gatherlab.engine.asyncio.Pool;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -58,5 +59,17 @@ public final class ThreadPool implements Pool {
 
     @Override public boolean idle() { return outstanding.get() == 0; }
 
-    @Override public void shutdown() { threads.shutdownNow(); }
+    /**
+     * Ends the workers and waits for them: at the end of a run they are idle, and a stopped run's workers leave their
+     * busy loops at once ({@link RealClock#compute} returns when the clock is stopped), so none outlives its run.
+     */
+    @Override public void shutdown() {
+        threads.shutdownNow();
+        try {
+            if (!threads.awaitTermination(5, TimeUnit.SECONDS))
+                throw new IllegalStateException("a process-pool worker did not end within 5 s of its run");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }

@@ -234,7 +234,11 @@ public final class ComparisonModel {
         stale.set(false);
     }
 
-    /** Ends a real comparison within a pass of the loop (well under 100 ms); what had happened is kept. */
+    /**
+     * Stops a real comparison: the running run ends at once ({@link RealClock#stop()}: its loop leaves, its threads are
+     * interrupted and waited for), what had happened is kept and nothing after the Stop is recorded; the runs not begun
+     * never start. How fast is measured by {@code soak.StopLatencyTest} (README).
+     */
     public void stop() {
         if (session == null || !running.get()) return;
         session.stop();

@@ -81,6 +81,7 @@ public record OutcomeSummary(String title, Kind kind, String headline, List<Sect
         List<Section> sections = new ArrayList<>();
         if (outcome != null) sections.add(result(w, run, outcome));
         add(w, sections, w.text("outcome.section.keptRunning"), keptRunning(w, run));
+        add(w, sections, w.text("outcome.section.stoppedRunning"), stoppedRunning(w, run));
         add(w, sections, w.text("outcome.section.swallowed"), swallowed(w, run, outcome));
         add(w, sections, w.text("outcome.section.cancelled"), cancelled(w, run));
         add(w, sections, w.text("outcome.section.notStarted"), notStarted(w, run, outcome));
@@ -242,9 +243,20 @@ public record OutcomeSummary(String title, Kind kind, String headline, List<Sect
         return lines;
     }
 
+    /**
+     * Tasks that had started and have no end: only Stop leaves a task so (a finished run drains or cancels every task),
+     * in either family; nothing after the Stop was recorded, so how they would have ended is not known.
+     */
+    private static List<Line> stoppedRunning(Words w, RunReport run) {
+        List<String> tasks = new ArrayList<>();
+        for (TaskReport t : run.tasks()) if (t.state() == TaskState.NOT_STARTED && t.startMs() != null) tasks.add(t.name());
+        if (tasks.isEmpty()) return List.of();
+        return List.of(new Line(Mark.PENDING, w.count("outcome.stoppedRunning", tasks.size(), names(w, tasks)), tasks.size() == 1 ? tasks.getFirst() : null));
+    }
+
     private static List<Line> notStarted(Words w, RunReport run, Outcome outcome) {
         List<String> tasks = new ArrayList<>();
-        for (TaskReport t : run.tasks()) if (t.state() == TaskState.NOT_STARTED) tasks.add(t.name());
+        for (TaskReport t : run.tasks()) if (t.state() == TaskState.NOT_STARTED && t.startMs() == null) tasks.add(t.name());
         if (tasks.isEmpty()) return List.of();
         String why;
         if (outcome == null) why = w.text("outcome.notStarted.stopped");

@@ -1,6 +1,8 @@
 package org.gatherlab.engine.asyncio;
 
 import org.gatherlab.engine.Clock;
+import org.gatherlab.engine.ClockKind;
+import org.gatherlab.engine.RunStopped;
 import org.gatherlab.engine.TimerQueue;
 import org.gatherlab.engine.TraceEvent;
 import org.gatherlab.engine.TraceListener;
@@ -26,6 +28,8 @@ public final class EventLoop {
     private final Clock clock;
     private final TraceLog log;
     private final TraceListener listener;
+    /** A real clock's run, which Stop can end. */
+    private final boolean stoppable;
     private final ReadyQueue ready = new ReadyQueue();
     private final TimerQueue scheduled = new TimerQueue();
     private final ConcurrentLinkedQueue<Handle> fromOtherThreads = new ConcurrentLinkedQueue<>();
@@ -40,6 +44,15 @@ public final class EventLoop {
         this.clock = clock;
         this.log = log;
         this.listener = listener;
+        this.stoppable = clock.kind() == ClockKind.REAL;
+    }
+
+    /**
+     * A real run records nothing once its clock is stopped (the app's Stop): the first event it would record unwinds
+     * it ({@link RunStopped}), so a busy loop cut short never "succeeds" at the Stop, and the pass does not go on.
+     */
+    private void stopIfStopped() {
+        if (stoppable && clock.stopped()) throw new RunStopped();
     }
 
     public double time() { return clock.now(); }
@@ -48,6 +61,7 @@ public final class EventLoop {
 
     /** An event the log keeps whole (the caller's exception): added as its object. */
     public void emit(TraceEvent event) {
+        stopIfStopped();
         log.add(event);
         if (listener != TraceListener.NONE) listener.onEvent(event);
     }
@@ -58,6 +72,7 @@ public final class EventLoop {
      * for a live listener.
      */
     public void trace(TraceLog.Kind kind, int task, double atMs, double value) {
+        stopIfStopped();
         log.add(kind, task, atMs, value);
         if (listener != TraceListener.NONE) listener.onEvent(log.last());
     }

@@ -9,7 +9,9 @@ public enum BodyEnd {
     /** {@code Thread.sleep} threw {@code InterruptedException}. */
     INTERRUPTED("interrupted"),
     /** Cancelled before a thread took it (or before its virtual thread got a carrier); its {@code FutureTask} or {@code CompletableFuture} task skipped it. */
-    NEVER_RAN("never-ran");
+    NEVER_RAN("never-ran"),
+    /** Still running when the app's Stop ended a real run: cut there, it has no end (nothing after a Stop is recorded). */
+    STOPPED("stopped");
 
     private final String json;
 

@@ -24,8 +24,8 @@ public final class JavaReportFields {
         m.put("call", r.run().api().call());
         m.put("label", r.run().label());
         m.put("options", r.run().options());
-        m.put("said", r.outcome().describe());
-        m.put("outcome", outcome(r.outcome()));
+        m.put("said", r.outcome() == null ? null : r.outcome().describe());      // null: stopped before the call ended
+        m.put("outcome", r.outcome() == null ? null : outcome(r.outcome()));
         m.put("returnedAtMs", r.returnedAtMs());
         m.put("blockExitMs", r.blockExitMs());
         m.put("notes", r.notes());

@@ -17,6 +17,7 @@ import java.util.Map;
 /**
  * The result of one Java run, virtual or real.
  *
+ * @param outcome       what the call returned or threw; null for a real run stopped (the app's Stop) before that
  * @param returnedAtMs  when the Java call ({@code join()}, {@code invokeAll}, {@code invokeAny}, {@code scope.join()})
  *                      returned or threw
  * @param blockExitMs   when the try-with-resources block around it ended: {@code close()} of the executor or the
@@ -73,8 +74,8 @@ public record JavaRun(List<TaskSpec> tasks, JavaRunSpec run, ClockKind clock, St
         return JavaReportFields.taskView(t, race(t.name()), run);
     }
 
-    /** The outcome in the shared vocabulary ({@code Outcome.Raised("CompletionException", ["A"])}, ...). */
-    public Outcome sharedOutcome() { return outcome.toShared(); }
+    /** The outcome in the shared vocabulary ({@code Outcome.Raised("CompletionException", ["A"])}, ...); null if stopped first. */
+    public Outcome sharedOutcome() { return outcome == null ? null : outcome.toShared(); }
 
     /** The shared report's task rows, input order. */
     public List<TaskReport> taskReports() {

@@ -58,6 +58,7 @@ public final class JavaWords {
                     parts.add(Said.of(virtual && t.endMs() > asked + slack ? "java.interrupted.onceCarrier" : "java.interrupted",
                             request(t, run, ms), Said.of(where), ms.apply(t.endMs())));
                 }
+                case STOPPED -> parts.add(Said.of(io ? "java.stopped.sleeping" : "java.stopped.computing"));
                 default -> { }
             }
         }

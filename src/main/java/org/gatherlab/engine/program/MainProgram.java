@@ -32,12 +32,13 @@ final class MainProgram extends Coro {
             return strategy.await(ctx);
         }
         double now = ctx.loop.time();
+        // The event first: a real run stopped at this very moment unwinds at the event, and keeps no outcome.
         if (thrown == null) {
-            ctx.outcome = (Outcome) value;
             ctx.loop.trace(TraceLog.Kind.CALLER_RETURNED, TraceEvent.CALLER, now, 0);
+            ctx.outcome = (Outcome) value;
         } else {
-            ctx.outcome = new Outcome.Raised(thrown.pythonName(), carriedTasks(thrown));
             ctx.loop.emit(new TraceEvent.CallerRaised(now, thrown.pythonName()));
+            ctx.outcome = new Outcome.Raised(thrown.pythonName(), carriedTasks(thrown));
         }
         return Ret.NONE;
     }

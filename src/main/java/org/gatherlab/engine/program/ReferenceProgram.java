@@ -5,6 +5,7 @@ import org.gatherlab.engine.Clock;
 import org.gatherlab.engine.FailurePlan;
 import org.gatherlab.engine.OnExit;
 import org.gatherlab.engine.RunSpec;
+import org.gatherlab.engine.RunStopped;
 import org.gatherlab.engine.TaskSpec;
 import org.gatherlab.engine.Trace;
 import org.gatherlab.engine.TraceEvent;
@@ -47,11 +48,16 @@ public final class ReferenceProgram {
             RunContext ctx = new RunContext(loop, specs, fails, run, pool);
             ctx.main = new Task(loop, new MainProgram(ctx, StrategyProgram.of(run.strategy())), TraceEvent.CALLER);
             ctx.main.addDoneCallback(f -> loop.stop());
-            loop.runForever();
-            if (run.onExit() == OnExit.CANCEL) tearDown(loop);
-            loop.runUntil(() -> allSettled(loop));
-            // Like leaving `with ProcessPoolExecutor(...)`: jobs already running finish.
-            loop.runUntil(pool::idle);
+            try {
+                loop.runForever();
+                if (run.onExit() == OnExit.CANCEL) tearDown(loop);
+                loop.runUntil(() -> allSettled(loop));
+                // Like leaving `with ProcessPoolExecutor(...)`: jobs already running finish.
+                loop.runUntil(pool::idle);
+            } catch (RunStopped stopped) {
+                // A real run stopped (the loop records nothing after a Stop): what had happened stands, the outcome only
+                // if the caller's end was recorded before.
+            }
             return new Trace(specs, run, loop.clock().kind(), events, ctx.outcome, null);
         } finally {
             pool.shutdown();

@@ -2,6 +2,7 @@ package org.gatherlab.app.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,8 +12,13 @@ import org.gatherlab.app.fx.FxBackgroundWork;
 import org.gatherlab.app.fx.BackgroundWork;
 import org.gatherlab.app.timeline.TimelineRun;
 import org.gatherlab.engine.ClockKind;
+import org.gatherlab.engine.RunReport;
+import org.gatherlab.engine.TaskReport;
+import org.gatherlab.engine.TraceEvent;
 import org.gatherlab.engine.TaskState;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The comparison view model without the toolkit: a same-thread BackgroundWork and pulses by hand. */
 class ComparisonModelTest {
@@ -140,27 +146,50 @@ class ComparisonModelTest {
         assertTrue(m.playback().getPlayheadMs() > 0);
     }
 
-    @Test void stopEndsALongRealRunWithinAHundredMilliseconds() throws InterruptedException {
+    /**
+     * Stop, as behaviour: the run ends stopped, nothing after the Stop is recorded (the busy loop cut short does not
+     * "succeed" at the Stop, the call cut short has no outcome), and its threads are gone. How fast is a figure measured
+     * on demand (soak.StopLatencyTest, in the README), not a wall-clock limit here.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"python", "java"})
+    void stopEndsALongRealRunAndRecordsNothingAfterIt(String family) throws InterruptedException {
         ComparisonModel m = new ComparisonModel(new FxBackgroundWork("gatherlab-engine"));
-        m.run(TypicalComparisons.tenSeconds(), ClockKind.REAL);
+        m.run(family.equals("java") ? TypicalComparisons.tenSecondsInJava() : TypicalComparisons.tenSeconds(), ClockKind.REAL);
         long start = System.nanoTime();
-        while (m.runs().getFirst().getState() != RunViewModel.State.RUNNING && System.nanoTime() - start < 5_000 * MS) {
+        while (m.timelineRuns().getFirst().trace() == null || m.timelineRuns().getFirst().trace().events().stream()
+                .filter(e -> e instanceof TraceEvent.Step).count() < 2) {
+            assertTrue(System.nanoTime() - start < 30_000 * MS, "the run never got going");
             m.pulse(System.nanoTime());
-            Thread.sleep(2);
+            Thread.sleep(2);                       // polling the engine thread, not timing the UI
         }
-        Thread.sleep(150);                         // well inside the 10 s run
-        long stop = System.nanoTime();
         m.stop();
-        while (m.isRunning() && System.nanoTime() - stop < 5_000 * MS) m.pulse(System.nanoTime());
-        long tookMs = (System.nanoTime() - stop) / MS;
-        assertFalse(m.isRunning());
-        assertTrue(tookMs < 100, "stopped in " + tookMs + " ms");
+        long stop = System.nanoTime();
+        while (m.isRunning()) {
+            // Only a hang ends this wait: the Stop's speed is measured elsewhere.
+            assertTrue(System.nanoTime() - stop < 30_000 * MS, "Stop did not end the run");
+            m.pulse(System.nanoTime());
+            Thread.sleep(1);
+        }
         assertEquals(RunViewModel.State.STOPPED, m.runs().get(0).getState());
         assertEquals(RunViewModel.State.STOPPED, m.runs().get(1).getState(), "the second run never started");
         assertNull(m.runs().get(1).getReport());
         assertEquals(TimelineRun.Status.STOPPED, m.timelineRuns().getFirst().status());
         assertEquals("Stopped after 1 run of 2; the timeline keeps what had happened.", m.getStatus());
-        assertEquals("stopped before the await ended", m.runs().getFirst().getSummary().headline());
+
+        RunReport stopped = m.runs().getFirst().getReport();
+        assertNull(stopped.outcome(), "the call was cut short: no outcome");
+        for (TaskReport t : stopped.tasks()) {
+            assertNotNull(t.startMs(), t.name() + " had started");
+            assertNull(t.endMs(), t.name() + ": nothing after the Stop is recorded, so no end");
+        }
+        assertTrue(stopped.trace().events().stream().noneMatch(e -> e instanceof TraceEvent.ComputeEnded), "B's loop was cut, not ended");
+        assertEquals(List.of(
+                stopped.label() + ": stopped before the await ended",
+                "Stopped while running",
+                "  … A, B: had started and were still running when Stop ended the run"), panel(m, 0).subList(0, 3));
+        for (Thread t : Thread.getAllStackTraces().keySet())
+            assertFalse(t.getName().startsWith("gatherlab-worker") || t.getName().startsWith("gatherlab-java-"), "outlived the run: " + t);
     }
 
     @Test void clickingATaskHighlightsItInEveryRunAndClickingAgainClears() {

@@ -2,6 +2,7 @@ package org.gatherlab.app.run;
 
 import java.util.List;
 
+import org.gatherlab.engine.JavaThreads;
 import org.gatherlab.engine.OnExit;
 import org.gatherlab.engine.RunSpec;
 import org.gatherlab.engine.Scenario;
@@ -43,5 +44,11 @@ final class TypicalComparisons {
     static Scenario tenSeconds() {
         return Scenario.of("Ten seconds", List.of(TaskSpec.io("A", 10_000), TaskSpec.cpu("B", 10_000)),
                 List.of(RunSpec.of(Strategy.GATHER), RunSpec.of(Strategy.SEQUENTIAL)));
+    }
+
+    /** The same in Java, on named pool threads (a test can see that none outlives a Stop). */
+    static Scenario tenSecondsInJava() {
+        return Scenario.of("Ten seconds in Java", List.of(TaskSpec.io("A", 10_000), TaskSpec.cpu("B", 10_000)),
+                List.of(RunSpec.of(Strategy.CF_ALLOF).withThreads(JavaThreads.PLATFORM).withCores(2), RunSpec.of(Strategy.INVOKE_ALL)));
     }
 }
