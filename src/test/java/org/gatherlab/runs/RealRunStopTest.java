@@ -9,12 +9,15 @@ import org.gatherlab.engine.TaskReport;
 import org.gatherlab.engine.TaskSpec;
 import org.gatherlab.engine.TaskState;
 import org.gatherlab.engine.TraceEvent;
+import org.gatherlab.engine.jvm.Said;
+import org.gatherlab.report.OutcomeWords;
 import org.gatherlab.runtime.RealClock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -86,7 +89,9 @@ class RealRunStopTest {
                 assertNull(t.endMs(), name + ": cut short, it has no end");
                 if (t.java() != null && t.startMs() != null) {
                     assertEquals("stopped", t.java().get("body"), name);
-                    assertTrue(String.valueOf(t.java().get("words")).contains("when Stop ended the run"), name + ": " + t.java());
+                    String words = OutcomeWords.english().said((Said) t.java().get("words"));
+                    assertTrue(words.contains("when Stop ended the run"), name + ": " + words);
+                    assertTrue(OutcomeWords.of(Locale.of("es")).said((Said) t.java().get("words")).contains("cuando Detener terminó"), name);
                 }
             }
         }
