@@ -16,6 +16,7 @@ import org.gatherlab.engine.jvm.JavaOutcome;
 import org.gatherlab.engine.jvm.JavaRun;
 import org.gatherlab.engine.jvm.JavaRunSpec;
 import org.gatherlab.engine.jvm.JavaSimulation;
+import org.gatherlab.runtime.JoinedThreads;
 import org.gatherlab.runtime.RealClock;
 
 import java.time.Duration;
@@ -31,7 +32,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -86,6 +86,8 @@ public final class RealJavaRunner {
         private final double t0;
         private final List<JavaEvent> events = new ArrayList<>();
         private final List<String> notes;
+        /** The run's threads (a scope's virtual, its default), named, and waited for before the run returns. */
+        private final JoinedThreads threads;
         private final TaskFacts[] facts;
         private double returnedAt = Double.NaN;
         private int callerEvent = -1;
@@ -102,6 +104,8 @@ public final class RealJavaRunner {
             for (int i = 0; i < facts.length; i++) facts[i] = new TaskFacts();
             this.t0 = clock.now();
             this.notes = RealJavaResult.notes(specs, run);
+            this.threads = new JoinedThreads(run.threads() == JavaThreads.VIRTUAL || run.api() == JavaApi.STRUCTURED
+                    ? Thread.ofVirtual().name("gatherlab-java-task-", 0).factory() : Thread.ofPlatform().name("gatherlab-java-pool-", 0).factory());
         }
 
         double now() { return clock.now() - t0; }
@@ -225,13 +229,11 @@ public final class RealJavaRunner {
             }
             double blockExit = now();
             java(new JavaEvent.BlockExited(blockExit));
+            threads.joinAll();
             return result(halted() ? Double.NaN : blockExit);
         }
 
-        /** Its threads are named, so that a test (or a thread dump) can tell that none outlived the run. */
         private ExecutorService executor() {
-            ThreadFactory threads = run.threads() == JavaThreads.VIRTUAL ? Thread.ofVirtual().name("gatherlab-java-task-", 0).factory()
-                    : Thread.ofPlatform().name("gatherlab-java-pool-", 0).factory();
             return run.threads() == JavaThreads.VIRTUAL ? Executors.newThreadPerTaskExecutor(threads)
                     : Executors.newFixedThreadPool(run.cores(), threads);
         }
@@ -441,7 +443,7 @@ public final class RealJavaRunner {
         // ---- StructuredTaskScope, by reflection ----------------------------------------------------------------
 
         private void structured() throws InterruptedException {
-            StructuredScope scope = StructuredScope.open(run);
+            StructuredScope scope = StructuredScope.open(run, threads);
             List<Object> subtasks = new ArrayList<>();
             JavaOutcome outcome;
             try {

@@ -6,6 +6,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Function;
 
 /**
@@ -39,27 +40,25 @@ final class StructuredScope {
         this.state = subtask.getMethod("state");
     }
 
-    static StructuredScope open(JavaRunSpec run) {
+    /** {@code threads}: the scope's thread factory (Configuration.withThreadFactory). */
+    static StructuredScope open(JavaRunSpec run, ThreadFactory threads) {
         try {
             Class<?> sts = Class.forName(STS);
             Class<?> joinerType = Class.forName(STS + "$Joiner");
             Class<?> config = Class.forName(STS + "$Configuration");
             Object joiner = joinerType.getMethod(run.joiner().json()).invoke(null);
-            Object scope;
-            if (run.timeoutMs() == null) {
-                scope = sts.getMethod("open", joinerType).invoke(null, joiner);
-            } else {
-                Method withTimeout = config.getMethod("withTimeout", Duration.class);
-                Duration d = Duration.ofNanos((long) (run.timeoutMs() * 1e6));
-                Function<Object, Object> configure = c -> {
-                    try {
-                        return withTimeout.invoke(c, d);
-                    } catch (ReflectiveOperationException e) {
-                        throw new IllegalStateException(e);
-                    }
-                };
-                scope = sts.getMethod("open", joinerType, Function.class).invoke(null, joiner, configure);
-            }
+            Method withTimeout = config.getMethod("withTimeout", Duration.class);
+            Method withThreadFactory = config.getMethod("withThreadFactory", ThreadFactory.class);
+            Duration d = run.timeoutMs() == null ? null : Duration.ofNanos((long) (run.timeoutMs() * 1e6));
+            Function<Object, Object> configure = c -> {
+                try {
+                    Object withThreads = withThreadFactory.invoke(c, threads);
+                    return d == null ? withThreads : withTimeout.invoke(withThreads, d);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            };
+            Object scope = sts.getMethod("open", joinerType, Function.class).invoke(null, joiner, configure);
             return new StructuredScope(scope, sts, Class.forName(STS + "$Subtask"));
         } catch (ReflectiveOperationException | LinkageError e) {
             throw new UnsupportedOperationException("StructuredTaskScope as in JDK 25 (JEP 505) is not available in this JDK ("

@@ -18,6 +18,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ThreadPool implements Pool {
     private final EventLoop loop;
     private final RealClock clock;
+    private final JoinedThreads made = new JoinedThreads(r -> {
+        Thread t = new Thread(r, "gatherlab-worker");
+        t.setDaemon(true);
+        return t;
+    });
     private final ExecutorService threads;
     private final AtomicInteger outstanding = new AtomicInteger();
     private final ThreadLocal<Integer> workerId = new ThreadLocal<>();
@@ -26,11 +31,7 @@ public final class ThreadPool implements Pool {
     public ThreadPool(EventLoop loop, RealClock clock, int workers) {
         this.loop = loop;
         this.clock = clock;
-        this.threads = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "gatherlab-worker");
-            t.setDaemon(true);
-            return t;
-        });
+        this.threads = Executors.newFixedThreadPool(workers, made);
     }
 
     @Override public Job submit(int task, double ms) {
@@ -68,6 +69,7 @@ public final class ThreadPool implements Pool {
         try {
             if (!threads.awaitTermination(5, TimeUnit.SECONDS))
                 throw new IllegalStateException("a process-pool worker did not end within 5 s of its run");
+            made.joinAll();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

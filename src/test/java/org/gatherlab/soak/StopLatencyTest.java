@@ -45,7 +45,13 @@ class StopLatencyTest {
         return runs;
     }
 
-    private record Stop(String run, String family, long afterMs, double ms) { }
+    /** {@code waitedMs}: how long of {@code ms} the engine thread and the pulsing thread were runnable but had no CPU. */
+    private record Stop(String run, String family, long afterMs, double ms, double waitedMs) {
+        /** The Stop as it would have been had the machine run those two threads when they were ready: CPU-fair. */
+        double fairMs() { return Math.max(0, ms - waitedMs); }
+    }
+
+    private record Timed(double ms, double waitedMs) { }
 
     @Test
     void aHundredStops() throws Exception {
@@ -67,25 +73,29 @@ class StopLatencyTest {
                     Thread.sleep(1);
                 }
                 if (!m.isRunning()) continue;   // over before the moment came: not a Stop
-                double ms = stop(m);
-                stops.add(new Stop(m.runs().getFirst().getLabel(), run.strategy().family().name().toLowerCase(Locale.ROOT), after, ms));
+                Timed t = stop(m);
+                stops.add(new Stop(m.runs().getFirst().getLabel(), run.strategy().family().name().toLowerCase(Locale.ROOT), after, t.ms(), t.waitedMs()));
             }
         }
         String loadAfter = load();
-        List<String> rows = new ArrayList<>(List.of("stop,run,family,stopAfterMs,stopMs"));
+        List<String> rows = new ArrayList<>(List.of("stop,run,family,stopAfterMs,stopMs,waitedForCpuMs"));
         for (int i = 0; i < stops.size(); i++) {
             Stop s = stops.get(i);
             rows.add((i + 1) + ",\"" + s.run().replace("\"", "'") + "\"," + s.family() + "," + s.afterMs() + ","
-                    + String.format(Locale.ROOT, "%.2f", s.ms()));
+                    + String.format(Locale.ROOT, "%.2f,%.2f", s.ms(), s.waitedMs()));
         }
         Path out = Files.createDirectories(Path.of("target", "soak"));
         Files.write(out.resolve("model-stops.csv"), rows);
         Stop worst = stops.stream().max(Comparator.comparingDouble(Stop::ms)).orElseThrow();
+        Stop worstFair = stops.stream().max(Comparator.comparingDouble(Stop::fairMs)).orElseThrow();
         String summary = String.format(Locale.ROOT, "%d Stops of real runs of every strategy (model only, 1 ms pulses): %s; python %s; java %s;"
-                        + " over 100 ms: %d; worst: %s stopped %d ms in; load average before %s, after %s",
-                stops.size(), figures(stops), figures(stops.stream().filter(s -> s.family().startsWith("python")).toList()),
-                figures(stops.stream().filter(s -> s.family().equals("java")).toList()),
-                stops.stream().filter(s -> s.ms() > 100).count(), worst.run(), worst.afterMs(), loadBefore, loadAfter);
+                        + " over 100 ms: %d; worst: %s stopped %d ms in; load average before %s, after %s%n"
+                        + "less the time the engine and pulsing threads waited for a CPU: %s; python %s; java %s; over 100 ms: %d;"
+                        + " worst: %s stopped %d ms in (%.1f ms, of which %.1f ms waiting for a CPU)",
+                stops.size(), figures(stops, Stop::ms), figures(family(stops, "python"), Stop::ms), figures(family(stops, "java"), Stop::ms),
+                stops.stream().filter(s -> s.ms() > 100).count(), worst.run(), worst.afterMs(), loadBefore, loadAfter,
+                figures(stops, Stop::fairMs), figures(family(stops, "python"), Stop::fairMs), figures(family(stops, "java"), Stop::fairMs),
+                stops.stream().filter(s -> s.fairMs() > 100).count(), worstFair.run(), worstFair.afterMs(), worstFair.ms(), worstFair.waitedMs());
         Files.writeString(out.resolve("model-stops-summary.txt"), summary + "\n");
         System.out.println(summary);
     }
@@ -105,15 +115,20 @@ class StopLatencyTest {
                 m.pulse(System.nanoTime());
                 Thread.sleep(1);
             }
-            String line = String.format(Locale.ROOT, "a cf-allof run with a 3000 ms task, stopped 200 ms in: stopped after %.1f ms (load average %s)",
-                    stop(m), load());
+            Timed t = stop(m);
+            String line = String.format(Locale.ROOT, "a cf-allof run with a 3000 ms task, stopped 200 ms in: stopped after %.1f ms, of which %.1f ms "
+                    + "waiting for a CPU (load average %s)", t.ms(), t.waitedMs(), load());
             Files.writeString(Files.createDirectories(Path.of("target", "soak")).resolve("java-stop.txt"), line + "\n");
             System.out.println(line);
         }
     }
 
-    /** Presses Stop and pulses until the comparison is no longer running; the milliseconds that took. */
-    private static double stop(ComparisonModel m) throws InterruptedException {
+    /**
+     * Presses Stop and pulses until the comparison is no longer running: the milliseconds that took, and how long of them
+     * the engine thread and this one were ready to run but waited for a CPU.
+     */
+    private static Timed stop(ComparisonModel m) throws InterruptedException {
+        long waited = waitedForCpu();
         long stop = System.nanoTime();
         m.stop();
         while (m.isRunning()) {
@@ -121,12 +136,39 @@ class StopLatencyTest {
             Thread.sleep(0, 200_000);
             assertTrue(System.nanoTime() - stop < 10_000 * MS, "a Stop did not end the run in 10 s");
         }
-        return (System.nanoTime() - stop) / 1e6;
+        double ms = (System.nanoTime() - stop) / 1e6;
+        return new Timed(ms, (waitedForCpu() - waited) / 1e6);
     }
 
-    private static String figures(List<Stop> stops) {
+    /**
+     * Nanoseconds the engine thread ({@code gatherlab-engine}; Linux cuts a name to 15 characters) and the calling thread
+     * have spent runnable but waiting for a CPU: the second field of {@code /proc/self/task/TID/schedstat}. 0 elsewhere.
+     */
+    static long waitedForCpu() {
+        long sum = 0;
+        try (var tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
+            String self = Files.readSymbolicLink(Path.of("/proc/thread-self")).getFileName().toString();
+            for (Path t : tasks) {
+                try {
+                    if (!t.getFileName().toString().equals(self) && !Files.readString(t.resolve("comm")).startsWith("gatherlab-engin")) continue;
+                    sum += Long.parseLong(Files.readString(t.resolve("schedstat")).split(" ")[1]);
+                } catch (Exception gone) {
+                    // a thread that ended meanwhile
+                }
+            }
+        } catch (Exception e) {
+            return 0;
+        }
+        return sum;
+    }
+
+    private static List<Stop> family(List<Stop> stops, String prefix) {
+        return stops.stream().filter(s -> s.family().startsWith(prefix)).toList();
+    }
+
+    private static String figures(List<Stop> stops, java.util.function.ToDoubleFunction<Stop> ms) {
         if (stops.isEmpty()) return "none";
-        List<Double> sorted = stops.stream().map(Stop::ms).sorted().toList();
+        List<Double> sorted = stops.stream().map(ms::applyAsDouble).sorted().toList();
         return String.format(Locale.ROOT, "%d: median %.1f ms, p90 %.1f ms, worst %.1f ms", sorted.size(), sorted.get(sorted.size() / 2),
                 sorted.get(sorted.size() * 9 / 10), sorted.getLast());
     }
