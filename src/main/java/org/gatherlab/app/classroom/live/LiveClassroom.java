@@ -23,9 +23,13 @@ import org.gatherlab.live.ClassSession.Phase;
  * at); at the reveal it narrows so the run plays on the timeline beside the class's answers.
  */
 public final class LiveClassroom {
-    /** Where the divider sits: the window's own content on the left, the class on the right. */
+    /**
+     * Where the divider sits: the window's own content on the left, the class on the right. While the class votes the
+     * panel takes most of the width (the join screen needs it: at half a 1280-pixel projector its heading and code
+     * overlap the address); at the reveal the run plays on 62 % of the width beside the answers.
+     */
     static final double VOTING_DIVIDER = 0.38;
-    static final double REVEALED_DIVIDER = 0.6;
+    static final double REVEALED_DIVIDER = 0.62;
 
     private final LiveClassModel model;
     private final LiveClassPanel panel;
