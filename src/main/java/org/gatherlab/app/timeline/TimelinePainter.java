@@ -95,7 +95,8 @@ public final class TimelinePainter {
                     g.setLineWidth(2);
                     g.strokeLine(l.x0(), l.y(), l.x1(), l.y());
                 }
-                case Primitive.InterruptMark m -> interrupt(g, s, m.x(), m.y() + TimelineLayout.LANE_H / 2, m.delivered());
+                // Just left of its instant: a delivered interrupt ends the task there, under its end glyph.
+                case Primitive.InterruptMark m -> interrupt(g, s, m.x() - 5, m.y() + TimelineLayout.LANE_H / 2, m.delivered());
                 case Primitive.EndGlyph e -> {
                     glyph(g, s, e.state(), e.x(), e.cy());
                     if (e.label() != null) {
