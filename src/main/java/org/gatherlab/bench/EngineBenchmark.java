@@ -96,6 +96,9 @@ public final class EngineBenchmark {
             int batch = Math.max(1, 100_000 / n);
             long[] ns = new long[reps], cpu = new long[reps], own = new long[reps];
             int events = 0;
+            long a0 = allocatedBytes();
+            Engine.runVirtual(s, s.runs().get(0), TraceListener.NONE);
+            double allocated = a0 < 0 ? Double.NaN : (allocatedBytes() - a0) / (double) n;
             for (int r = 0; r < reps; r++) {
                 long c0 = CpuTime.processNanos();
                 long o0 = CpuTime.threadNanos();
@@ -110,8 +113,8 @@ public final class EngineBenchmark {
             Arrays.sort(own);
             double tasks = (double) n * batch;
             System.out.printf(Locale.ROOT, "virtual gather io n=%,d: %.0f ns/task (median of %d; CPU of all threads %.0f ns/task, "
-                            + "of the running thread %.0f ns/task, best %.0f), %,d events%n",
-                    n, ns[reps / 2] / tasks, reps, cpu[reps / 2] / tasks, own[reps / 2] / tasks, own[0] / tasks, events);
+                            + "of the running thread %.0f ns/task, best %.0f), %,d events, %.0f bytes allocated/task%n",
+                    n, ns[reps / 2] / tasks, reps, cpu[reps / 2] / tasks, own[reps / 2] / tasks, own[0] / tasks, events, allocated);
         }
     }
 
@@ -147,6 +150,20 @@ public final class EngineBenchmark {
                 line.append(String.format(Locale.ROOT, " %s %.0f ns/task (%.2fx)", run.strategy().json(), perTask, perTask / gather));
             }
             System.out.println(line);
+        }
+    }
+
+    /**
+     * Bytes the calling thread has allocated so far, or -1 where the JDK's management modules are not in the image (the
+     * app's image leaves them out; a class-path run has them). Unlike time, this does not depend on what else the
+     * machine runs.
+     */
+    static long allocatedBytes() {
+        try {
+            Object threads = Class.forName("java.lang.management.ManagementFactory").getMethod("getThreadMXBean").invoke(null);
+            return (long) Class.forName("com.sun.management.ThreadMXBean").getMethod("getCurrentThreadAllocatedBytes").invoke(threads);
+        } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
+            return -1;
         }
     }
 
