@@ -30,21 +30,29 @@ public final class EventLoop {
     private final TraceListener listener;
     /** A real clock's run, which Stop can end. */
     private final boolean stoppable;
-    private final ReadyQueue ready = new ReadyQueue();
+    private final ReadyQueue ready;
     private final TimerQueue scheduled = new TimerQueue();
     private final ConcurrentLinkedQueue<Handle> fromOtherThreads = new ConcurrentLinkedQueue<>();
-    private final List<Task> tasks = new ArrayList<>();
+    private final List<Task> tasks;
     private long stepCount;
     private int unfinished;
     private boolean stopping;
     private Task current;
 
     /** {@code log}: where the run's events go; {@code listener} sees each as it is made ({@link TraceListener#NONE}: nobody). */
-    public EventLoop(Clock clock, TraceLog log, TraceListener listener) {
+    public EventLoop(Clock clock, TraceLog log, TraceListener listener) { this(clock, log, listener, 0); }
+
+    /**
+     * {@code expectedTasks}: how many tasks the program will create, so the task list and the ready queue (which holds
+     * every task at once when they are created together) are made that big instead of growing through copies.
+     */
+    public EventLoop(Clock clock, TraceLog log, TraceListener listener, int expectedTasks) {
         this.clock = clock;
         this.log = log;
         this.listener = listener;
         this.stoppable = clock.kind() == ClockKind.REAL;
+        this.tasks = new ArrayList<>(expectedTasks + 1);
+        this.ready = new ReadyQueue(expectedTasks + 2);
     }
 
     /**

@@ -8,11 +8,18 @@ package org.gatherlab.engine.asyncio;
  * needs to cancel it.
  */
 final class ReadyQueue {
-    private Object[] callbacks = new Object[64];
-    private Future[] args = new Future[64];
+    private Object[] callbacks;
+    private Future[] args;
     private int head;
     private int size;
     private Future polledArg;
+
+    /** Room for {@code expected} entries before it grows (a power of two, at least 64). */
+    ReadyQueue(int expected) {
+        int capacity = Math.max(64, Integer.highestOneBit(Math.max(1, expected - 1)) << 1);
+        callbacks = new Object[capacity];
+        args = new Future[capacity];
+    }
 
     boolean isEmpty() { return size == 0; }
 

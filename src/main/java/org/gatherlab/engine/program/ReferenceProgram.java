@@ -37,7 +37,7 @@ public final class ReferenceProgram {
                             TraceListener listener) {
         // Columns, not an object per event (TraceLog); an I/O task makes five events.
         TraceLog events = new TraceLog(specs.size() * 5 + 16);
-        EventLoop loop = new EventLoop(clock, events, listener);
+        EventLoop loop = new EventLoop(clock, events, listener, specs.size());
         return run(loop, specs, FailurePlan.draw(seed, specs), run, pools, events);
     }
 
