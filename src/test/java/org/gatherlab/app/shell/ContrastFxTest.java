@@ -108,6 +108,20 @@ class ContrastFxTest {
             }
         }
 
+        // A field breaking a rule (the seed) and the picture marked out of date above the last good runs.
+        robot.interact(() -> app.editor().setSeedText("abc"));
+        waitUntil(() -> app.comparison().isStale());
+        Tab editorTab = side.getTabs().getFirst();
+        for (Theme theme : List.of(Theme.LIGHT, Theme.DARK)) {
+            for (boolean presenter : new boolean[] {false, true}) {
+                look(robot, theme, presenter);
+                robot.interact(() -> app.classroom().showTab(editorTab));
+                checked += checkWindow(robot, name(theme, presenter) + " invalid-seed-stale", problems, false);
+            }
+        }
+        robot.interact(() -> app.editor().setSeedText("42"));
+        waitUntil(() -> !app.comparison().isStale());
+
         // The live class's join screen, docked beside the timeline.
         robot.interact(() -> app.live().start(app.classroom().currentLesson()));
         waitUntil(() -> app.live().model().state() == LiveClassModel.State.OPEN && app.live().isDocked());
