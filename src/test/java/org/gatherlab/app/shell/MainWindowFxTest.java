@@ -56,13 +56,7 @@ class MainWindowFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        // A fresh home per test: its own settings and autosave, so no test sees another's recovery file.
-        home = Files.createTempDirectory("gatherlab-fx");
-        // English, whatever the machine's language: the texts asserted below are the English ones.
-        Files.writeString(home.resolve("settings.properties"), LanguageSetting.KEY + "=en\n");
-        System.setProperty(GatherLabApp.HOME_PROPERTY, home.toString());
-        System.setProperty(GatherLabApp.WINDOW_PROPERTY, "1280x800");
-        Application.setUserAgentStylesheet(null);
+        home = FxAppUnderTest.englishHomeAt1280x800("gatherlab-fx");
         CssParser.errorsProperty().clear();
         this.stage = stage;
         app = new GatherLabApp();
