@@ -6,9 +6,10 @@ import org.gatherlab.engine.JavaThreads;
 import org.gatherlab.engine.TaskKind;
 import org.gatherlab.engine.TaskSpec;
 import org.gatherlab.engine.TaskState;
+import org.gatherlab.engine.TraceEvent;
+import org.gatherlab.engine.TraceLog;
 import org.gatherlab.engine.jvm.BodyEnd;
 import org.gatherlab.engine.jvm.JavaApi;
-import org.gatherlab.engine.jvm.JavaEvent;
 import org.gatherlab.engine.jvm.JavaOutcome;
 import org.gatherlab.engine.jvm.JavaRun;
 import org.gatherlab.engine.jvm.JavaRunSpec;
@@ -55,7 +56,7 @@ final class RealJavaResult {
      *                    had begun
      */
     static JavaRun of(List<TaskSpec> specs, JavaRunSpec run, ClockKind clock, TaskFacts[] facts, JavaOutcome outcome,
-                      double returnedAt, int callerEvent, double blockExit, List<JavaEvent> events, List<String> notes,
+                      double returnedAt, int callerEvent, double blockExit, List<TraceEvent> events, List<String> notes,
                       CancelCause cause, boolean stopped) {
         String handle = switch (run.api()) {
             case CF_ALLOF, CF_ANYOF -> "CompletableFuture";
@@ -85,8 +86,7 @@ final class RealJavaResult {
             results.add(r.withWords(JavaWords.of(r, specs.get(i).kind() == TaskKind.IO, null, run, true)));
             if (f.end != null) settled = Double.isNaN(settled) ? f.end : Math.max(settled, f.end);
         }
-        List<JavaEvent> ordered = new ArrayList<>(events);
         return new JavaRun(specs, run, clock, run.apiVersion(), outcome, returnedAt, blockExit, settled, order,
-                results, ordered, notes);
+                results, TraceLog.of(events), notes, List.of());
     }
 }

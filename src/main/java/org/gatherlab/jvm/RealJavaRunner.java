@@ -11,7 +11,6 @@ import org.gatherlab.engine.TraceEvent;
 import org.gatherlab.engine.TraceListener;
 import org.gatherlab.engine.jvm.BodyEnd;
 import org.gatherlab.engine.jvm.JavaApi;
-import org.gatherlab.engine.jvm.JavaEvent;
 import org.gatherlab.engine.jvm.JavaOutcome;
 import org.gatherlab.engine.jvm.JavaRun;
 import org.gatherlab.engine.jvm.JavaRunSpec;
@@ -84,7 +83,7 @@ public final class RealJavaRunner {
         private final RealClock clock;
         private final TraceListener listener;
         private final double t0;
-        private final List<JavaEvent> events = new ArrayList<>();
+        private final List<TraceEvent> events = new ArrayList<>();
         private final List<String> notes;
         /** The run's threads (a scope's virtual, its default), named, and waited for before the run returns. */
         private final JoinedThreads threads;
@@ -115,12 +114,13 @@ public final class RealJavaRunner {
 
         private synchronized int emit(TraceEvent e) {
             if (halted()) return -1;
-            events.add(new JavaEvent.Shared(e));
+            events.add(e);
             listener.onEvent(e);
             return events.size() - 1;
         }
 
-        private synchronized void java(JavaEvent e) {
+        /** A Java-only event (interrupt, discarded result, never ran, deadline, block exit): recorded, not streamed. */
+        private synchronized void java(TraceEvent e) {
             if (!halted()) events.add(e);
         }
 
@@ -144,7 +144,7 @@ public final class RealJavaRunner {
                         if (halted()) throw e;                     // Stop's interrupt: the sleep was cut, not cancelled
                         synchronized (this) {
                             f.interruptedAt = now();
-                            java(new JavaEvent.Interrupted(f.interruptedAt, i));
+                            java(new TraceEvent.Interrupted(f.interruptedAt, i));
                         }
                         end(i, BodyEnd.INTERRUPTED);
                         throw e;
@@ -188,7 +188,7 @@ public final class RealJavaRunner {
             boolean cancelled = how == BodyEnd.INTERRUPTED || f.cancelAt != null || f.interruptSeenAt != null;
             TraceEvent e = cancelled ? new TraceEvent.Cancelled(f.end, i, cause())
                     : how == BodyEnd.RETURNED ? new TraceEvent.Succeeded(f.end, i) : new TraceEvent.Failed(f.end, i);
-            if (cancelled && how != BodyEnd.INTERRUPTED) java(new JavaEvent.ResultDiscarded(f.end, i));
+            if (cancelled && how != BodyEnd.INTERRUPTED) java(new TraceEvent.ResultDiscarded(f.end, i));
             f.ended = e instanceof TraceEvent.Cancelled ? TaskState.CANCELLED : e instanceof TraceEvent.Succeeded ? TaskState.SUCCEEDED : TaskState.FAILED;
             f.endEvent = emit(e);
         }
@@ -228,7 +228,7 @@ public final class RealJavaRunner {
                 if (halted()) Thread.interrupted();
             }
             double blockExit = now();
-            java(new JavaEvent.BlockExited(blockExit));
+            java(new TraceEvent.BlockExited(blockExit));
             threads.joinAll();
             return result(halted() ? Double.NaN : blockExit);
         }
@@ -296,7 +296,7 @@ public final class RealJavaRunner {
                 } catch (ExecutionException | CancellationException e) {
                     Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
                     String thrown = e instanceof ExecutionException ? CompletionException.class.getSimpleName() : e.getClass().getSimpleName();
-                    if (cause instanceof TimeoutException) java(new JavaEvent.TimeoutFired(now()));
+                    if (cause instanceof TimeoutException) java(new TraceEvent.TimeoutFired(now()));
                     outcome = new JavaOutcome.Threw(thrown, cause == null ? null : cause.getClass().getSimpleName(),
                             cause instanceof TaskFailed ? cause.getMessage() : cause instanceof CancellationException ? cancelledTask(cfs, all) : null);
                 } catch (InterruptedException e) {
@@ -320,7 +320,7 @@ public final class RealJavaRunner {
             if (f.start == null) {                          // supplyAsync's task will see the CF is done and skip the body
                 f.body = BodyEnd.NEVER_RAN;
                 f.end = f.cancelAt;
-                java(new JavaEvent.NeverRan(f.end, i));
+                java(new TraceEvent.NeverRan(f.end, i));
                 f.ended = TaskState.CANCELLED;
                 f.endEvent = emit(new TraceEvent.Cancelled(f.end, i, CancelCause.SELF));
             }
@@ -361,7 +361,7 @@ public final class RealJavaRunner {
                     });
                 }
                 outcome = new JavaOutcome.Returned("List<Future<String>>", items);
-                if (futures.stream().anyMatch(Future::isCancelled)) java(new JavaEvent.TimeoutFired(now()));
+                if (futures.stream().anyMatch(Future::isCancelled)) java(new TraceEvent.TimeoutFired(now()));
                 returned(outcome);
                 neverRan(CancelCause.TIMEOUT);
                 snapshot(futures.stream().map(f -> f.state().name()).toList(), true);
@@ -387,7 +387,7 @@ public final class RealJavaRunner {
                             c instanceof TaskFailed ? c.getMessage() : null);
                 } catch (TimeoutException e) {
                     timedOut = true;
-                    java(new JavaEvent.TimeoutFired(now()));
+                    java(new TraceEvent.TimeoutFired(now()));
                     outcome = new JavaOutcome.Threw("TimeoutException", null, null);
                 } catch (InterruptedException e) {
                     throw halt(executor, e);
@@ -420,9 +420,9 @@ public final class RealJavaRunner {
                 int at = callerEvent;
                 TraceEvent asked = new TraceEvent.CancelRequested(returnedAt, i, cause);
                 TraceEvent ended = new TraceEvent.Cancelled(returnedAt, i, cause);
-                events.add(at, new JavaEvent.Shared(asked));
-                events.add(at + 1, new JavaEvent.NeverRan(returnedAt, i));
-                events.add(at + 2, new JavaEvent.Shared(ended));
+                events.add(at, asked);
+                events.add(at + 1, new TraceEvent.NeverRan(returnedAt, i));
+                events.add(at + 2, ended);
                 listener.onEvent(asked);
                 listener.onEvent(ended);
                 for (TaskFacts g : facts) if (g.endEvent >= at) g.endEvent += 3;
@@ -461,7 +461,7 @@ public final class RealJavaRunner {
                     String name = e.exception.getClass().getSimpleName();
                     if (name.equals("TimeoutException")) {
                         timedOut = true;
-                        java(new JavaEvent.TimeoutFired(now()));
+                        java(new TraceEvent.TimeoutFired(now()));
                     }
                     outcome = new JavaOutcome.Threw("StructuredTaskScope." + name, c == null ? null : c.getClass().getSimpleName(),
                             c instanceof TaskFailed ? c.getMessage() : null);

@@ -41,14 +41,6 @@ public record JavaRun(List<TaskSpec> tasks, JavaRunSpec run, ClockKind clock, St
         races = List.copyOf(races);
     }
 
-    /** A run with no races (a real run: it measured one order), its events as the real runner recorded them. */
-    public JavaRun(List<TaskSpec> tasks, JavaRunSpec run, ClockKind clock, String apiVersion, JavaOutcome outcome,
-                   double returnedAtMs, double blockExitMs, double settledAtMs, List<String> completionOrder,
-                   List<JavaTaskResult> taskResults, List<JavaEvent> events, List<String> notes) {
-        this(tasks, run, clock, apiVersion, outcome, returnedAtMs, blockExitMs, settledAtMs, completionOrder, taskResults,
-                TraceLog.of(events.stream().map(JavaEvent::event).toList()), notes, List.of());
-    }
-
     /** Every event, in order (each made as it is read). */
     public List<TraceEvent> events() { return log.events(); }
 
