@@ -3,6 +3,7 @@ package org.gatherlab.app.run;
 import java.util.List;
 
 import javafx.animation.AnimationTimer;
+import javafx.beans.property.BooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
@@ -16,6 +17,7 @@ import javafx.scene.layout.VBox;
 import org.gatherlab.app.fx.Messages;
 import org.gatherlab.app.fx.UiPart;
 import org.gatherlab.app.timeline.Frame;
+import org.gatherlab.app.timeline.LegendEntries;
 import org.gatherlab.app.timeline.Primitive;
 import org.gatherlab.app.timeline.TimelineCanvas;
 import org.gatherlab.app.timeline.TimelineLegend;
@@ -50,6 +52,11 @@ public final class ComparisonView extends UiPart<BorderPane> {
     @FXML private SplitPane center;
     @FXML private ScrollPane cardScroll;
     private final OutcomePlacement placement;
+    private final TimelineLegend legend;
+    /** The runs the legend was last worked out for, and when (a live run's runs change every frame). */
+    private List<TimelineRun> legendRuns;
+    private long legendAtNanos;
+    private static final long LEGEND_EVERY_NANOS = 250_000_000L;
 
     /** Worded in the model's language ({@link ComparisonModel#messages()}), and again when it changes. */
     public ComparisonView(ComparisonModel model) {
@@ -58,8 +65,11 @@ public final class ComparisonView extends UiPart<BorderPane> {
         this.messages = model.messages();
         BorderPane root = getRoot();
         root.getStylesheets().add(resource("/assets/css/timeline.css"));
-        top.getChildren().addFirst(new PlaybackBar(model, timeline.viewport()).getRoot());
-        bottom.getChildren().addFirst(new TimelineLegend(timeline, messages).getRoot());
+        PlaybackBar bar = new PlaybackBar(model, timeline.viewport());
+        top.getChildren().addFirst(bar.getRoot());
+        legend = new TimelineLegend(timeline, messages);
+        bottom.getChildren().addFirst(legend.getRoot());
+        bar.legendToggle().selectedProperty().bindBidirectional(legend.shownProperty());
         placement = new OutcomePlacement(center, cardScroll, cards, status);
         initListeners();
     }
@@ -78,10 +88,29 @@ public final class ComparisonView extends UiPart<BorderPane> {
 
     public ComparisonModel model() { return model; }
 
+    /** Whether the legend is on screen (the playback bar's toggle; the window remembers it). */
+    public BooleanProperty legendShownProperty() { return legend.shownProperty(); }
+
+    /** What the legend lists now (tests). */
+    public LegendEntries legendEntries() { return legend.entries(); }
+
     /** One frame by hand (tests drive the view without waiting for pulses). */
     public void frame(long nowNanos) {
         model.pulse(nowNanos);
-        timeline.render(model.timelineRuns(), model.layoutPlayheadMs(), model.getHighlightedTask(), messages.words());
+        List<TimelineRun> runs = model.timelineRuns();
+        timeline.render(runs, model.layoutPlayheadMs(), model.getHighlightedTask(), messages.words());
+        updateLegend(runs, nowNanos);
+    }
+
+    /** The legend lists what these runs use: worked out when they change, at most four times a second while they stream. */
+    private void updateLegend(List<TimelineRun> runs, long nowNanos) {
+        if (runs == legendRuns) return;
+        boolean streaming = runs.stream().anyMatch(r -> r.status() == TimelineRun.Status.LIVE);
+        if (streaming && legendRuns != null && nowNanos - legendAtNanos < LEGEND_EVERY_NANOS) return;
+        legendRuns = runs;
+        legendAtNanos = nowNanos;
+        LegendEntries entries = LegendEntries.of(runs);
+        if (!entries.equals(legend.entries())) legend.show(entries);
     }
 
     private void initListeners() {

@@ -53,6 +53,7 @@ final class PlaybackBar extends UiPart<VBox> {
     @FXML private Button stop;
     @FXML private HBox firstRow;
     @FXML private HBox secondRow;
+    @FXML private ToggleButton legendToggle;
 
     PlaybackBar(ComparisonModel model, ViewportModel viewport) {
         super("run/playback-bar.fxml", model.messages());
@@ -164,6 +165,9 @@ final class PlaybackBar extends UiPart<VBox> {
         playback.speedProperty().addListener((obs, was, now) -> selectSpeed(now.doubleValue()));
         selectSpeed(playback.getSpeed());
     }
+
+    /** Shows or folds the legend (the comparison binds it to the legend). */
+    ToggleButton legendToggle() { return legendToggle; }
 
     @FXML private void stepBack() { playback.stepBack(); }
 

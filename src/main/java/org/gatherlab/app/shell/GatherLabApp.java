@@ -86,6 +86,7 @@ public final class GatherLabApp extends Application {
         window = new MainWindow(stage, editor, documents, appearance, messages, seeds, Platform::exit);
         ComparisonView comparisonView = new ComparisonView(comparison);
         comparisonView.editWith(new TimelineEdits(editor, comparison));
+        comparisonView.legendShownProperty().bindBidirectional(appearance.legendShownProperty());
         window.showComparison(comparisonView.getRoot(),
                 RunActions.of(comparison::run, comparison::stop, comparison.runningProperty(), comparison.statusProperty()));
         // One model, two views: the task selected in the table is the lane selected on the timeline (F, K, Alt+arrows).

@@ -62,6 +62,7 @@ public final class MainWindow extends UiPart<BorderPane> {
     @FXML private MenuItem undoItem;
     @FXML private MenuItem redoItem;
     @FXML private CheckMenuItem editorItem;
+    @FXML private CheckMenuItem legendItem;
     @FXML private RadioMenuItem lightItem;
     @FXML private RadioMenuItem darkItem;
     @FXML private Menu languageMenu;
@@ -208,6 +209,8 @@ public final class MainWindow extends UiPart<BorderPane> {
         clockChoice.getToggleGroup().selectedToggleProperty().addListener((o, old, now) -> {
             if (now == null && old != null) old.setSelected(true);
         });
+
+        legendItem.selectedProperty().bindBidirectional(appearance.legendShownProperty());
 
         // Theme.
         showTheme();

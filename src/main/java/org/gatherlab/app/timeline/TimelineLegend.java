@@ -1,8 +1,13 @@
 package org.gatherlab.app.timeline;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 
 import javafx.fxml.FXML;
 import javafx.scene.canvas.Canvas;
@@ -23,11 +28,21 @@ import org.gatherlab.report.LaneState;
  * timeline's own style (so it follows the theme): the lane states with their patterns, the three ends, a cancel
  * request, a late timer, the await's end, an ideal total, the playhead, and a Java thread's carrier (or pool thread)
  * and interrupts, delivered or ignored.
+ *
+ * <p>Only what the runs on the timeline use is listed ({@link LegendEntries}, given by {@link #show}): at 1280×800 in
+ * presenter mode the whole list took five rows, a third of the timeline's height. Without a Java run the ready and
+ * computing states speak of the loop alone. The teacher can fold it away ({@link #shownProperty()}).
  */
 public final class TimelineLegend extends UiPart<FlowPane> {
     private static final double W = 26, H = 14;
 
     private final List<Runnable> repaints = new ArrayList<>();
+    private final Map<LaneState, HBox> stateItems = new EnumMap<>(LaneState.class);
+    private final Map<LegendEntries.Mark, javafx.scene.Node> markItems = new EnumMap<>(LegendEntries.Mark.class);
+    private final Map<LaneState, Label> stateLabels = new EnumMap<>(LaneState.class);
+    private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", true);
+    private final Messages messages;
+    private LegendEntries entries = LegendEntries.NONE;
 
     @FXML private Canvas succeeded;
     @FXML private Canvas failed;
@@ -43,15 +58,17 @@ public final class TimelineLegend extends UiPart<FlowPane> {
 
     public TimelineLegend(TimelineCanvas timeline, Messages messages) {
         super("timeline/legend.fxml", messages);
+        this.messages = messages;
         LaneState[] states = LaneState.values();
         for (int i = 0; i < states.length; i++) {
             LaneState s = states[i];
             Canvas swatch = new Canvas(W, H);
-            Label label = new Label(EngineWords.laneState(messages.words(), s));
-            messages.localeProperty().addListener(o -> label.setText(EngineWords.laneState(messages.words(), s)));
+            Label label = new Label();
             HBox box = new HBox(swatch, label);
             box.getStyleClass().add("legend-item");
             getRoot().getChildren().add(i, box);
+            stateItems.put(s, box);
+            stateLabels.put(s, label);
             paint(swatch, timeline, (g, st) -> {
                 g.setFill(st.pattern(s));
                 g.fillRect(1, 2, W - 2, H - 4);
@@ -85,6 +102,37 @@ public final class TimelineLegend extends UiPart<FlowPane> {
         paint(interrupted, timeline, (g, st) -> TimelinePainter.interrupt(g, st, W / 2, H / 2, true));
         paint(interruptIgnored, timeline, (g, st) -> TimelinePainter.interrupt(g, st, W / 2, H / 2, false));
         timeline.timelineStyleProperty().addListener((obs, was, now) -> repaints.forEach(Runnable::run));
+        Canvas[] marks = {succeeded, failed, cancelled, cancelRequested, late, await, ideal, playhead, held, interrupted, interruptIgnored};
+        for (LegendEntries.Mark m : LegendEntries.Mark.values()) markItems.put(m, marks[m.ordinal()].getParent());
+        messages.localeProperty().addListener(o -> wordStates());
+        getRoot().visibleProperty().bind(shown);
+        getRoot().managedProperty().bind(shown);
+        show(LegendEntries.NONE);
+    }
+
+    /** Whether the legend is on screen (the teacher folds it away to give the timeline its rows). */
+    public BooleanProperty shownProperty() { return shown; }
+
+    /** Lists exactly these entries. */
+    public void show(LegendEntries now) {
+        entries = now;
+        stateItems.forEach((s, item) -> showItem(item, now.shows(s)));
+        markItems.forEach((m, item) -> showItem(item, now.shows(m)));
+        wordStates();
+    }
+
+    public LegendEntries entries() { return entries; }
+
+    private static void showItem(javafx.scene.Node item, boolean on) {
+        item.setVisible(on);
+        item.setManaged(on);
+    }
+
+    /** Ready and computing name the loop alone unless a Java run is shown (then its carriers and pool threads too). */
+    private void wordStates() {
+        stateLabels.forEach((s, label) -> label.setText(!entries.java() && (s == LaneState.READY || s == LaneState.COMPUTING)
+                ? messages.text(s == LaneState.READY ? "legend.ready.loop" : "legend.computing.loop")
+                : EngineWords.laneState(messages.words(), s)));
     }
 
     /** Paints the swatch now, and again whenever the timeline's style changes (the theme). */
