@@ -1,9 +1,12 @@
 package org.gatherlab.report;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.TreeMap;
 
 import org.gatherlab.engine.TaskState;
@@ -56,21 +59,28 @@ public record Lanes(double endMs, List<Lane> lanes, List<Span> loopBusy, List<Wo
     /** {@code detail} is the exception for {@link MarkKind#RAISED}, the cause for {@link MarkKind#CANCEL_REQUESTED}. */
     public record Mark(double atMs, MarkKind kind, String detail) { }
 
-    /** The state at time t is set by the task's last event at or before t; this walks the trace once. */
+    /**
+     * The state at time t is set by the task's last event at or before t. This walks the trace once for the loop's,
+     * the workers' and the caller's lanes, and indexes each task's events; a task's own lane is cut from its events
+     * when it is first asked for ({@link TaskLanes}). A timeline shows a few dozen of 10,000 or 100,000 lanes, and
+     * building them all was a quarter of an edit's cost at 10,000 tasks (and most of the objects a collection copied).
+     */
     public static Lanes of(Trace trace) {
         int n = trace.tasks().size();
-        LaneBuilder[] builders = new LaneBuilder[n];
-        for (int i = 0; i < n; i++) builders[i] = new LaneBuilder();
         List<Span> loopBusy = new ArrayList<>();
         double[] computeFrom = new double[n];
         Map<Integer, List<Span>> jobs = new TreeMap<>();
         Map<Integer, double[]> jobOpen = new TreeMap<>();
         List<Mark> caller = new ArrayList<>();
         double end = 0;
+        int[] count = new int[n + 1];
+        byte[] settled = new byte[n];
+        double[] settledAt = new double[n];
 
         // The trace's columns, not its event objects: at 100,000 tasks this reads half a million events.
         TraceLog log = trace.log();
-        for (int i = 0, size = log.size(); i < size; i++) {
+        int size = log.size();
+        for (int i = 0; i < size; i++) {
             TraceLog.Kind kind = log.kind(i);
             int task = log.task(i);
             double t = log.atMs(i);
@@ -95,17 +105,125 @@ public record Lanes(double endMs, List<Lane> lanes, List<Span> loopBusy, List<Wo
                 }
                 default -> { }
             }
-            if (task >= 0 && task < n) builders[task].accept(kind, t, log.value(i));
+            if (task >= 0 && task < n) {
+                count[task + 1]++;
+                // A lane's end is its task's first settling (LaneBuilder ignores what follows it).
+                if (settled[task] == 0 && kind.terminal()) {
+                    settled[task] = (byte) (kind == TraceLog.Kind.SUCCEEDED ? 1 : kind == TraceLog.Kind.FAILED ? 2 : 3);
+                    settledAt[task] = t;
+                }
+            }
         }
         // A job still running when the trace stops (teardown does not wait for workers) runs to the edge.
         for (var open : jobOpen.entrySet()) {
             addSpan(jobs.computeIfAbsent(open.getKey(), w -> new ArrayList<>()), open.getValue()[0], end, (int) open.getValue()[1]);
         }
-        List<Lane> lanes = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) lanes.add(builders[i].build(i, trace.tasks().get(i).name(), end));
         List<WorkerLane> workers = new ArrayList<>();
         jobs.forEach((w, spans) -> workers.add(new WorkerLane(w, List.copyOf(spans))));
-        return new Lanes(end, List.copyOf(lanes), List.copyOf(loopBusy), List.copyOf(workers), List.copyOf(caller));
+        TaskLanes lanes = new TaskLanes(trace, end, count, settled, settledAt);
+        return new Lanes(end, lanes, List.copyOf(loopBusy), List.copyOf(workers), List.copyOf(caller));
+    }
+
+    /**
+     * How task {@code task}'s lane ends, without cutting the lane: null while it has not settled. What a count over
+     * every lane reads (the timeline's spoken summary), so that it builds none of them.
+     */
+    public TaskState end(int task) {
+        return lanes instanceof TaskLanes t ? t.end(task) : lanes.get(task).end();
+    }
+
+    /** When task {@code task} settled ({@link #end(int)}), or NaN while it has not. */
+    public double endMs(int task) {
+        if (lanes instanceof TaskLanes t) return t.endMs(task);
+        Double at = lanes.get(task).endMs();
+        return at == null ? Double.NaN : at;
+    }
+
+    /**
+     * Every task lane cut in one walk of the whole trace, each builder fed in trace order: how {@link #of} cut them
+     * before it cut them lazily, kept as the reference {@code LanesTest} holds the lazy lanes equal to.
+     */
+    static List<Lane> allAtOnce(Trace trace) {
+        int n = trace.tasks().size();
+        LaneBuilder[] builders = new LaneBuilder[n];
+        for (int i = 0; i < n; i++) builders[i] = new LaneBuilder();
+        TraceLog log = trace.log();
+        double end = 0;
+        for (int i = 0, size = log.size(); i < size; i++) {
+            end = Math.max(end, log.atMs(i));
+            int task = log.task(i);
+            if (task >= 0 && task < n) builders[task].accept(log.kind(i), log.atMs(i), log.value(i));
+        }
+        List<Lane> lanes = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) lanes.add(builders[i].build(i, trace.tasks().get(i).name(), end));
+        return lanes;
+    }
+
+    /**
+     * The task lanes of {@link #of}: each cut from its own events when first asked for, then kept. The events are
+     * indexed by task in one pass (two int arrays), so a lane costs its few events, not a walk of the trace.
+     *
+     * <p>Built on the engine's thread, read on the FX thread (and by tests). A lane may be asked for by two threads at
+     * once: both cut the same lane and either is kept; a {@link Lane} and its lists are immutable (final fields all the
+     * way down), so one published through the plain array is seen whole.
+     */
+    private static final class TaskLanes extends AbstractList<Lane> implements RandomAccess {
+        private final Trace trace;
+        private final TraceLog log;
+        private final double end;
+        /** Task t's events are rows {@code rows[first[t]] .. rows[first[t + 1] - 1]} of the log, in order. */
+        private final int[] first, rows;
+        /** 0 while task t has not settled, else 1 succeeded, 2 failed, 3 cancelled, at {@code settledAt[t]}. */
+        private final byte[] settled;
+        private final double[] settledAt;
+        private final Lane[] built;
+
+        TaskLanes(Trace trace, double end, int[] count, byte[] settled, double[] settledAt) {
+            this.trace = trace;
+            this.log = trace.log();
+            this.end = end;
+            this.settled = settled;
+            this.settledAt = settledAt;
+            int n = count.length - 1;
+            for (int t = 0; t < n; t++) count[t + 1] += count[t];
+            first = count;
+            rows = new int[count[n]];
+            int[] next = Arrays.copyOf(count, n);
+            for (int i = 0, size = log.size(); i < size; i++) {
+                int task = log.task(i);
+                if (task >= 0 && task < n) rows[next[task]++] = i;
+            }
+            built = new Lane[n];
+        }
+
+        @Override public int size() { return built.length; }
+
+        @Override public Lane get(int task) {
+            Lane lane = built[Objects.checkIndex(task, built.length)];
+            if (lane == null) {
+                LaneBuilder b = new LaneBuilder();
+                for (int k = first[task]; k < first[task + 1]; k++) {
+                    int i = rows[k];
+                    b.accept(log.kind(i), log.atMs(i), log.value(i));
+                }
+                lane = b.build(task, trace.tasks().get(task).name(), end);
+                built[task] = lane;
+            }
+            return lane;
+        }
+
+        TaskState end(int task) {
+            return switch (settled[Objects.checkIndex(task, settled.length)]) {
+                case 0 -> null;
+                case 1 -> TaskState.SUCCEEDED;
+                case 2 -> TaskState.FAILED;
+                default -> TaskState.CANCELLED;
+            };
+        }
+
+        double endMs(int task) {
+            return settled[Objects.checkIndex(task, settled.length)] == 0 ? Double.NaN : settledAt[task];
+        }
     }
 
     /**

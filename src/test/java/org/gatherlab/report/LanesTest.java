@@ -5,13 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 
+import org.gatherlab.engine.RandomScenarios;
 import org.gatherlab.engine.RunSpec;
+import org.gatherlab.engine.Scenario;
 import org.gatherlab.engine.Strategy;
 import org.gatherlab.engine.TaskSpec;
 import org.gatherlab.engine.TaskState;
+import org.gatherlab.engine.Trace;
+import org.gatherlab.engine.TraceListener;
 import org.gatherlab.engine.VirtualClock;
 import org.gatherlab.engine.jvm.JavaRunSpec;
 import org.gatherlab.engine.jvm.JavaSimulation;
+import org.gatherlab.runs.Engine;
 import org.junit.jupiter.api.Test;
 
 class LanesTest {
@@ -75,6 +80,39 @@ class LanesTest {
         assertEquals(List.of(new Lanes.Segment(0, 400, LaneState.COMPUTING)), lanes.lanes().get(1).segments(),
                 "the bars are what they were: the thread's events change no state");
         assertEquals(400, lanes.endMs());
+    }
+
+    /**
+     * The lanes are cut lazily, each from its own events: over random scenarios on every strategy (Python and Java),
+     * every lane equals the one cut in a single walk of the trace, whichever order they are asked for in, and the
+     * ends read without cutting a lane are the lanes' own.
+     */
+    @Test
+    void lanesCutLazilyAreTheLanesOfOneWalkOfTheTrace() {
+        int tries = Integer.getInteger("gatherlab.diff.tries", 300) * 3;
+        for (long seed = 0; seed < tries; seed++) {
+            Scenario s = RandomScenarios.draw(seed);
+            check(Engine.runVirtual(s, s.runs().getFirst(), TraceListener.NONE).trace(), seed);
+            if (seed % 10 == 0) {
+                Scenario java = s.withTasks(s.tasks().stream().map(t -> new TaskSpec(t.name(), t.kind(), t.durationMs(),
+                        t.failureRate(), t.failAtMs(), null)).toList());
+                for (Strategy j : Strategy.java()) check(Engine.runVirtual(java, RunSpec.of(j), TraceListener.NONE).trace(), seed);
+            }
+        }
+    }
+
+    private static void check(Trace trace, long seed) {
+        String what = "seed " + seed + " " + trace.run().strategy();
+        List<Lanes.Lane> reference = Lanes.allAtOnce(trace);
+        Lanes backwards = Lanes.of(trace);
+        int n = reference.size();
+        for (int t = 0; t < n; t++) {
+            assertEquals(reference.get(t).end(), backwards.end(t), what + " end of " + t);
+            Double at = reference.get(t).endMs();
+            assertEquals(at == null ? Double.NaN : at, backwards.endMs(t), what + " end time of " + t);
+        }
+        for (int t = n - 1; t >= 0; t--) assertEquals(reference.get(t), backwards.lanes().get(t), what + " lane " + t);
+        assertEquals(reference, Lanes.of(trace).lanes(), what);
     }
 
     @Test

@@ -462,7 +462,7 @@ public final class TimelineLayout {
             double w = Math.max(1, x1 - x0);
             String text = null;
             if (names != null && count == 1 && task >= 0) {
-                String name = names.lanes().lanes().get(task).name();
+                String name = names.trace().tasks().get(task).name();
                 if (textWidth(name) + 6 <= w) text = name;
             }
             out.add(new Primitive.Bar(run, kind, index, task, x0, y + BAR_INSET, w, LANE_H - 2 * BAR_INSET, state, count, text));
