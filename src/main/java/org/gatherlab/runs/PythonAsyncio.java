@@ -7,6 +7,7 @@ import org.gatherlab.engine.RunSpec;
 import org.gatherlab.engine.Scenario;
 import org.gatherlab.engine.Trace;
 import org.gatherlab.engine.TraceListener;
+import org.gatherlab.engine.flat.FlatRun;
 import org.gatherlab.engine.program.ReferenceProgram;
 import org.gatherlab.runtime.RealClock;
 import org.gatherlab.runtime.ThreadPool;
@@ -23,7 +24,9 @@ final class PythonAsyncio implements RunFamily {
 
     @Override public Family family() { return Family.PYTHON_ASYNCIO; }
 
+    /** The flat path ({@link FlatRun}) when it takes the run, proven equal to the port; the port otherwise. */
     @Override public Trace simulate(Scenario scenario, RunSpec run, Clock clock, TraceListener listener) {
+        if (FlatRun.covers(scenario.tasks(), run, clock, listener)) return FlatRun.run(scenario.tasks(), scenario.seed(), run);
         return ReferenceProgram.run(scenario.tasks(), scenario.seed(), run, clock, ReferenceProgram.PoolFactory.VIRTUAL, listener);
     }
 

@@ -1,0 +1,428 @@
+package org.gatherlab.engine.flat;
+
+import org.gatherlab.engine.CancelCause;
+import org.gatherlab.engine.Clock;
+import org.gatherlab.engine.ClockKind;
+import org.gatherlab.engine.CpuMode;
+import org.gatherlab.engine.FailurePlan;
+import org.gatherlab.engine.OnExit;
+import org.gatherlab.engine.Outcome;
+import org.gatherlab.engine.RunSpec;
+import org.gatherlab.engine.Strategy;
+import org.gatherlab.engine.TaskKind;
+import org.gatherlab.engine.TaskSpec;
+import org.gatherlab.engine.Trace;
+import org.gatherlab.engine.TraceEvent;
+import org.gatherlab.engine.TraceListener;
+import org.gatherlab.engine.TraceLog;
+import org.gatherlab.engine.VirtualClock;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The flat path: the reference program's common runs ({@code gather} with or without {@code return_exceptions}, and
+ * {@code sequential}; I/O tasks and CPU tasks on the loop; either {@code onExit}) on the virtual clock, with no object
+ * per task. It is the literal port ({@code engine.asyncio} + {@code engine.program}, which stays the readable
+ * reference) with every object it makes per task turned into a slot of a primitive array indexed by the task's
+ * position: a {@code Task}, its {@code Body} and its {@code Sleep} become a few bytes of state, the ready queue is a
+ * ring of ints (an operation and a task), the timers are {@link FlatTimers}. It keeps the port's mechanics one for
+ * one (what a pass of {@code _run_once} runs, which callbacks a future schedules and in which order), so the trace's
+ * columns come out row for row the same; {@code FlatRunEqualityTest} runs both over thousands of random scenarios and
+ * compares every column of every row and the reports. {@link #covers} says which runs it takes; any other goes to
+ * the port.
+ */
+public final class FlatRun {
+    // What a ready-queue entry does: the operation in the low 3 bits, the task above them.
+    private static final int STEP = 0, WAKE = 1, FIRE = 2, GATHER_DONE = 3, TEARDOWN_DONE = 4, MAIN_RUN = 5,
+            MAIN_WAKE = 6, STOP = 7;
+    // A future's state (a task's, a sleep's, gather's outer future).
+    private static final byte PENDING = 0, RESULT = 1, FAILED = 2, CANCELLED = 3;
+    // A task's flags: its body got past the start; it awaits its sleep (futWaiter); a cancel waits for its next step
+    // (mustCancel); its timer was cancelled; somebody awaits its sleep; teardown's gather awaits it.
+    private static final int WORKED = 1, WAITING = 2, MUST_CANCEL = 4, TIMER_CANCELLED = 8, SLEEP_AWAITED = 16,
+            IN_TEARDOWN = 32;
+    private static final double EXIT = TraceLog.ordinal(CancelCause.EXIT);
+    // What a body's step ended with.
+    private static final int AWAIT = 0, YIELD = 1, RET = 2, RAISED = 3, CANCELLED_OUT = 4;
+
+    private final List<TaskSpec> specs;
+    private final RunSpec run;
+    private final int n;
+    private final boolean sequential;
+    private final boolean[] fails;
+    private final TraceLog log;
+    private final FlatTimers timers;
+    private double now;
+    private int[] ready;
+    private int readyHead;
+    private int readySize;
+    private boolean stopping;
+    private int unfinished;
+
+    private final byte[] future;
+    private final byte[] sleep;
+    private final byte[] flags;
+    private final double[] sleepWhen;
+
+    // gather's outer future: its state, and the child whose exception it holds
+    private int gathered;
+    private byte outer = PENDING;
+    private int outerTask = -1;
+    // asyncio.run()'s teardown gather
+    private int tornDown;
+    private int tearingDown;
+    private boolean teardownDone;
+    // sequential: the body the caller is in, -1 before the first
+    private int current = -1;
+    private List<Outcome.Result> results;
+    private Outcome outcome;
+
+    private FlatRun(List<TaskSpec> specs, long seed, RunSpec run) {
+        this.specs = specs;
+        this.run = run;
+        this.n = specs.size();
+        this.sequential = run.strategy() == Strategy.SEQUENTIAL;
+        this.fails = FailurePlan.draw(seed, specs);
+        this.log = new TraceLog(n * 5 + 16);
+        this.timers = new FlatTimers(n);
+        this.ready = new int[Math.max(64, Integer.highestOneBit(Math.max(1, n + 1)) << 1)];
+        this.future = new byte[n];
+        this.sleep = new byte[n];
+        this.flags = new byte[n];
+        this.sleepWhen = new double[n];
+    }
+
+    /**
+     * Whether the flat path takes this run: a {@code gather} or {@code sequential} run on a fresh virtual clock with
+     * nobody listening live, at least one task, no timeout, no cancel times (the caller's or a task's), no semaphore,
+     * CPU on the loop, every time finite and not negative. Anything else runs on the literal port.
+     */
+    public static boolean covers(List<TaskSpec> specs, RunSpec run, Clock clock, TraceListener listener) {
+        if (!(clock instanceof VirtualClock) || clock.now() != 0 || listener != TraceListener.NONE) return false;
+        if (run.strategy() != Strategy.GATHER && run.strategy() != Strategy.SEQUENTIAL) return false;
+        if (run.timeoutMs() != null || run.cancelAtMs() != null || run.limit() != null || specs.isEmpty()) return false;
+        boolean processes = run.cpu() == CpuMode.PROCESSES;
+        for (TaskSpec t : specs) {
+            if (t.cancelAtMs() != null || (processes && t.kind() == TaskKind.CPU)) return false;
+            if (!(t.durationMs() >= 0) || Double.isInfinite(t.durationMs())) return false;
+            if (t.failAtMs() != null && (!(t.failAtMs() >= 0) || Double.isInfinite(t.failAtMs()))) return false;
+        }
+        return true;
+    }
+
+    /** Runs a run that {@link #covers} takes; its trace is the literal port's, column for column. */
+    public static Trace run(List<TaskSpec> specs, long seed, RunSpec run) {
+        FlatRun r = new FlatRun(specs, seed, run);
+        r.go();
+        return new Trace(specs, run, ClockKind.VIRTUAL, r.log, r.outcome, null);
+    }
+
+    /** {@code ReferenceProgram.run}: the caller's task, run_forever, the teardown, then until every task settled. */
+    private void go() {
+        unfinished = 1;
+        post(MAIN_RUN, 0);
+        runForever();
+        if (run.onExit() == OnExit.CANCEL) tearDown();
+        while (unfinished != 0) runOnce();
+    }
+
+    private void runForever() {
+        do runOnce(); while (!stopping);
+        stopping = false;
+    }
+
+    /** One pass of {@code _run_once}: due timers join the ready queue, then exactly what was ready runs. */
+    private void runOnce() {
+        while (!timers.isEmpty() && (flags[timers.peek()] & TIMER_CANCELLED) != 0) timers.poll();
+        if (readySize == 0) {
+            if (timers.isEmpty()) throw new IllegalStateException("the loop would idle forever: nothing is scheduled");
+            double due = timers.peekWhen();
+            if (due > now) now = due;
+        }
+        while (!timers.isEmpty() && timers.peekWhen() <= now) post(FIRE, timers.poll());
+        int mask = ready.length - 1;
+        for (int k = readySize; k > 0; k--) {
+            int code = ready[readyHead];
+            readyHead = (readyHead + 1) & mask;
+            readySize--;
+            int i = code >>> 3;
+            switch (code & 7) {
+                case STEP -> step(i, false);
+                case WAKE -> step(i, sleep[i] == CANCELLED);
+                case FIRE -> fire(i);
+                case GATHER_DONE -> gatherDone(i);
+                case TEARDOWN_DONE -> teardownDone(i);
+                case MAIN_RUN -> mainStep();
+                case MAIN_WAKE -> mainWake();
+                default -> stopping = true;
+            }
+        }
+    }
+
+    private void post(int op, int task) {
+        if (readySize == ready.length) growReady();
+        ready[(readyHead + readySize) & (ready.length - 1)] = task << 3 | op;
+        readySize++;
+    }
+
+    private void growReady() {
+        int[] bigger = new int[ready.length * 2];
+        for (int k = 0; k < readySize; k++) bigger[k] = ready[(readyHead + k) & (ready.length - 1)];
+        ready = bigger;
+        readyHead = 0;
+    }
+
+    private void trace(TraceLog.Kind kind, int task, double value) { log.add(kind, task, now, value); }
+
+    // ---- a task: Task.__step around its body, Task.cancel ----
+
+    /** {@code Task.__step}: {@code cancelled} is a CancelledError sent in (its sleep was cancelled). */
+    private void step(int i, boolean cancelled) {
+        if (future[i] != PENDING) throw new IllegalStateException("_step(): already done");
+        int f = flags[i];
+        if ((f & MUST_CANCEL) != 0) cancelled = true;
+        flags[i] = (byte) (f & ~(MUST_CANCEL | WAITING));
+        int r = body(i, cancelled);
+        switch (r) {
+            case RET -> {
+                if ((flags[i] & MUST_CANCEL) != 0) {
+                    flags[i] &= ~MUST_CANCEL;
+                    complete(i, CANCELLED);
+                } else {
+                    complete(i, RESULT);
+                }
+            }
+            case RAISED -> complete(i, FAILED);
+            case CANCELLED_OUT -> complete(i, CANCELLED);
+            case AWAIT -> {
+                awaitSleep(i);
+                flags[i] |= WAITING;
+                if ((flags[i] & MUST_CANCEL) != 0 && cancelSleep(i)) flags[i] &= ~MUST_CANCEL;
+            }
+            default -> post(STEP, i);
+        }
+        if (future[i] != PENDING) unfinished--;
+    }
+
+    /** {@code sleep.add_done_callback(waiter)}: called at once (next pass) when the sleep is already done. */
+    private void awaitSleep(int i) {
+        if (sleep[i] != PENDING) post(sequential ? MAIN_WAKE : WAKE, i);
+        else flags[i] |= SLEEP_AWAITED;
+    }
+
+    /** The task's future is done: its done-callbacks in the order they were added (gather's, then teardown's). */
+    private void complete(int i, byte state) {
+        future[i] = state;
+        post(GATHER_DONE, i);
+        if ((flags[i] & IN_TEARDOWN) != 0) post(TEARDOWN_DONE, i);
+    }
+
+    /** {@code Task.cancel(EXIT)}: the only cancellation in the flat path's runs is {@code asyncio.run()}'s teardown. */
+    private void cancel(int i) {
+        if (future[i] != PENDING) return;
+        trace(TraceLog.Kind.CANCEL_REQUESTED, i, EXIT);
+        if ((flags[i] & WAITING) != 0 && cancelSleep(i)) return;
+        flags[i] |= MUST_CANCEL;
+    }
+
+    private boolean cancelSleep(int i) {
+        if (sleep[i] != PENDING) return false;
+        sleep[i] = CANCELLED;
+        sleepDone(i);
+        return true;
+    }
+
+    /** The sleep's timer is due ({@code EventLoop.fire}). */
+    private void fire(int i) {
+        if ((flags[i] & TIMER_CANCELLED) != 0) return;
+        if (now - sleepWhen[i] > 0) trace(TraceLog.Kind.TIMER_LATE, i, sleepWhen[i]);
+        if (sleep[i] != CANCELLED) {
+            sleep[i] = RESULT;
+            sleepDone(i);
+        }
+    }
+
+    private void sleepDone(int i) {
+        if ((flags[i] & SLEEP_AWAITED) == 0) return;
+        flags[i] &= ~SLEEP_AWAITED;
+        post(sequential ? MAIN_WAKE : WAKE, i);
+    }
+
+    // ---- the reference program's body(t) ----
+
+    /** One resumption of {@code body(t)} ({@code Body.resume}): a new step, so it is traced. */
+    private int body(int i, boolean cancelled) {
+        trace(TraceLog.Kind.STEP, i, 0);
+        if ((flags[i] & WORKED) == 0) {
+            if (cancelled) return end(i, true);
+            flags[i] |= WORKED;
+            return work(i);
+        }
+        if (sleeps(i)) flags[i] |= TIMER_CANCELLED;
+        return end(i, cancelled);
+    }
+
+    private double workMs(int i) { return specs.get(i).workMs(fails[i]); }
+
+    private boolean sleeps(int i) { return specs.get(i).kind() == TaskKind.IO && workMs(i) > 0; }
+
+    private int work(int i) {
+        TaskSpec spec = specs.get(i);
+        double d = spec.workMs(fails[i]);
+        if (spec.kind() == TaskKind.IO) {
+            if (!(d > 0)) {
+                trace(TraceLog.Kind.SLEEPING, i, now);
+                return YIELD;
+            }
+            double when = now + d;
+            sleepWhen[i] = when;
+            timers.add(i, when);
+            trace(TraceLog.Kind.SLEEPING, i, when);
+            return AWAIT;
+        }
+        trace(TraceLog.Kind.COMPUTE_BEGAN, i, d);
+        now += d;
+        trace(TraceLog.Kind.COMPUTE_ENDED, i, 0);
+        return end(i, false);
+    }
+
+    private int end(int i, boolean cancelled) {
+        if (cancelled) {
+            trace(TraceLog.Kind.CANCELLED, i, EXIT);
+            return CANCELLED_OUT;
+        }
+        if (fails[i]) {
+            trace(TraceLog.Kind.FAILED, i, 0);
+            return RAISED;
+        }
+        trace(TraceLog.Kind.SUCCEEDED, i, 0);
+        return RET;
+    }
+
+    // ---- the caller: main() and its strategy ----
+
+    /** main()'s step with nothing sent in: its first (creates the tasks, or starts the first body), or after a yield. */
+    private void mainStep() {
+        if (!sequential) {
+            for (int i = 0; i < n; i++) {
+                unfinished++;
+                trace(TraceLog.Kind.CREATED, i, 0);
+                post(STEP, i);
+            }
+            return;
+        }
+        if (current < 0) {
+            results = new ArrayList<>(n);
+            sequence(-1);
+        } else {
+            sequence(body(current, false));
+        }
+    }
+
+    /** main() resumed by the future it awaits: gather's outer future, or (sequential) the current body's sleep. */
+    private void mainWake() {
+        if (sequential) {
+            sequence(body(current, false));
+            return;
+        }
+        if (outer == RESULT) {
+            List<Outcome.Result> all = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                String name = specs.get(i).name();
+                all.add(switch (future[i]) {
+                    case FAILED -> Outcome.Result.error(name, "TaskFailed");
+                    case CANCELLED -> Outcome.Result.error(name, "CancelledError");
+                    default -> Outcome.Result.value(name);
+                });
+            }
+            returned(new Outcome.Returned(all));
+        } else {
+            raised(outer == FAILED ? "TaskFailed" : "CancelledError", outerTask);
+        }
+    }
+
+    /** {@code for t in tasks: [try:] await body(t) [except TaskFailed: record]}, from the body that just gave {@code r}. */
+    private void sequence(int r) {
+        while (true) {
+            if (current >= 0) {
+                if (r == AWAIT) {
+                    awaitSleep(current);
+                    return;
+                }
+                if (r == YIELD) {
+                    post(MAIN_RUN, 0);
+                    return;
+                }
+                String name = specs.get(current).name();
+                if (r == RET) results.add(Outcome.Result.value(name));
+                else if (run.returnExceptions()) results.add(Outcome.Result.error(name, "TaskFailed"));
+                else {
+                    raised("TaskFailed", current);
+                    return;
+                }
+            }
+            if (++current == n) {
+                returned(new Outcome.Returned(results));
+                return;
+            }
+            r = body(current, false);
+        }
+    }
+
+    private void returned(Outcome o) {
+        trace(TraceLog.Kind.CALLER_RETURNED, TraceEvent.CALLER, 0);
+        outcome = o;
+        mainDone();
+    }
+
+    private void raised(String exception, int task) {
+        log.add(new TraceEvent.CallerRaised(now, exception));
+        outcome = new Outcome.Raised(exception, List.of(specs.get(task).name()));
+        mainDone();
+    }
+
+    /** main()'s task is done: its one done-callback stops run_forever. */
+    private void mainDone() {
+        unfinished--;
+        post(STOP, 0);
+    }
+
+    /** {@code gather}'s {@code _done_callback} for child {@code i}. */
+    private void gatherDone(int i) {
+        gathered++;
+        if (outer != PENDING) return;
+        if (!run.returnExceptions() && future[i] != RESULT) {
+            outer = future[i] == CANCELLED ? CANCELLED : FAILED;
+            outerTask = i;
+            post(MAIN_WAKE, 0);
+            return;
+        }
+        if (gathered == n) {
+            outer = RESULT;
+            post(MAIN_WAKE, 0);
+        }
+    }
+
+    /** {@code asyncio.run()}'s {@code _cancel_all_tasks}: cancel what is left in creation order, gather it, run until done. */
+    private void tearDown() {
+        trace(TraceLog.Kind.TEARDOWN, TraceEvent.CALLER, 0);
+        if (sequential) return;
+        int left = 0;
+        for (int i = 0; i < n; i++) if (future[i] == PENDING) left++;
+        if (left == 0) return;
+        for (int i = 0; i < n; i++) if (future[i] == PENDING) cancel(i);
+        for (int i = 0; i < n; i++) if (future[i] == PENDING) flags[i] |= IN_TEARDOWN;
+        tearingDown = left;
+        runForever();
+    }
+
+    private void teardownDone(int i) {
+        tornDown++;
+        if (teardownDone) return;
+        if (tornDown == tearingDown) {
+            teardownDone = true;
+            post(STOP, 0);
+        }
+    }
+}
