@@ -3,12 +3,15 @@ package org.gatherlab.bench;
 import org.gatherlab.runtime.CpuTime;
 import org.gatherlab.runtime.SystemTime;
 import org.gatherlab.runs.Engine;
+import org.gatherlab.engine.Reports;
 import org.gatherlab.engine.RunReport;
 import org.gatherlab.engine.RunSpec;
 import org.gatherlab.engine.Scenario;
 import org.gatherlab.engine.Strategy;
 import org.gatherlab.engine.TaskSpec;
 import org.gatherlab.engine.TraceListener;
+import org.gatherlab.engine.VirtualClock;
+import org.gatherlab.engine.program.ReferenceProgram;
 import org.gatherlab.runtime.RealClock;
 
 import java.util.ArrayList;
@@ -85,37 +88,48 @@ public final class EngineBenchmark {
         return Scenario.of("bench", tasks, List.of(RunSpec.of(Strategy.GATHER)));
     }
 
-    /** Virtual clock, full trace kept: ns per task, median of 5 after warm-up. */
+    /**
+     * Virtual clock, full trace kept, report made: ns per task, median of 5 after warm-up. Each size twice, the way the
+     * engine runs it (the flat path, {@code engine.flat}) and on the literal port alone ({@code ReferenceProgram}), so
+     * the two are measured in the same process at the same load.
+     */
     static void virtual(int[] sizes) {
         for (int n : sizes) {
             Scenario s = ioTasks(n, 1000, n);
-            int reps = n >= 1_000_000 ? 3 : 5;
-            // Warm up on at least two million tasks so the JIT has compiled the loop before we time it.
-            for (int w = 0; w < Math.max(2, 2_000_000 / n); w++) Engine.runVirtual(s, s.runs().get(0), TraceListener.NONE);
-            // Small runs are timed in batches of at least 100,000 tasks, so that reading the clocks costs nothing.
-            int batch = Math.max(1, 100_000 / n);
-            long[] ns = new long[reps], cpu = new long[reps], own = new long[reps];
-            int events = 0;
-            long a0 = allocatedBytes();
-            Engine.runVirtual(s, s.runs().get(0), TraceListener.NONE);
-            double allocated = a0 < 0 ? Double.NaN : (allocatedBytes() - a0) / (double) n;
-            for (int r = 0; r < reps; r++) {
-                long c0 = CpuTime.processNanos();
-                long o0 = CpuTime.threadNanos();
-                long t0 = SystemTime.nanos();
-                for (int b = 0; b < batch; b++) events = Engine.runVirtual(s, s.runs().get(0), TraceListener.NONE).trace().log().size();
-                ns[r] = SystemTime.nanos() - t0;
-                own[r] = CpuTime.threadNanos() - o0;
-                cpu[r] = CpuTime.processNanos() - c0;
-            }
-            Arrays.sort(ns);
-            Arrays.sort(cpu);
-            Arrays.sort(own);
-            double tasks = (double) n * batch;
-            System.out.printf(Locale.ROOT, "virtual gather io n=%,d: %.0f ns/task (median of %d; CPU of all threads %.0f ns/task, "
-                            + "of the running thread %.0f ns/task, best %.0f), %,d events, %.0f bytes allocated/task%n",
-                    n, ns[reps / 2] / tasks, reps, cpu[reps / 2] / tasks, own[reps / 2] / tasks, own[0] / tasks, events, allocated);
+            RunSpec run = s.runs().get(0);
+            virtual("virtual gather io", n, () -> Engine.runVirtual(s, run, TraceListener.NONE));
+            virtual("  the same on the port", n, () -> Reports.of(ReferenceProgram.run(s.tasks(), s.seed(), run,
+                    new VirtualClock(), ReferenceProgram.PoolFactory.VIRTUAL, TraceListener.NONE)));
         }
+    }
+
+    private static void virtual(String what, int n, java.util.function.Supplier<RunReport> once) {
+        int reps = n >= 1_000_000 ? 3 : 5;
+        // Warm up on at least two million tasks so the JIT has compiled the loop before we time it.
+        for (int w = 0; w < Math.max(2, 2_000_000 / n); w++) once.get();
+        // Small runs are timed in batches of at least 100,000 tasks, so that reading the clocks costs nothing.
+        int batch = Math.max(1, 100_000 / n);
+        long[] ns = new long[reps], cpu = new long[reps], own = new long[reps];
+        int events = 0;
+        long a0 = allocatedBytes();
+        once.get();
+        double allocated = a0 < 0 ? Double.NaN : (allocatedBytes() - a0) / (double) n;
+        for (int r = 0; r < reps; r++) {
+            long c0 = CpuTime.processNanos();
+            long o0 = CpuTime.threadNanos();
+            long t0 = SystemTime.nanos();
+            for (int b = 0; b < batch; b++) events = once.get().trace().log().size();
+            ns[r] = SystemTime.nanos() - t0;
+            own[r] = CpuTime.threadNanos() - o0;
+            cpu[r] = CpuTime.processNanos() - c0;
+        }
+        Arrays.sort(ns);
+        Arrays.sort(cpu);
+        Arrays.sort(own);
+        double tasks = (double) n * batch;
+        System.out.printf(Locale.ROOT, "%s n=%,d: %.0f ns/task (median of %d; CPU of all threads %.0f ns/task, "
+                        + "of the running thread %.0f ns/task, best %.0f), %,d events, %.0f bytes allocated/task%n",
+                what, n, ns[reps / 2] / tasks, reps, cpu[reps / 2] / tasks, own[reps / 2] / tasks, own[0] / tasks, events, allocated);
     }
 
     /**

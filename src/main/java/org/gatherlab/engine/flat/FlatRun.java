@@ -38,32 +38,34 @@ public final class FlatRun {
             MAIN_WAKE = 6, STOP = 7;
     // A future's state (a task's, a sleep's, gather's outer future).
     private static final byte PENDING = 0, RESULT = 1, FAILED = 2, CANCELLED = 3;
-    // A task's flags: its body got past the start; it awaits its sleep (futWaiter); a cancel waits for its next step
-    // (mustCancel); its timer was cancelled; somebody awaits its sleep; teardown's gather awaits it.
-    private static final int WORKED = 1, WAITING = 2, MUST_CANCEL = 4, TIMER_CANCELLED = 8, SLEEP_AWAITED = 16,
-            IN_TEARDOWN = 32;
+    // A task's state is one int, so that the task a timer wakes costs one cache line, not one per object or array:
+    // its future's state (bits 0-1), its sleep's (bits 2-3), then flags: its body got past the start; it awaits its
+    // sleep (futWaiter); a cancel waits for its next step (mustCancel); its timer was cancelled; somebody awaits its
+    // sleep; teardown's gather awaits it; its body sleeps (an I/O task with time to wait); it fails.
+    private static final int FUTURE = 3, SLEEP_SHIFT = 2, SLEEP = 3 << SLEEP_SHIFT;
+    private static final int WORKED = 1 << 4, WAITING = 1 << 5, MUST_CANCEL = 1 << 6, TIMER_CANCELLED = 1 << 7,
+            SLEEP_AWAITED = 1 << 8, IN_TEARDOWN = 1 << 9, SLEEPS = 1 << 10, FAILS = 1 << 11;
     private static final double EXIT = TraceLog.ordinal(CancelCause.EXIT);
     // What a body's step ended with.
     private static final int AWAIT = 0, YIELD = 1, RET = 2, RAISED = 3, CANCELLED_OUT = 4;
 
     private final List<TaskSpec> specs;
+    private final long seed;
     private final RunSpec run;
     private final int n;
     private final boolean sequential;
-    private final boolean[] fails;
     private final TraceLog log;
     private final FlatTimers timers;
     private double now;
     private int[] ready;
+    /** Beside a timer's entry in {@link #ready}: when it was due (for a late timer's mark). */
+    private double[] readyDue;
     private int readyHead;
     private int readySize;
     private boolean stopping;
     private int unfinished;
 
-    private final byte[] future;
-    private final byte[] sleep;
-    private final byte[] flags;
-    private final double[] sleepWhen;
+    private final int[] state;
 
     // gather's outer future: its state, and the child whose exception it holds
     private int gathered;
@@ -83,14 +85,12 @@ public final class FlatRun {
         this.run = run;
         this.n = specs.size();
         this.sequential = run.strategy() == Strategy.SEQUENTIAL;
-        this.fails = FailurePlan.draw(seed, specs);
+        this.seed = seed;
         this.log = new TraceLog(n * 5 + 16);
         this.timers = new FlatTimers(n);
         this.ready = new int[Math.max(64, Integer.highestOneBit(Math.max(1, n + 1)) << 1)];
-        this.future = new byte[n];
-        this.sleep = new byte[n];
-        this.flags = new byte[n];
-        this.sleepWhen = new double[n];
+        this.readyDue = new double[ready.length];
+        this.state = new int[n];
     }
 
     /**
@@ -134,23 +134,27 @@ public final class FlatRun {
 
     /** One pass of {@code _run_once}: due timers join the ready queue, then exactly what was ready runs. */
     private void runOnce() {
-        while (!timers.isEmpty() && (flags[timers.peek()] & TIMER_CANCELLED) != 0) timers.poll();
+        while (!timers.isEmpty() && (state[timers.peek()] & TIMER_CANCELLED) != 0) timers.poll();
         if (readySize == 0) {
             if (timers.isEmpty()) throw new IllegalStateException("the loop would idle forever: nothing is scheduled");
             double due = timers.peekWhen();
             if (due > now) now = due;
         }
-        while (!timers.isEmpty() && timers.peekWhen() <= now) post(FIRE, timers.poll());
-        int mask = ready.length - 1;
+        while (!timers.isEmpty() && timers.peekWhen() <= now) {
+            double due = timers.peekWhen();
+            post(FIRE, timers.poll());
+            readyDue[(readyHead + readySize - 1) & (ready.length - 1)] = due;
+        }
         for (int k = readySize; k > 0; k--) {
-            int code = ready[readyHead];
-            readyHead = (readyHead + 1) & mask;
+            int slot = readyHead;
+            int code = ready[slot];
+            readyHead = (slot + 1) & (ready.length - 1);
             readySize--;
             int i = code >>> 3;
             switch (code & 7) {
                 case STEP -> step(i, false);
-                case WAKE -> step(i, sleep[i] == CANCELLED);
-                case FIRE -> fire(i);
+                case WAKE -> step(i, sleepState(i) == CANCELLED);
+                case FIRE -> fire(i, readyDue[slot]);
                 case GATHER_DONE -> gatherDone(i);
                 case TEARDOWN_DONE -> teardownDone(i);
                 case MAIN_RUN -> mainStep();
@@ -167,27 +171,42 @@ public final class FlatRun {
     }
 
     private void growReady() {
-        int[] bigger = new int[ready.length * 2];
-        for (int k = 0; k < readySize; k++) bigger[k] = ready[(readyHead + k) & (ready.length - 1)];
+        int c = ready.length;
+        int[] bigger = new int[c * 2];
+        double[] due = new double[c * 2];
+        for (int k = 0; k < readySize; k++) {
+            bigger[k] = ready[(readyHead + k) & (c - 1)];
+            due[k] = readyDue[(readyHead + k) & (c - 1)];
+        }
         ready = bigger;
+        readyDue = due;
         readyHead = 0;
     }
 
     private void trace(TraceLog.Kind kind, int task, double value) { log.add(kind, task, now, value); }
 
+    private int futureState(int i) { return state[i] & FUTURE; }
+
+    private int sleepState(int i) { return (state[i] & SLEEP) >> SLEEP_SHIFT; }
+
+    private boolean has(int i, int flag) { return (state[i] & flag) != 0; }
+
+    private void set(int i, int flag) { state[i] |= flag; }
+
+    private void clear(int i, int flag) { state[i] &= ~flag; }
+
     // ---- a task: Task.__step around its body, Task.cancel ----
 
     /** {@code Task.__step}: {@code cancelled} is a CancelledError sent in (its sleep was cancelled). */
     private void step(int i, boolean cancelled) {
-        if (future[i] != PENDING) throw new IllegalStateException("_step(): already done");
-        int f = flags[i];
-        if ((f & MUST_CANCEL) != 0) cancelled = true;
-        flags[i] = (byte) (f & ~(MUST_CANCEL | WAITING));
+        if (futureState(i) != PENDING) throw new IllegalStateException("_step(): already done");
+        if (has(i, MUST_CANCEL)) cancelled = true;
+        clear(i, MUST_CANCEL | WAITING);
         int r = body(i, cancelled);
         switch (r) {
             case RET -> {
-                if ((flags[i] & MUST_CANCEL) != 0) {
-                    flags[i] &= ~MUST_CANCEL;
+                if (has(i, MUST_CANCEL)) {
+                    clear(i, MUST_CANCEL);
                     complete(i, CANCELLED);
                 } else {
                     complete(i, RESULT);
@@ -197,55 +216,55 @@ public final class FlatRun {
             case CANCELLED_OUT -> complete(i, CANCELLED);
             case AWAIT -> {
                 awaitSleep(i);
-                flags[i] |= WAITING;
-                if ((flags[i] & MUST_CANCEL) != 0 && cancelSleep(i)) flags[i] &= ~MUST_CANCEL;
+                set(i, WAITING);
+                if (has(i, MUST_CANCEL) && cancelSleep(i)) clear(i, MUST_CANCEL);
             }
             default -> post(STEP, i);
         }
-        if (future[i] != PENDING) unfinished--;
+        if (futureState(i) != PENDING) unfinished--;
     }
 
     /** {@code sleep.add_done_callback(waiter)}: called at once (next pass) when the sleep is already done. */
     private void awaitSleep(int i) {
-        if (sleep[i] != PENDING) post(sequential ? MAIN_WAKE : WAKE, i);
-        else flags[i] |= SLEEP_AWAITED;
+        if (sleepState(i) != PENDING) post(sequential ? MAIN_WAKE : WAKE, i);
+        else set(i, SLEEP_AWAITED);
     }
 
     /** The task's future is done: its done-callbacks in the order they were added (gather's, then teardown's). */
-    private void complete(int i, byte state) {
-        future[i] = state;
+    private void complete(int i, int future) {
+        state[i] = state[i] & ~FUTURE | future;
         post(GATHER_DONE, i);
-        if ((flags[i] & IN_TEARDOWN) != 0) post(TEARDOWN_DONE, i);
+        if (has(i, IN_TEARDOWN)) post(TEARDOWN_DONE, i);
     }
 
     /** {@code Task.cancel(EXIT)}: the only cancellation in the flat path's runs is {@code asyncio.run()}'s teardown. */
     private void cancel(int i) {
-        if (future[i] != PENDING) return;
+        if (futureState(i) != PENDING) return;
         trace(TraceLog.Kind.CANCEL_REQUESTED, i, EXIT);
-        if ((flags[i] & WAITING) != 0 && cancelSleep(i)) return;
-        flags[i] |= MUST_CANCEL;
+        if (has(i, WAITING) && cancelSleep(i)) return;
+        set(i, MUST_CANCEL);
     }
 
     private boolean cancelSleep(int i) {
-        if (sleep[i] != PENDING) return false;
-        sleep[i] = CANCELLED;
+        if (sleepState(i) != PENDING) return false;
+        set(i, CANCELLED << SLEEP_SHIFT);
         sleepDone(i);
         return true;
     }
 
-    /** The sleep's timer is due ({@code EventLoop.fire}). */
-    private void fire(int i) {
-        if ((flags[i] & TIMER_CANCELLED) != 0) return;
-        if (now - sleepWhen[i] > 0) trace(TraceLog.Kind.TIMER_LATE, i, sleepWhen[i]);
-        if (sleep[i] != CANCELLED) {
-            sleep[i] = RESULT;
+    /** The sleep's timer, due at {@code due}, fires ({@code EventLoop.fire}). */
+    private void fire(int i, double due) {
+        if (has(i, TIMER_CANCELLED)) return;
+        if (now - due > 0) trace(TraceLog.Kind.TIMER_LATE, i, due);
+        if (sleepState(i) != CANCELLED) {
+            set(i, RESULT << SLEEP_SHIFT);
             sleepDone(i);
         }
     }
 
     private void sleepDone(int i) {
-        if ((flags[i] & SLEEP_AWAITED) == 0) return;
-        flags[i] &= ~SLEEP_AWAITED;
+        if (!has(i, SLEEP_AWAITED)) return;
+        clear(i, SLEEP_AWAITED);
         post(sequential ? MAIN_WAKE : WAKE, i);
     }
 
@@ -254,29 +273,27 @@ public final class FlatRun {
     /** One resumption of {@code body(t)} ({@code Body.resume}): a new step, so it is traced. */
     private int body(int i, boolean cancelled) {
         trace(TraceLog.Kind.STEP, i, 0);
-        if ((flags[i] & WORKED) == 0) {
+        if (!has(i, WORKED)) {
             if (cancelled) return end(i, true);
-            flags[i] |= WORKED;
             return work(i);
         }
-        if (sleeps(i)) flags[i] |= TIMER_CANCELLED;
+        if (has(i, SLEEPS)) set(i, TIMER_CANCELLED);
         return end(i, cancelled);
     }
 
-    private double workMs(int i) { return specs.get(i).workMs(fails[i]); }
-
-    private boolean sleeps(int i) { return specs.get(i).kind() == TaskKind.IO && workMs(i) > 0; }
-
+    /** The body's work, the first time it runs: the task's spec and its failure draw are read here, in task order. */
     private int work(int i) {
         TaskSpec spec = specs.get(i);
-        double d = spec.workMs(fails[i]);
+        boolean fails = FailurePlan.fails(seed, i, spec.failureRate());
+        set(i, WORKED | (fails ? FAILS : 0));
+        double d = spec.workMs(fails);
         if (spec.kind() == TaskKind.IO) {
             if (!(d > 0)) {
                 trace(TraceLog.Kind.SLEEPING, i, now);
                 return YIELD;
             }
+            set(i, SLEEPS);
             double when = now + d;
-            sleepWhen[i] = when;
             timers.add(i, when);
             trace(TraceLog.Kind.SLEEPING, i, when);
             return AWAIT;
@@ -292,7 +309,7 @@ public final class FlatRun {
             trace(TraceLog.Kind.CANCELLED, i, EXIT);
             return CANCELLED_OUT;
         }
-        if (fails[i]) {
+        if (has(i, FAILS)) {
             trace(TraceLog.Kind.FAILED, i, 0);
             return RAISED;
         }
@@ -330,7 +347,7 @@ public final class FlatRun {
             List<Outcome.Result> all = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 String name = specs.get(i).name();
-                all.add(switch (future[i]) {
+                all.add(switch (futureState(i)) {
                     case FAILED -> Outcome.Result.error(name, "TaskFailed");
                     case CANCELLED -> Outcome.Result.error(name, "CancelledError");
                     default -> Outcome.Result.value(name);
@@ -392,8 +409,8 @@ public final class FlatRun {
     private void gatherDone(int i) {
         gathered++;
         if (outer != PENDING) return;
-        if (!run.returnExceptions() && future[i] != RESULT) {
-            outer = future[i] == CANCELLED ? CANCELLED : FAILED;
+        if (!run.returnExceptions() && futureState(i) != RESULT) {
+            outer = futureState(i) == CANCELLED ? CANCELLED : FAILED;
             outerTask = i;
             post(MAIN_WAKE, 0);
             return;
@@ -409,10 +426,10 @@ public final class FlatRun {
         trace(TraceLog.Kind.TEARDOWN, TraceEvent.CALLER, 0);
         if (sequential) return;
         int left = 0;
-        for (int i = 0; i < n; i++) if (future[i] == PENDING) left++;
+        for (int i = 0; i < n; i++) if (futureState(i) == PENDING) left++;
         if (left == 0) return;
-        for (int i = 0; i < n; i++) if (future[i] == PENDING) cancel(i);
-        for (int i = 0; i < n; i++) if (future[i] == PENDING) flags[i] |= IN_TEARDOWN;
+        for (int i = 0; i < n; i++) if (futureState(i) == PENDING) cancel(i);
+        for (int i = 0; i < n; i++) if (futureState(i) == PENDING) set(i, IN_TEARDOWN);
         tearingDown = left;
         runForever();
     }
