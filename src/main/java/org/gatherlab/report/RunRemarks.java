@@ -17,8 +17,14 @@ import org.gatherlab.engine.jvm.Said;
 public final class RunRemarks {
     private RunRemarks() {}
 
-    /** A task whose fate on the JDK is a race; {@code words} is the report's English sentence. */
-    public record Race(String task, double atMs, String kind, String shown, String other, String words) { }
+    /**
+     * A task whose fate on the JDK is a race; {@code said} is its sentence as facts (null if the report holds it only as
+     * text), {@code words} that sentence in the reports' English.
+     */
+    public record Race(String task, double atMs, String kind, String shown, String other, Said said, String words) {
+        /** The sentence in {@code language}'s words (the app's card), or the report's text when it has no facts. */
+        public String words(OutcomeWords language) { return said == null ? words : language.said(said); }
+    }
 
     /**
      * Both the timeout and the outside cancel reached the caller: when each was due and when each fired (a CPU step can
@@ -34,6 +40,7 @@ public final class RunRemarks {
             if (!(o instanceof Map<?, ?> m)) continue;
             out.add(new Race(String.valueOf(m.get("task")), m.get("atMs") instanceof Number n ? n.doubleValue() : 0,
                     String.valueOf(m.get("kind")), (String) m.get("shown"), (String) m.get("other"),
+                    m.get("words") instanceof Said said ? said : null,
                     m.get("words") instanceof Said said ? OutcomeWords.english().said(said) : String.valueOf(m.get("words"))));
         }
         return out;

@@ -7,8 +7,8 @@ import org.gatherlab.app.fx.EngineWords;
 import org.gatherlab.app.fx.Words;
 import org.gatherlab.app.run.OutcomeSummary.Line;
 import org.gatherlab.app.run.OutcomeSummary.Mark;
-import org.gatherlab.engine.JavaThreads;
 import org.gatherlab.engine.RunReport;
+import org.gatherlab.report.OutcomeWords;
 import org.gatherlab.report.RunRemarks;
 
 /**
@@ -19,24 +19,11 @@ import org.gatherlab.report.RunRemarks;
 final class OutcomeRemarks {
     private OutcomeRemarks() {}
 
-    /** One line per task whose fate on the JDK is a race, in the card's language. */
+    /** One line per task whose fate on the JDK is a race, in the card's language: the report's sentence ({@code java.race.*}). */
     static List<Line> races(Words w, RunReport run) {
+        OutcomeWords words = OutcomeWords.of(w.locale());
         List<Line> lines = new ArrayList<>();
-        String thread = w.text(run.run().threads() == JavaThreads.PLATFORM ? "outcome.race.thread.pool" : "outcome.race.thread.carrier");
-        for (RunRemarks.Race r : RunRemarks.races(run)) {
-            String at = OutcomeSummary.ms(r.atMs());
-            String text;
-            if (r.kind().equals("tie")) {
-                text = w.format("outcome.race.tie", r.task(), at);
-            } else if (!"never-ran".equals(r.shown())) {
-                text = w.format("outcome.race.started", r.task(), thread, at,
-                        w.text("interrupted".equals(r.shown()) ? "outcome.race.then.interrupted" : "outcome.race.then.ranOn"));
-            } else {
-                text = w.format("outcome.race.skipped", r.task(), thread, at,
-                        w.text("interrupted".equals(r.other()) ? "outcome.race.other.interrupted" : "outcome.race.other.ranOn"));
-            }
-            lines.add(new Line(Mark.INFO, text, r.task()));
-        }
+        for (RunRemarks.Race r : RunRemarks.races(run)) lines.add(new Line(Mark.INFO, r.words(words), r.task()));
         return lines;
     }
 

@@ -14,6 +14,7 @@ import org.gatherlab.engine.Scenario;
 import org.gatherlab.engine.Strategy;
 import org.gatherlab.engine.TaskSpec;
 import org.gatherlab.engine.TraceListener;
+import org.gatherlab.report.RunRemarks;
 import org.gatherlab.runs.Engine;
 import org.junit.jupiter.api.Test;
 
@@ -35,14 +36,16 @@ class OutcomeRemarksTest {
                 TaskSpec.io("A", 100), TaskSpec.io("B", 100), TaskSpec.cpu("C", 100));
         var en = section(OutcomeSummary.of(r, null, Words.english()), "Races on the JDK: either order may happen");
         assertEquals(List.of(
-                "• B got a pool thread at 100 ms, the instant the call cancelled it: shown here starting first (then interrupted); "
-                        + "on the JDK the cancel may come first, and then B never runs",
-                "• C was still queued at 100 ms when a pool thread became free: shown here cancelled first (it never runs); "
-                        + "on the JDK that thread may take it first, and then C starts, and its CPU loop runs to its end"),
+                "• B got a pool thread at 100 ms, the instant the call cancelled it: the model starts it first (then interrupted); "
+                        + "on the JDK the cancel may come first, and then it never runs (a race)",
+                "• C was still queued at 100 ms when a pool thread became free: the model cancels it first (it never runs); "
+                        + "on the JDK that thread may take it first, and then it starts and its CPU loop runs to its end (a race)"),
                 en.lines().stream().map(OutcomeSummary.Line::display).toList());
         assertEquals("B", en.lines().getFirst().task(), "clicking the line highlights the task");
+        assertEquals(RunRemarks.races(r).stream().map(RunRemarks.Race::words).map(w -> "• " + w).toList(),
+                en.lines().stream().map(OutcomeSummary.Line::display).toList(), "the card says what the report says (one set of words)");
         var es = section(OutcomeSummary.of(r, null, ES), "Carreras en la JDK: puede pasar en cualquier orden");
-        assertTrue(es.lines().getFirst().text().startsWith("B obtuvo un hilo del pool a los 100 ms"), es.lines().getFirst().text());
+        assertTrue(es.lines().getFirst().text().startsWith("B consiguió un hilo del pool a los 100 ms"), es.lines().getFirst().text());
 
         RunReport none = run(RunSpec.of(Strategy.INVOKE_ANY).withCores(1), TaskSpec.io("A", 100), TaskSpec.io("B", 100));
         assertTrue(OutcomeSummary.of(none, null, Words.english()).sections().stream().noneMatch(x -> x.heading().startsWith("Races")),
