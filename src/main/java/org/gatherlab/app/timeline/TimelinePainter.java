@@ -20,6 +20,9 @@ import org.gatherlab.report.Lanes;
 public final class TimelinePainter {
     private TimelinePainter() {}
 
+    /** How far left of its instant an interrupt's bolt is centred: clear of a 7 px end glyph and the 4 px cancel tick. */
+    static final double INTERRUPT_LEFT = 11;
+
     public static void paint(GraphicsContext g, Frame frame, TimelineStyle s, Frame.Hit hover) {
         double w = frame.viewport().width(), h = frame.viewport().height();
         g.save();
@@ -95,8 +98,9 @@ public final class TimelinePainter {
                     g.setLineWidth(2);
                     g.strokeLine(l.x0(), l.y(), l.x1(), l.y());
                 }
-                // Just left of its instant: a delivered interrupt ends the task there, under its end glyph.
-                case Primitive.InterruptMark m -> interrupt(g, s, m.x() - 5, m.y() + TimelineLayout.LANE_H / 2, m.delivered());
+                // Just left of its instant, clear of what else marks that instant (the end glyph, the cancel tick, the
+                // caller's line): looked at in the app, 5 px left put a delivered bolt under the end glyph.
+                case Primitive.InterruptMark m -> interrupt(g, s, m.x() - INTERRUPT_LEFT, m.y() + TimelineLayout.LANE_H / 2, m.delivered());
                 case Primitive.EndGlyph e -> {
                     glyph(g, s, e.state(), e.x(), e.cy());
                     if (e.label() != null) {
@@ -196,6 +200,10 @@ public final class TimelinePainter {
         double[] xs = {x + 2, x - 3.5, x - 0.5, x - 2, x + 3.5, x + 0.5};
         double[] ys = {cy - 7, cy + 1, cy + 1, cy + 7, cy - 1, cy - 1};
         g.setLineDashes();
+        // A halo of the ground: the bolt sits on a bar's hatching or on a dashed line and must stand apart from it.
+        g.setStroke(s.background());
+        g.setLineWidth(3);
+        g.strokePolygon(xs, ys, 6);
         g.setFill(delivered ? s.text() : s.background());
         g.fillPolygon(xs, ys, 6);
         g.setStroke(s.text());
