@@ -42,7 +42,7 @@ public record Frame(Viewport viewport, double spanMs, double contentHeight, List
         for (Primitive p : items) {
             if (!(p instanceof Primitive.EndGlyph g)) continue;
             double dx = Math.abs(x - g.x());
-            if (dx <= bestDx && Math.abs(y - g.cy()) < TimelineLayout.LANE_H / 2) {
+            if (dx <= bestDx && Math.abs(y - g.cy()) < viewport.rows().lane() / 2) {
                 best = new EndHit(g.run(), g.task(), g.x(), viewport.ms(g.x()));
                 bestDx = dx;
             }

@@ -83,6 +83,9 @@ public sealed interface Primitive {
     /** A tick on the ruler; {@code label} is null where it would not fit. */
     record Tick(double x, String label) implements Primitive { }
 
-    /** The playback position, through every panel, with its time on the ruler. */
-    record Playhead(double x, double y0, double y1, String label) implements Primitive { }
+    /**
+     * The playback position, through every panel, with its time on the ruler in a tag from {@code tagX}, {@code tagW}
+     * wide (kept inside the plot; the axis labels it would cover are left out).
+     */
+    record Playhead(double x, double y0, double y1, String label, double tagX, double tagW) implements Primitive { }
 }

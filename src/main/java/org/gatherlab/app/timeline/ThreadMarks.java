@@ -21,7 +21,7 @@ final class ThreadMarks {
     static void add(List<Primitive> out, int run, int task, Lanes.Lane lane, double y, Viewport vp, double from, double to) {
         Lanes.JavaThread thread = lane.thread();
         if (thread == null) return;
-        double foot = y + TimelineLayout.LANE_H - FOOT;
+        double foot = y + vp.rows().lane() - FOOT;
         double lastX = Double.NEGATIVE_INFINITY;
         for (Lanes.Held h : thread.held()) {
             double a = Math.max(h.fromMs(), from), b = Math.min(h.toMs(), to);

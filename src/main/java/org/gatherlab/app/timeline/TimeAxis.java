@@ -27,6 +27,16 @@ final class TimeAxis {
         return ticks;
     }
 
+    /** The ticks with the labels that would run into {@code [x0, x1]} (the playhead's tag) left out; ticks and grid stay. */
+    static List<Primitive.Tick> clear(List<Primitive.Tick> ticks, double x0, double x1) {
+        List<Primitive.Tick> out = new ArrayList<>(ticks.size());
+        for (Primitive.Tick t : ticks) {
+            boolean hit = t.label() != null && t.x() + 3 < x1 && x0 < t.x() + 3 + TimelineLayout.textWidth(t.label());
+            out.add(hit ? new Primitive.Tick(t.x(), null) : t);
+        }
+        return out;
+    }
+
     /** The smallest of 1, 2 or 5 times a power of ten that is at least {@code raw}. */
     static double niceStep(double raw) {
         double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));

@@ -6,7 +6,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -89,6 +91,7 @@ public final class TimelineCanvas extends Region {
     private final ReadOnlyObjectWrapper<TimelineStyle> style = new ReadOnlyObjectWrapper<>(this, "timelineStyle", DEFAULTS);
     private final ReadOnlyObjectWrapper<Frame> frame = new ReadOnlyObjectWrapper<>(this, "frame");
     private final DoubleProperty scale = new SimpleDoubleProperty(this, "scale", 1);
+    private final BooleanProperty fitRuns = new SimpleBooleanProperty(this, "fitRuns", true);
 
     private Consumer<Frame.Hit> onLaneClicked = hit -> { };
     private EndEditor endEditor;
@@ -143,11 +146,9 @@ public final class TimelineCanvas extends Region {
 
     private void initListeners() {
         for (Observable o : List.<Observable>of((Observable) readyColour, (Observable) computingColour, (Observable) sleepingColour, (Observable) permitColour, (Observable) jobQueuedColour, (Observable) jobRunningColour, (Observable) succeededColour, (Observable) failedColour, (Observable) cancelledColour, (Observable) backgroundColour, (Observable) gutterColour, (Observable) textColour, (Observable) textMutedColour, (Observable) gridColour, (Observable) borderColour, (Observable) guideColour, (Observable) callerColour, (Observable) playheadColour, (Observable) highlightColour, (Observable) hoverColour, (Observable) lateColour, (Observable) liveColour, (Observable) font)) o.addListener(x -> styleDirty = true);
-        scale.addListener((obs, was, now) -> {
-            double s = now.doubleValue();
-            viewport.setScale(s > 0 && Double.isFinite(s) ? s : 1);
-            requestLayout();
-        });
+        // The scale drawn at is worked out on each render (fit runs may draw smaller than chosen): see render.
+        scale.addListener((obs, was, now) -> requestLayout());
+        fitRuns.addListener((obs, was, now) -> requestLayout());
         scrollBar.valueProperty().addListener((obs, was, now) -> {
             if (!syncingScroll) viewport.scrollTo(now.doubleValue());
         });
@@ -175,7 +176,14 @@ public final class TimelineCanvas extends Region {
             style.set(new TimelineStyle(readyColour.getValue(), computingColour.getValue(), sleepingColour.getValue(), permitColour.getValue(), jobQueuedColour.getValue(), jobRunningColour.getValue(), succeededColour.getValue(), failedColour.getValue(), cancelledColour.getValue(), backgroundColour.getValue(), gutterColour.getValue(), textColour.getValue(), textMutedColour.getValue(), gridColour.getValue(), borderColour.getValue(), guideColour.getValue(), callerColour.getValue(), playheadColour.getValue(), highlightColour.getValue(), hoverColour.getValue(), lateColour.getValue(), liveColour.getValue(), font.getValue(), null));
             styleDirty = false;
         }
-        Viewport vp = viewport.resolve(TimelineLayout.spanMs(runs), TimelineLayout.contentHeight(runs));
+        double chosen = scale.get() > 0 && Double.isFinite(scale.get()) ? scale.get() : 1;
+        FitRuns.Fit fit = fitRuns.get() ? FitRuns.choose(chosen, canvas.getHeight(), runs) : new FitRuns.Fit(chosen, Rows.STANDARD);
+        if (fit.scale() != viewport.scale()) {
+            viewport.setScale(fit.scale());
+            requestLayout();                // the ruler's height on screen, where the scroll bar starts
+        }
+        viewport.setRows(fit.rows());
+        Viewport vp = viewport.resolve(TimelineLayout.spanMs(runs), TimelineLayout.contentHeight(runs, fit.rows()));
         if (runs == lastRuns && Double.compare(playheadMs, lastPlayhead) == 0 && Objects.equals(highlight, lastHighlight)
                 && vp.equals(lastViewport) && style.get() == lastStyle && Objects.equals(hover, lastHover) && words == lastWords) {
             if (summaryStale) summarize(runs, playheadMs, words);
@@ -213,6 +221,13 @@ public final class TimelineCanvas extends Region {
      * fonts, glyphs and markers all grow by it (less of the timeline fits; zoom and scroll are kept).
      */
     public DoubleProperty scaleProperty() { return scale; }
+
+    /**
+     * "Fit runs" (on unless turned off): every run on screen at once where that stays readable, with compact rows and, in
+     * presenter mode, a smaller scale down to {@link FitRuns#FLOOR} ({@link FitRuns}). The frame's viewport says the scale
+     * and rows it was drawn with.
+     */
+    public BooleanProperty fitRunsProperty() { return fitRuns; }
     public double getScale() { return scale.get(); }
     public void setScale(double s) { scale.set(s); }
 

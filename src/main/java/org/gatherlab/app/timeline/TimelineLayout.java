@@ -72,7 +72,7 @@ public final class TimelineLayout {
     public static Frame layout(List<TimelineRun> runs, double playheadMs, Viewport vp, String highlight, Words w) {
         List<Primitive> out = new ArrayList<>();
         double span = spanMs(runs);
-        double content = contentHeight(runs);
+        double content = contentHeight(runs, vp.rows());
         double viewTop = RULER_H, viewBottom = vp.height();
         double contentBottom = Math.min(viewBottom, screenY(vp, content));
         List<Primitive.Tick> ticks = TimeAxis.ticks(vp);
@@ -82,18 +82,25 @@ public final class TimelineLayout {
         double panelTop = 0;
         for (int r = 0; r < runs.size(); r++) {
             TimelineRun run = runs.get(r);
-            double h = panelHeight(run);
+            double h = vp.rows().panel(run.rows());
             double top = screenY(vp, panelTop);
             if (top + h > viewTop && top < viewBottom) panel(out, headers, r, run, top, vp, playheadMs, highlight, w);
             panelTop += h;
         }
         out.addAll(headers);
         out.add(new Primitive.Ruler(vp.width(), RULER_H));
-        out.addAll(ticks);
-        if (Double.isFinite(playheadMs) && playheadMs >= vp.startMs() && playheadMs <= vp.endMs()) {
-            out.add(new Primitive.Playhead(vp.x(playheadMs), 0, contentBottom, timeLabel(playheadMs)));
-        }
+        Primitive.Playhead playhead = Double.isFinite(playheadMs) && playheadMs >= vp.startMs() && playheadMs <= vp.endMs()
+                ? playhead(vp.x(playheadMs), contentBottom, timeLabel(playheadMs), vp.width()) : null;
+        out.addAll(playhead == null ? ticks : TimeAxis.clear(ticks, playhead.tagX() - 4, playhead.tagX() + playhead.tagW() + 4));
+        if (playhead != null) out.add(playhead);
         return new Frame(vp, span, content, out);
+    }
+
+    /** The playhead and its tag on the ruler, centred on it but kept right of the gutter and inside the width. */
+    static Primitive.Playhead playhead(double x, double bottom, String label, double width) {
+        double tw = textWidth(label) + 10;
+        double tagX = Math.max(GUTTER, Math.min(x - tw / 2, width - tw));
+        return new Primitive.Playhead(x, 0, bottom, label, tagX, tw);
     }
 
     /** The shared axis: the latest time any run puts on it (at least 1 ms). */
@@ -105,13 +112,18 @@ public final class TimelineLayout {
 
     /** The height of every panel stacked: what the vertical scroll bar spans. */
     public static double contentHeight(List<TimelineRun> runs) {
+        return contentHeight(runs, Rows.STANDARD);
+    }
+
+    /** The same with these rows. */
+    public static double contentHeight(List<TimelineRun> runs, Rows rows) {
         double h = 0;
-        for (TimelineRun r : runs) h += panelHeight(r);
+        for (TimelineRun r : runs) h += rows.panel(r.rows());
         return h;
     }
 
     public static double panelHeight(TimelineRun run) {
-        return HEADER_H + LANE_H * run.rows() + PANEL_GAP;
+        return Rows.STANDARD.panel(run.rows());
     }
 
     /** The content y (0 at the first panel's top) of a run's panel. */
@@ -137,18 +149,19 @@ public final class TimelineLayout {
         double viewTop = RULER_H, viewBottom = vp.height();
         double cutoff = Math.min(playheadMs, run.availableUntilMs());
         double from = vp.startMs(), to = Math.min(vp.endMs(), cutoff);
-        double lanesTop = top + HEADER_H;
+        double laneH = vp.rows().lane(), headerH = vp.rows().header();
+        double lanesTop = top + headerH;
         int rows = run.rows();
-        double lanesBottom = lanesTop + rows * LANE_H;
-        double clipTop = Math.max(viewTop, top + HEADER_H - 16), clipBottom = Math.min(viewBottom, lanesBottom);
-        int first = (int) Math.max(0, Math.floor((viewTop - lanesTop) / LANE_H));
-        int last = (int) Math.min(rows - 1, Math.floor((viewBottom - lanesTop) / LANE_H));
+        double lanesBottom = lanesTop + rows * laneH;
+        double clipTop = Math.max(viewTop, top + headerH - 16), clipBottom = Math.min(viewBottom, lanesBottom);
+        int first = (int) Math.max(0, Math.floor((viewTop - lanesTop) / laneH));
+        int last = (int) Math.min(rows - 1, Math.floor((viewBottom - lanesTop) / laneH));
         int n = run.taskCount();
 
         for (int row = first; row <= last; row++) {
             int task = row - 1;
             if (row >= 1 && row <= n && highlight != null && highlight.equals(run.lanes().lanes().get(task).name())) {
-                out.add(new Primitive.Highlight(r, task, lanesTop + row * LANE_H, LANE_H));
+                out.add(new Primitive.Highlight(r, task, lanesTop + row * laneH, laneH));
             }
         }
         List<Annotation> annotations = new ArrayList<>();
@@ -204,7 +217,7 @@ public final class TimelineLayout {
 
         List<Primitive> notes = new ArrayList<>();
         for (int row = first; row <= last; row++) {
-            double y = lanesTop + row * LANE_H;
+            double y = lanesTop + row * laneH;
             if (row == 0) loopLane(out, r, run, y, vp, from, to, cutoff, w);
             else if (row <= n) taskLane(out, notes, r, run, row - 1, y, vp, from, to, cutoff, highlight, w);
             else workerLane(out, r, run, row - 1 - n, y, vp, from, to, cutoff, w);
@@ -214,10 +227,10 @@ public final class TimelineLayout {
         if (run.status() == TimelineRun.Status.LIVE && run.availableUntilMs() >= from && run.availableUntilMs() <= vp.endMs()) {
             out.add(new Primitive.LiveEdge(r, vp.x(run.availableUntilMs()), clipTop, clipBottom));
         }
-        boolean pinned = top < viewTop && lanesBottom > viewTop + HEADER_H;
+        boolean pinned = top < viewTop && lanesBottom > viewTop + headerH;
         double headerY = pinned ? viewTop : top;
-        if (pinned || top + HEADER_H > viewTop) {
-            headers.add(new Primitive.PanelHeader(r, headerY, HEADER_H, title, detail, detailRow, pinned, List.copyOf(annotations)));
+        if (pinned || top + headerH > viewTop) {
+            headers.add(new Primitive.PanelHeader(r, headerY, headerH, title, detail, detailRow, pinned, List.copyOf(annotations)));
         }
     }
 
@@ -258,7 +271,8 @@ public final class TimelineLayout {
      * says so.
      */
     private static boolean place(List<Annotation> placed, List<double[]> taken, double x, String text, AnnotationKind kind, double width) {
-        double w = textWidth(text);
+        // The await's end is drawn bold: wider than the estimate of the regular font (as the title's).
+        double w = textWidth(text) * (kind == AnnotationKind.RETURNED || kind == AnnotationKind.RAISED ? 1.1 : 1);
         for (int row = 2; row >= 1; row--) {
             double[][] tries = {{x + 4, x + 4 + w, row}, {x - 4 - w, x - 4, row}};
             for (double[] span : tries) {
@@ -279,11 +293,12 @@ public final class TimelineLayout {
 
     private static void loopLane(List<Primitive> out, int r, TimelineRun run, double y, Viewport vp, double from, double to, double cutoff,
                                  Words w) {
-        out.add(new Primitive.LaneLabel(r, LaneKind.LOOP, -1, y, LANE_H, fit(LaneDetails.busyLaneName(run, w)), false));
+        double laneH = vp.rows().lane();
+        out.add(new Primitive.LaneLabel(r, LaneKind.LOOP, -1, y, laneH, fit(LaneDetails.busyLaneName(run, w)), false));
         double known = run.status() == TimelineRun.Status.LIVE ? run.availableUntilMs() : run.lanes().endMs();
         double idleTo = Math.min(to, Math.min(known, cutoff));
         double idleFrom = Math.max(from, 0);
-        if (idleTo > idleFrom) out.add(new Primitive.IdleLine(r, vp.x(idleFrom), vp.x(idleTo), y + LANE_H / 2));
+        if (idleTo > idleFrom) out.add(new Primitive.IdleLine(r, vp.x(idleFrom), vp.x(idleTo), y + laneH / 2));
         Bars bars = new Bars(out, r, LaneKind.LOOP, -1, y, vp, from, to);
         List<Lanes.Span> busy = run.lanes().loopBusy();
         for (int i = firstEndingAfter(busy, from); i < busy.size() && busy.get(i).fromMs() < to; i++) {
@@ -334,7 +349,8 @@ public final class TimelineLayout {
     private static void taskLane(List<Primitive> out, List<Primitive> notes, int r, TimelineRun run, int task, double y, Viewport vp,
                                  double from, double to, double cutoff, String highlight, Words w) {
         Lanes.Lane lane = run.lanes().lanes().get(task);
-        out.add(new Primitive.LaneLabel(r, LaneKind.TASK, task, y, LANE_H, fit(lane.name()), lane.name().equals(highlight)));
+        double laneH = vp.rows().lane();
+        out.add(new Primitive.LaneLabel(r, LaneKind.TASK, task, y, laneH, fit(lane.name()), lane.name().equals(highlight)));
         Bars bars = new Bars(out, r, LaneKind.TASK, task, y, vp, from, to);
         List<Lanes.Segment> segments = lane.segments();
         boolean live = run.status() == TimelineRun.Status.LIVE;
@@ -361,18 +377,18 @@ public final class TimelineLayout {
                 String word = EngineWords.cause(w, cause);
                 if (x + 10 + textWidth(word) <= vp.width()) label = word;
             }
-            out.add(new Primitive.EndGlyph(r, task, x, y + LANE_H / 2, lane.end(), label));
+            out.add(new Primitive.EndGlyph(r, task, x, y + laneH / 2, lane.end(), label));
         }
         if (lane.end() == null && segments.isEmpty() && run.status() != TimelineRun.Status.LIVE
                 && run.status() != TimelineRun.Status.PENDING && cutoff >= run.lanes().endMs()) {
             double x = Math.max(GUTTER, vp.x(0)) + 4;
-            if (x < vp.width()) notes.add(new Primitive.Note(r, x, y + LANE_H / 2, w.text("timeline.note.notStarted")));
+            if (x < vp.width()) notes.add(new Primitive.Note(r, x, y + laneH / 2, w.text("timeline.note.notStarted")));
         }
     }
 
     private static void workerLane(List<Primitive> out, int r, TimelineRun run, int worker, double y, Viewport vp,
                                    double from, double to, double cutoff, Words w) {
-        out.add(new Primitive.LaneLabel(r, LaneKind.WORKER, worker, y, LANE_H, fit(w.format("timeline.lane.worker", worker)), false));
+        out.add(new Primitive.LaneLabel(r, LaneKind.WORKER, worker, y, vp.rows().lane(), fit(w.format("timeline.lane.worker", worker)), false));
         Bars bars = new Bars(out, r, LaneKind.WORKER, worker, y, vp, from, to);
         bars.names = run;
         for (Lanes.WorkerLane lane : run.lanes().workers()) {
@@ -465,7 +481,7 @@ public final class TimelineLayout {
                 String name = names.trace().tasks().get(task).name();
                 if (textWidth(name) + 6 <= w) text = name;
             }
-            out.add(new Primitive.Bar(run, kind, index, task, x0, y + BAR_INSET, w, LANE_H - 2 * BAR_INSET, state, count, text));
+            out.add(new Primitive.Bar(run, kind, index, task, x0, y + BAR_INSET, w, vp.rows().lane() - 2 * BAR_INSET, state, count, text));
         }
     }
 

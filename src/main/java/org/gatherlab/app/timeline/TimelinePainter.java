@@ -35,6 +35,11 @@ public final class TimelinePainter {
         g.fillRect(0, 0, w, h);
         g.setFill(s.gutter());
         g.fillRect(0, TimelineLayout.RULER_H, TimelineLayout.GUTTER, h);
+        // The gutter's edge under everything (just left of the plot, so bars starting at 0 ms leave it whole): a heading's
+        // text plate covers it rather than the line crossing the text.
+        g.setStroke(s.border());
+        g.setLineWidth(1);
+        g.strokeLine(crisp(TimelineLayout.GUTTER - 1), TimelineLayout.RULER_H, crisp(TimelineLayout.GUTTER - 1), h);
         if (hover != null) {
             for (Primitive.LaneLabel l : frame.all(Primitive.LaneLabel.class)) {
                 if (l.run() == hover.run() && l.kind() == hover.kind() && l.index() == hover.index()) {
@@ -45,6 +50,7 @@ public final class TimelinePainter {
         }
         Font font = s.font(), bold = s.bold(), small = s.small();
         Font italic = Font.font(font.getFamily(), FontPosture.ITALIC, small.getSize());
+        double lane = frame.viewport().rows().lane();
         for (Primitive p : frame.items()) {
             switch (p) {
                 case Primitive.GridLine l -> {
@@ -78,11 +84,11 @@ public final class TimelinePainter {
                     g.fillPolygon(new double[] {m.x() - 4, m.x() + 4, m.x()}, new double[] {m.y() + 1, m.y() + 1, m.y() + 7}, 3);
                     g.setStroke(s.late());
                     g.setLineWidth(1);
-                    g.strokeLine(crisp(m.x()), m.y() + 1, crisp(m.x()), m.y() + TimelineLayout.LANE_H - 1);
+                    g.strokeLine(crisp(m.x()), m.y() + 1, crisp(m.x()), m.y() + lane - 1);
                     if (m.text() != null) {
                         g.setFont(small);
                         g.setFill(s.text());
-                        g.fillText(m.text(), m.x() + 6, m.y() + TimelineLayout.LANE_H / 2);
+                        g.fillText(m.text(), m.x() + 6, m.y() + lane / 2);
                     }
                 }
                 case Primitive.CancelTick c -> {
@@ -100,7 +106,7 @@ public final class TimelinePainter {
                 }
                 // Just left of its instant, clear of what else marks that instant (the end glyph, the cancel tick, the
                 // caller's line): looked at in the app, 5 px left put a delivered bolt under the end glyph.
-                case Primitive.InterruptMark m -> interrupt(g, s, m.x() - INTERRUPT_LEFT, m.y() + TimelineLayout.LANE_H / 2, m.delivered());
+                case Primitive.InterruptMark m -> interrupt(g, s, m.x() - INTERRUPT_LEFT, m.y() + lane / 2, m.delivered());
                 case Primitive.EndGlyph e -> {
                     glyph(g, s, e.state(), e.x(), e.cy());
                     if (e.label() != null) {
@@ -136,14 +142,13 @@ public final class TimelinePainter {
                     g.setLineWidth(2);
                     g.strokeLine(l.x(), l.y0(), l.x(), l.y1());
                 }
-                case Primitive.PanelHeader hd -> header(g, s, hd, w, bold, small);
+                case Primitive.PanelHeader hd -> header(g, s, hd, frame.viewport().rows(), w, bold, small);
                 case Primitive.Ruler r -> {
                     g.setFill(s.gutter());
                     g.fillRect(0, 0, r.width(), r.height());
                     g.setStroke(s.border());
                     g.setLineWidth(1);
                     g.strokeLine(0, crisp(r.height()), r.width(), crisp(r.height()));
-                    g.strokeLine(crisp(TimelineLayout.GUTTER), r.height(), crisp(TimelineLayout.GUTTER), h);
                 }
                 case Primitive.Tick t -> {
                     g.setStroke(s.textMuted());
@@ -159,13 +164,12 @@ public final class TimelinePainter {
                     g.setStroke(s.playhead());
                     g.setLineWidth(2);
                     g.strokeLine(ph.x(), TimelineLayout.RULER_H, ph.x(), ph.y1());
+                    // The tag where the layout put it (it kept the axis labels out of its way).
                     g.setFont(small);
-                    double tw = textWidth(ph.label(), small) + 10;
-                    double fx = Math.min(Math.max(ph.x() - tw / 2, TimelineLayout.GUTTER), w - tw);
                     g.setFill(s.playhead());
-                    g.fillRoundRect(fx, 3, tw, TimelineLayout.RULER_H - 6, 6, 6);
+                    g.fillRoundRect(ph.tagX(), 3, ph.tagW(), TimelineLayout.RULER_H - 6, 6, 6);
                     g.setFill(TimelineStyle.textOn(s.playhead()));
-                    g.fillText(ph.label(), fx + 5, TimelineLayout.RULER_H / 2);
+                    g.fillText(ph.label(), ph.tagX() + 5, TimelineLayout.RULER_H / 2, ph.tagW() - 10);
                 }
             }
         }
@@ -249,7 +253,7 @@ public final class TimelinePainter {
         }
     }
 
-    private static void header(GraphicsContext g, TimelineStyle s, Primitive.PanelHeader hd, double w, Font bold, Font small) {
+    private static void header(GraphicsContext g, TimelineStyle s, Primitive.PanelHeader hd, Rows rows, double w, Font bold, Font small) {
         if (hd.run() > 0 && !hd.pinned()) {
             g.setStroke(s.border());
             g.setLineWidth(1);
@@ -262,24 +266,38 @@ public final class TimelinePainter {
             g.setLineWidth(1);
             g.strokeLine(0, crisp(hd.y() + hd.h()), w, crisp(hd.y() + hd.h()));
         }
-        double row1 = hd.y() + 12, row2 = hd.y() + 29;
-        g.setFont(bold);
-        g.setFill(s.text());
-        g.fillText(hd.title(), 8, row1);
+        double row1 = hd.y() + rows.titleRow(), row2 = hd.y() + rows.annotationRow();
+        plated(g, s, hd.title(), 8, row1, bold, s.text());
         double x = hd.detailRow() == 1 ? 8 + textWidth(hd.title(), bold) + 14 : 8;
-        g.setFont(s.font());
-        g.setFill(s.textMuted());
-        g.fillText(hd.detail(), x, hd.detailRow() == 1 ? row1 : row2);
+        plated(g, s, hd.detail(), x, hd.detailRow() == 1 ? row1 : row2, s.font(), s.textMuted());
         for (Primitive.Annotation a : hd.annotations()) {
             boolean ended = a.kind() == Primitive.AnnotationKind.RETURNED || a.kind() == Primitive.AnnotationKind.RAISED;
-            g.setFont(ended ? bold : small);
-            g.setFill(switch (a.kind()) {
+            plated(g, s, a.text(), a.x(), a.row() == 1 ? row1 : row2, ended ? bold : small, switch (a.kind()) {
                 case RETURNED, RAISED -> s.caller();
                 case GUIDE -> s.guide();
                 case CALLER_OTHER -> s.textMuted();
             });
-            g.fillText(a.text(), a.x(), a.row() == 1 ? row1 : row2);
         }
+    }
+
+    /**
+     * A heading's text on a plate of the ground: the grid, the guides and the gutter's edge pass under it rather than
+     * through its letters.
+     */
+    private static void plated(GraphicsContext g, TimelineStyle s, String text, double x, double cy, Font font, Color colour) {
+        double x0 = x - 2, x1 = x + textWidth(text, font) + 2, th = font.getSize(), gutter = TimelineLayout.GUTTER;
+        // The gutter's ground left of the plot, the plot's right of it: the plate is seen only where a line passed.
+        if (x0 < gutter) {
+            g.setFill(s.gutter());
+            g.fillRect(x0, cy - th / 2, Math.min(x1, gutter) - x0, th);
+        }
+        if (x1 > gutter) {
+            g.setFill(s.background());
+            g.fillRect(Math.max(x0, gutter), cy - th / 2, x1 - Math.max(x0, gutter), th);
+        }
+        g.setFont(font);
+        g.setFill(colour);
+        g.fillText(text, x, cy);
     }
 
     private static final Text MEASURE = new Text();

@@ -13,6 +13,7 @@ public final class ViewportModel {
     /** In layout pixels: the device size divided by {@link #scale()}. */
     private double width = 800, height = 400;
     private double deviceWidth = 800, deviceHeight = 400, scale = 1;
+    private Rows rows = Rows.STANDARD;
     private double startMs, msPerPixel = 1, scrollY;
     private boolean fit = true;
     private double spanMs = 1, contentHeight;
@@ -30,7 +31,7 @@ public final class ViewportModel {
     }
 
     public Viewport current() {
-        return new Viewport(startMs, msPerPixel, width, height, scrollY, scale);
+        return new Viewport(startMs, msPerPixel, width, height, scrollY, scale, rows);
     }
 
     /** The drawing surface's size in device pixels. */
@@ -51,6 +52,14 @@ public final class ViewportModel {
     }
 
     public double scale() { return scale; }
+
+    /** How tall lanes and headings are (standard, or compact to fit every run). The content height follows on resolve. */
+    public void setRows(Rows r) { rows = java.util.Objects.requireNonNull(r); }
+
+    public Rows rows() { return rows; }
+
+    /** The drawing surface's height in device pixels. */
+    public double deviceHeight() { return deviceHeight; }
 
     private void relayout() {
         width = deviceWidth / scale;

@@ -24,6 +24,7 @@ import javafx.stage.Stage;
 import org.gatherlab.app.fx.Screenshots;
 import org.gatherlab.app.timeline.Frame;
 import org.gatherlab.app.timeline.Primitive;
+import org.gatherlab.app.timeline.Rows;
 import org.gatherlab.app.timeline.TimelineCanvas;
 import org.gatherlab.app.timeline.TimelineStyle;
 import org.junit.jupiter.api.Test;
@@ -144,6 +145,14 @@ class ProjectorLayoutFxTest {
         for (Node card : root.lookupAll(".outcome-card")) whole(out, where + " outcome card", card, w, h);
         TimelineCanvas timeline = (TimelineCanvas) root.lookup(".comparison-host .timeline");
         headers(out, where, timeline);
+        labels(out, where, timeline);
+        int whole = runsOnScreen(timeline);
+        Frame frame = timeline.getFrame();
+        System.out.printf("%s: %d of 3 runs whole on screen, drawn at %.2f with %s rows, timeline %.0f px high%n", where, whole,
+                frame.viewport().scale(), frame.viewport().rows().equals(Rows.COMPACT) ? "compact" : "standard", timeline.getHeight());
+        // Fit runs: the default comparison's three runs all on screen in presenter mode at 1280x800 and 1920x1080.
+        if (presenter && h >= 800 && whole < 3) out.add(where + ": only " + whole + " of the 3 runs are whole on screen");
+        if (presenter && h >= 800) headlines(out, where, root);
         if (presenter) {
             double share = timeline.getWidth() / w;
             if (share < 0.6) out.add(where + ": the timeline has " + Math.round(share * 100) + " % of the width");
@@ -193,6 +202,86 @@ class ProjectorLayoutFxTest {
             for (Primitive.Annotation a : hd.annotations()) {
                 double end = a.x() + width(a.text(), s.bold());
                 if (a.x() < 0 || end > w + 0.5) out.add(where + ": run " + (hd.run() + 1) + " header mark cut: \"" + a.text() + "\"");
+            }
+        }
+    }
+
+    /** How many runs have their heading and every lane inside the timeline's viewport, unscrolled. */
+    private static int runsOnScreen(TimelineCanvas timeline) {
+        Frame f = timeline.getFrame();
+        if (f == null || f.viewport().scrollY() > 0) return 0;
+        int whole = 0;
+        for (Primitive.PanelHeader hd : f.all(Primitive.PanelHeader.class)) {
+            List<Primitive.LaneLabel> lanes = f.all(Primitive.LaneLabel.class).stream().filter(l -> l.run() == hd.run()).toList();
+            boolean inside = !hd.pinned() && hd.y() >= 0 && !lanes.isEmpty() && lanes.stream().allMatch(l -> l.y() + l.h() <= f.viewport().height() + 0.5);
+            // Every lane: the loop, the five tasks (the default comparison has no worker lanes).
+            if (inside && lanes.size() == 6) whole++;
+        }
+        return whole;
+    }
+
+    /** Every card's title and headline inside the column's viewport, unscrolled: the class reads every run's outcome. */
+    private static void headlines(List<String> out, String where, Parent root) {
+        for (Node headline : root.lookupAll(".outcome-card .headline")) {
+            Bounds b = headline.localToScene(headline.getLayoutBounds());
+            Bounds clip = viewport(headline);
+            if (clip != null && (b.getMinY() < clip.getMinY() - 0.5 || b.getMaxY() > clip.getMaxY() + 0.5)) {
+                out.add(where + ": an outcome headline is out of its column's view: " + describe(headline) + " at " + rect(b) + ", the column " + rect(clip));
+            }
+        }
+    }
+
+    /**
+     * No two texts painted on the ruler or in a run's heading overlap, measured in the fonts they are painted in: the
+     * axis labels and the playhead's tag; a heading's title, detail and marks.
+     */
+    private static void labels(List<String> out, String where, TimelineCanvas timeline) {
+        Frame f = timeline.getFrame();
+        TimelineStyle s = timeline.timelineStyleProperty().get();
+        if (f == null || s == null) return;
+        List<double[]> ruler = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Primitive.Tick t : f.all(Primitive.Tick.class)) {
+            if (t.label() == null) continue;
+            ruler.add(new double[] {t.x() + 3, t.x() + 3 + width(t.label(), s.small())});
+            names.add("axis label " + t.label());
+        }
+        for (Primitive.Playhead p : f.all(Primitive.Playhead.class)) {
+            if (width(p.label(), s.small()) > p.tagW() - 10 + 0.5) out.add(where + ": the playhead's tag is narrower than \"" + p.label() + "\"");
+            ruler.add(new double[] {p.tagX(), p.tagX() + p.tagW()});
+            names.add("playhead tag " + p.label());
+        }
+        overlaps(out, where + " ruler", ruler, names);
+        for (Primitive.PanelHeader hd : f.all(Primitive.PanelHeader.class)) {
+            for (int row = 1; row <= 2; row++) {
+                List<double[]> boxes = new ArrayList<>();
+                List<String> texts = new ArrayList<>();
+                if (row == 1) {
+                    boxes.add(new double[] {8, 8 + width(hd.title(), s.bold())});
+                    texts.add(hd.title());
+                }
+                if (hd.detailRow() == row) {
+                    double x = row == 1 ? 8 + width(hd.title(), s.bold()) + 14 : 8;
+                    boxes.add(new double[] {x, x + width(hd.detail(), s.font())});
+                    texts.add(hd.detail());
+                }
+                for (Primitive.Annotation a : hd.annotations()) {
+                    if (a.row() != row) continue;
+                    boolean bold = a.kind() == Primitive.AnnotationKind.RETURNED || a.kind() == Primitive.AnnotationKind.RAISED;
+                    boxes.add(new double[] {a.x(), a.x() + width(a.text(), bold ? s.bold() : s.small())});
+                    texts.add(a.text());
+                }
+                overlaps(out, where + " run " + (hd.run() + 1) + " heading row " + row, boxes, texts);
+            }
+        }
+    }
+
+    private static void overlaps(List<String> out, String where, List<double[]> boxes, List<String> names) {
+        for (int i = 0; i < boxes.size(); i++) {
+            for (int j = i + 1; j < boxes.size(); j++) {
+                if (boxes.get(i)[0] < boxes.get(j)[1] && boxes.get(j)[0] < boxes.get(i)[1]) {
+                    out.add(where + ": \"" + names.get(i) + "\" and \"" + names.get(j) + "\" overlap");
+                }
             }
         }
     }

@@ -25,6 +25,8 @@ class TimelineCanvasScaleFxTest extends ApplicationTest {
 
     @Override public void start(Stage stage) {
         canvas = new TimelineCanvas();
+        // The scale alone: at 2× the three lanes would not fit 240 px, and fit runs would make them compact.
+        canvas.fitRunsProperty().set(false);
         stage.setScene(new Scene(canvas, 640, 240));
         stage.show();
         canvas.render(runs, Double.POSITIVE_INFINITY, null);

@@ -84,7 +84,7 @@ class TimelineLayoutTest {
         assertEquals(List.of(TaskState.FAILED), f.all(EndGlyph.class).stream().map(EndGlyph::state).toList());
         assertEquals(1, f.all(CallerLine.class).size(), "the await raised at 100, before the playhead");
         assertEquals("await raised TaskFailed (B) at 100 ms", f.all(PanelHeader.class).getFirst().detail());
-        assertEquals(List.of(new Primitive.Playhead(278, 0, 148, "150 ms")), f.all(Primitive.Playhead.class));
+        assertEquals(List.of(new Primitive.Playhead(278, 0, 148, "150 ms", 252, 52)), f.all(Primitive.Playhead.class));
 
         Frame before = TimelineLayout.layout(List.of(run), 50, onePixelPerMs(600, 400));
         assertTrue(before.all(CallerLine.class).isEmpty());

@@ -1,0 +1,42 @@
+package org.gatherlab.app.timeline;
+
+import java.util.List;
+
+/**
+ * "Fit runs": how big to draw the timeline so that every run is on screen at once, as a class compares them. Pure.
+ *
+ * <p>In order: the chosen scale with standard rows if everything fits; else the chosen scale with {@link Rows#COMPACT}
+ * rows (the text keeps its size, the air around it goes); else the compact rows at the largest scale that fits, but never
+ * below the {@link #FLOOR}; else (too many lanes for any readable size) the chosen scale with compact rows, scrolled.
+ *
+ * <p>The floor is 1.5, presenter mode's smallest size: the timeline's 12 px text becomes 18 px (lane names, headings'
+ * details; bold titles and the await's end 18 px too, axis labels 16.5 px) and a compact lane 21 px, the size a teacher
+ * can already choose for a large room; fit never makes it smaller than that. A scale below 1.5 that is chosen (normal
+ * mode's 1) is never shrunk.
+ */
+public final class FitRuns {
+    private FitRuns() {}
+
+    /** The smallest scale fit shrinks to: presenter mode's smallest size (150 %). */
+    public static final double FLOOR = 1.5;
+
+    /** How to draw: at {@code scale}, with {@code rows}. */
+    public record Fit(double scale, Rows rows) { }
+
+    /**
+     * @param chosen       the scale asked for (1, or presenter mode's 1.5-2.5)
+     * @param deviceHeight the timeline's height on screen, in device pixels
+     */
+    public static Fit choose(double chosen, double deviceHeight, List<TimelineRun> runs) {
+        if (fits(chosen, Rows.STANDARD, deviceHeight, runs)) return new Fit(chosen, Rows.STANDARD);
+        if (fits(chosen, Rows.COMPACT, deviceHeight, runs)) return new Fit(chosen, Rows.COMPACT);
+        double scale = deviceHeight / (TimelineLayout.RULER_H + TimelineLayout.contentHeight(runs, Rows.COMPACT));
+        // Down to the floor, never below it nor below what was chosen; a scale chosen under the floor stays as it is.
+        if (scale >= Math.min(FLOOR, chosen)) return new Fit(Math.min(scale, chosen), Rows.COMPACT);
+        return new Fit(chosen, Rows.COMPACT);
+    }
+
+    private static boolean fits(double scale, Rows rows, double deviceHeight, List<TimelineRun> runs) {
+        return (TimelineLayout.RULER_H + TimelineLayout.contentHeight(runs, rows)) * scale <= deviceHeight;
+    }
+}

@@ -1,0 +1,68 @@
+package org.gatherlab.app.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.gatherlab.engine.RunSpec;
+import org.gatherlab.engine.Scenario;
+import org.gatherlab.engine.Strategy;
+import org.gatherlab.engine.TaskSpec;
+import org.gatherlab.engine.TraceListener;
+import org.gatherlab.runs.Engine;
+import org.junit.jupiter.api.Test;
+
+/** Fit runs: every run on screen where that stays readable, never smaller than presenter mode's smallest size. */
+class FitRunsTest {
+    /** The app's default comparison: three runs of five downloads, six rows each (the loop, A-E). */
+    static List<TimelineRun> defaultComparison() {
+        List<TaskSpec> tasks = List.of(TaskSpec.io("A", 300), TaskSpec.io("B", 200), TaskSpec.io("C", 400),
+                TaskSpec.io("D", 100), TaskSpec.io("E", 250));
+        List<RunSpec> specs = List.of(RunSpec.of(Strategy.SEQUENTIAL), RunSpec.of(Strategy.GATHER), RunSpec.of(Strategy.GATHER).withProcesses(4));
+        Scenario s = Scenario.of("five downloads", tasks, specs);
+        return specs.stream().map(r -> TimelineRun.of(Engine.runVirtual(s, r, TraceListener.NONE).trace())).toList();
+    }
+
+    private final List<TimelineRun> runs = defaultComparison();
+
+    @Test void theRowsAreWhatTheLayoutStacks() {
+        // Standard: 40 + 6 × 18 + 12 = 160 a panel; compact: 28 + 6 × 14 + 2 = 114. The ruler adds 24.
+        assertEquals(480, TimelineLayout.contentHeight(runs, Rows.STANDARD));
+        assertEquals(342, TimelineLayout.contentHeight(runs, Rows.COMPACT));
+        Frame f = TimelineLayout.layout(runs, Double.POSITIVE_INFINITY, new Viewport(0, 1, 1000, 400, 0, 1, Rows.COMPACT));
+        assertEquals(342, f.contentHeight());
+        List<Primitive.LaneLabel> labels = f.all(Primitive.LaneLabel.class);
+        assertEquals(18, labels.size(), "every lane of the three runs is laid out in 400 px");
+        assertEquals(24 + 2 * 114 + 28 + 5 * 14, labels.getLast().y(), "run 3's E: two panels and a heading below the ruler");
+    }
+
+    @Test void theChosenSizeWhenEverythingFits() {
+        assertEquals(new FitRuns.Fit(2, Rows.STANDARD), FitRuns.choose(2, 1008, runs), "(24 + 480) × 2");
+        assertEquals(new FitRuns.Fit(1, Rows.STANDARD), FitRuns.choose(1, 600, runs));
+    }
+
+    @Test void compactRowsBeforeASmallerSize() {
+        assertEquals(new FitRuns.Fit(2, Rows.COMPACT), FitRuns.choose(2, 800, runs), "(24 + 342) × 2 = 732");
+        assertEquals(new FitRuns.Fit(1, Rows.COMPACT), FitRuns.choose(1, 380, runs));
+    }
+
+    /** 1280×800 in presenter mode leaves the timeline about 580 px: 3 runs at 1.58. */
+    @Test void thenASmallerSizeDownToTheFloor() {
+        FitRuns.Fit fit = FitRuns.choose(2, 580, runs);
+        assertEquals(Rows.COMPACT, fit.rows());
+        assertEquals(580 / 366.0, fit.scale(), 1e-9);
+        assertTrue(fit.scale() >= FitRuns.FLOOR);
+        assertEquals(new FitRuns.Fit(1.5, Rows.COMPACT), FitRuns.choose(2, 549, runs), "exactly at the floor");
+    }
+
+    @Test void neverBelowTheFloorNorBelowWhatWasChosen() {
+        assertEquals(new FitRuns.Fit(2, Rows.COMPACT), FitRuns.choose(2, 500, runs), "1.37 would be too small: the chosen size, scrolled");
+        assertEquals(new FitRuns.Fit(1, Rows.COMPACT), FitRuns.choose(1, 300, runs), "normal mode is never shrunk");
+        assertEquals(new FitRuns.Fit(1.5, Rows.COMPACT), FitRuns.choose(1.5, 500, runs), "1.5 chosen: 1.37 is below it");
+    }
+
+    @Test void nothingToFit() {
+        assertEquals(new FitRuns.Fit(2, Rows.STANDARD), FitRuns.choose(2, 100, List.of()));
+    }
+}
