@@ -24,7 +24,8 @@ aot_stop_display() { [ -z "${aot_xvfb:-}" ] || kill "$aot_xvfb" 2> /dev/null || 
 
 # aot_first_frame JAVA LIST HOME MODULE/MAIN [ARGS...]: one training JVM of the image, with no archive
 # (the list must name every class) and a private home, up to its first frame (the app's
-# -Dgatherlab.exitAfterFirstFrame hook; else firstframe.py ends it at the first frame drawn), writing
+# -Dgatherlab.exitAfterFirstFrame hook, after which it quits by itself: GatherLab only once the main window
+# is drawn in the window its first frame showed; else firstframe.py ends it at the first frame drawn), writing
 # the classes it loads to LIST. Output to LIST.out and LIST.err; no list when it fails.
 aot_first_frame() {
     local java=$1 list=$2 home=$3 main=$4 status=0

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Time from launch to the first frame of a window, seen from the X server (Xvfb).
 
-usage: firstframe.py [--title GatherLab] [--timeout 30] [--hook] -- COMMAND [ARGS...]
+usage: firstframe.py [--title GatherLab] [--timeout 30] [--hook] [--line TEXT] -- COMMAND [ARGS...]
 
 Starts COMMAND, waits until a top-level window whose name contains TITLE is mapped, then until
 something is drawn into it (an X DAMAGE event after which the window holds more than two colours:
@@ -9,7 +9,9 @@ the toolkit's first frame reaching the screen, not its clearing of the window),
 prints the milliseconds since launch on stdout (with FIRSTFRAME_CPU=1 also the CPU milliseconds
 COMMAND and its children had used by then) and ends COMMAND (SIGTERM, then SIGKILL).
 If COMMAND prints a line containing "first frame" before that (the app's own hook), that moment
-counts instead, and COMMAND is left to exit by itself; with --hook only that line counts.
+counts instead, and COMMAND is left to exit by itself (within the timeout); with --hook only that line
+counts. --line TEXT counts the line containing TEXT instead (GatherLab prints "first frame" when its
+window first shows and "full window" when the main window is drawn in it), and implies --hook.
 Exit status 0 on success, 1 on timeout or if COMMAND ended first. Needs only python3 and
 libX11/libXdamage (both come with GTK). FIRSTFRAME_DEBUG=1 traces the damage events;
 FIRSTFRAME_SHOT=file.png saves the screen at the detected moment (ImageMagick's import).
@@ -34,12 +36,13 @@ def cpu_ms(pid):
     return total * 1000 // os.sysconf("SC_CLK_TCK")
 
 def main(argv):
-    title, timeout, wait_hook = b"GatherLab", 30.0, False
+    title, timeout, wait_hook, hook_line = b"GatherLab", 30.0, False, b"first frame"
     while argv and argv[0] != "--":
         opt = argv.pop(0)
         if opt == "--title": title = argv.pop(0).encode()
         elif opt == "--timeout": timeout = float(argv.pop(0))
         elif opt == "--hook": wait_hook = True
+        elif opt == "--line": hook_line, wait_hook = argv.pop(0).encode(), True
         else: sys.exit("firstframe.py: unknown option " + opt)
     cmd = argv[1:]
     if not cmd: sys.exit(__doc__)
@@ -137,7 +140,7 @@ def main(argv):
             chunk = os.read(out, 65536)
             if chunk:
                 buf += chunk
-                if b"first frame" in buf:
+                if hook_line in buf:
                     found, via_hook = time.monotonic(), True
                     break
             elif proc.poll() is not None:
@@ -164,7 +167,7 @@ def main(argv):
                 buf += os.read(out, 1 << 20)
             except BlockingIOError:
                 pass
-            if b"first frame" in buf:
+            if hook_line in buf:
                 found, via_hook = time.monotonic(), True
             break
     if found is None:
@@ -178,8 +181,8 @@ def main(argv):
         signal_all(signal.SIGCONT)
     print("%d" % round((found - t0) * 1000) + ("" if cpu is None else " %d" % cpu))
     sys.stdout.flush()
-    if via_hook:
-        try: proc.wait(timeout=10)
+    if via_hook:   # it goes on to its full window (AOT training lists those classes too), then quits
+        try: proc.wait(timeout=max(10, timeout - (time.monotonic() - t0)))
         except subprocess.TimeoutExpired: signal_all(signal.SIGKILL); proc.wait()
     else:
         signal_all(signal.SIGTERM)

@@ -9,7 +9,8 @@
 # Figures:
 #   - sizes of the jlink image, of its AOT cache, of jpackage's app-image and of the .deb;
 #   - `gatherlab run` of a small lesson, each run a new JVM (files in the OS cache), and
-#   - launch to first frame under a private Xvfb,
+#   - launch to first frame under a private Xvfb (and to the full main window: the first frame shows the
+#     window's stand-in, app/shell/StartupShell, and the main window is built and drawn in it right after),
 #     each as shipped (the launcher: AOT cache, C1 only), with the JDK's default JIT (C1 + C2), with
 #     only a JDK default CDS archive (what `jlink --generate-cds-archive` gives), with no archive
 #     (-Xshare:off), with neither (a plain jlink image), and through the app-image's launcher when
@@ -73,7 +74,8 @@ fi
 # stats < values: median, min, max, n of the non-empty lines.
 stats() { grep -v '^$' | sort -n | awk '{a[NR] = $1} END {m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2; printf "median %5d ms (min %5d, max %5d, n=%d)", m, a[1], a[NR], NR}'; }
 median() { grep -v '^$' | sort -g | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
-# compare KIND LABEL CMD LABEL CMD ...: KIND frame (first frame) or wall (until the process ends).
+# compare KIND LABEL CMD LABEL CMD ...: KIND frame (first frame) or wall (until the process ends). A frame CMD
+# is firstframe.py's options, then -- and the command.
 # Leaves one line per counted round in $tmp/wJ (wall ms) and $tmp/cJ (CPU ms), empty when the run
 # failed, and prints each variant's median wall time and median CPU time (user + system, all threads).
 compare() {
@@ -84,7 +86,7 @@ compare() {
     for ((i = 0; i <= runs; i++)); do   # run 0 warms the OS cache and is not counted
         for j in "${!cmds[@]}"; do
             if [ "$kind" = frame ]; then
-                v=$(eval "FIRSTFRAME_CPU=1 python3 '$here/firstframe.py' --timeout 60 -- ${cmds[$j]}" 2> "$tmp/err") \
+                v=$(eval "FIRSTFRAME_CPU=1 python3 '$here/firstframe.py' --timeout 60 ${cmds[$j]}" 2> "$tmp/err") \
                     || { echo "  ${labels[$j]}: $(cat "$tmp/err")"; v=; }
             else
                 s=$(date +%s%N)
@@ -146,18 +148,22 @@ for _ in $(seq 100); do [ -s "$tmp/display" ] && break; sleep 0.05; done
 export DISPLAY=":$(head -n 1 "$tmp/display")"
 mkdir -p "$tmp/home"
 fx="-Duser.home=$tmp/home -Dgatherlab.home=$tmp/home/.gatherlab -Dgatherlab.exitAfterFirstFrame=true"   # mktemp: no spaces
-args=("as shipped: AOT cache, C1 (image launcher)" "env JDK_JAVA_OPTIONS=\"$fx\" '$image/bin/gatherlab'")
-[ -n "$empty" ] && args+=("empty JavaFX window, same launcher and AOT set-up" "env JDK_JAVA_OPTIONS=\"$fx\" '$empty'")
+args=("as shipped: AOT cache, C1 (image launcher)" "-- env JDK_JAVA_OPTIONS=\"$fx\" '$image/bin/gatherlab'")
+[ -n "$empty" ] && args+=("empty JavaFX window, same launcher and AOT set-up" "-- env JDK_JAVA_OPTIONS=\"$fx\" '$empty'")
+# The first frame is the window with its stand-in (StartupShell); the main window is drawn in it a few frames later.
+args+=("as shipped, to the full main window" "--line 'full window' -- env JDK_JAVA_OPTIONS=\"$fx\" '$image/bin/gatherlab'")
 if [ "$what" = all ]; then
-    args+=("AOT cache, C1 + C2 (JDK default JIT)" "'$image/bin/java' $fx $aot $c2 $main")
-    [ ${#jdkcds[@]} -gt 0 ] && args+=("JDK default CDS only, C1" "'$image/bin/java' $fx ${jdkcds[*]} $main")
-    args+=("no archive, C1" "'$image/bin/java' $fx -Xshare:off $main")
-    args+=("no archive, C1 + C2 (plain jlink image)" "'$image/bin/java' $fx -Xshare:off $c2 $main")
-    [ -d "$appimage" ] && args+=("as shipped, app-image launcher" "env JDK_JAVA_OPTIONS=\"$fx\" '$appimage/bin/gatherlab'")
+    args+=("AOT cache, C1 + C2 (JDK default JIT)" "-- '$image/bin/java' $fx $aot $c2 $main")
+    [ ${#jdkcds[@]} -gt 0 ] && args+=("JDK default CDS only, C1" "-- '$image/bin/java' $fx ${jdkcds[*]} $main")
+    args+=("no archive, C1" "-- '$image/bin/java' $fx -Xshare:off $main")
+    args+=("no archive, C1 + C2 (plain jlink image)" "-- '$image/bin/java' $fx -Xshare:off $c2 $main")
+    [ -d "$appimage" ] && args+=("as shipped, app-image launcher" "-- env JDK_JAVA_OPTIONS=\"$fx\" '$appimage/bin/gatherlab'")
 fi
 compare frame "${args[@]}"
 if [ -n "$empty" ]; then
     echo "  GatherLab / empty window, wall: $(ratio 0 1 w)"
     echo "  GatherLab / empty window, CPU:  $(ratio 0 1 c)"
+    echo "  full main window / empty window, wall: $(ratio 2 1 w)"
+    echo "  full main window / empty window, CPU:  $(ratio 2 1 c)"
 fi
 echo "  load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -45,9 +45,20 @@ import java.util.prefs.Preferences;
 public final class GatherLabApp extends Application {
     public static final String HOME_PROPERTY = "gatherlab.home";
     public static final String WINDOW_PROPERTY = "gatherlab.window";
-    /** Print "first frame N ms after launch" once the window is drawn, then quit (start-up figures, AOT training). */
+    /**
+     * Print "first frame N ms after launch" once the window's first frame is laid out and "full window N ms after
+     * launch" once the main window's is, then quit (start-up figures, AOT training).
+     */
     public static final String EXIT_AFTER_FIRST_FRAME_PROPERTY = "gatherlab.exitAfterFirstFrame";
     private static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
+    /** The window's title until the documents' title (file, unsaved marker) takes over. */
+    private static final String TITLE = "GatherLab";
+    /**
+     * Launched (not built by a test): the first frame shows {@link StartupShell} and the main window is built after
+     * it, so the window appears as soon as the toolkit can draw one. A test that calls {@link #start} gets the whole
+     * window at once.
+     */
+    private static volatile boolean launched;
 
     private FxBackgroundWork checks;
     private FxBackgroundWork files;
@@ -63,6 +74,14 @@ public final class GatherLabApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        start(stage, launched);
+    }
+
+    /**
+     * With {@code shellFirst} the window shows at once with {@link StartupShell} and the main window is built right
+     * after that frame (launched); without, everything is there when this returns (a test building the app).
+     */
+    void start(Stage stage, boolean shellFirst) {
         Path home = home();
         Settings settings = System.getProperty(HOME_PROPERTY) != null
                 ? Settings.file(home.resolve("settings.properties"))
@@ -71,6 +90,43 @@ public final class GatherLabApp extends Application {
         messages = LanguageSetting.remembered(settings);
         Application.setUserAgentStylesheet(appearance.theme().userAgentStylesheet());
 
+        Rectangle2D size = windowSize();
+        // The shell needs only the theme and its own few rules: the app's stylesheets come with the main window.
+        Scene scene = new Scene(StartupShell.of(messages.words()), size.getWidth(), size.getHeight());
+        if (!stage.titleProperty().isBound()) stage.setTitle(TITLE);   // a test's stage may still be bound to the last app's
+        stage.setScene(scene);
+        stage.setMinWidth(1024);
+        stage.setMinHeight(640);
+        // Start-up figures and AOT training: say when the first frame and the full main window were laid out, then
+        // quit (no recovery question may block it).
+        boolean measure = Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME_PROPERTY);
+        long since = measure ? launchedAt() : 0;
+        Runnable fullWindow = () -> {
+            say("full window", since);
+            Platform.exit();
+        };
+        if (shellFirst) {
+            stage.show();
+            afterNextFrame(scene, () -> {
+                if (!stage.isShowing()) return;   // closed while it showed the shell
+                if (measure) say("first frame", since);
+                build(stage, scene, settings, home);
+                if (measure) afterNextFrame(scene, fullWindow);
+                else startedUp(settings);
+            });
+        } else {
+            build(stage, scene, settings, home);
+            stage.show();
+            if (measure) afterNextFrame(scene, () -> {
+                say("first frame", since);
+                fullWindow.run();
+            });
+            else startedUp(settings);
+        }
+    }
+
+    /** The models, the main window and the seams between them, put into the shown scene in place of the shell. */
+    private void build(Stage stage, Scene scene, Settings settings, Path home) {
         checks = new FxBackgroundWork("gatherlab-check");
         files = new FxBackgroundWork("gatherlab-files");
         // Rerolled seeds are small, so they are easy to read out and type.
@@ -96,26 +152,20 @@ public final class GatherLabApp extends Application {
 
         classroom = new ClassroomPanel(messages, editor, documents, comparison, files, getHostServices());
         window.dock(classroom);
-        Rectangle2D size = windowSize();
-        Scene scene = new Scene(classroom.layer(window.getRoot()), size.getWidth(), size.getHeight());
+        scene.getStylesheets().addAll(UiPart.resource(Dialogs.STYLESHEET), UiPart.resource(Dialogs.COLOURS));
+        scene.setRoot(classroom.layer(window.getRoot()));
         classroom.installKeys(scene, () -> comparison.run(editor.scenario(), window.clock()));
         live = LiveWiring.install(window, classroom, comparison, messages);
-        scene.getStylesheets().addAll(UiPart.resource(Dialogs.STYLESHEET), UiPart.resource(Dialogs.COLOURS));
         showTheme(scene, appearance.theme());
         appearance.themeProperty().addListener((o, old, now) -> {
             Application.setUserAgentStylesheet(now.userAgentStylesheet());
             showTheme(scene, now);
         });
-        stage.setScene(scene);
-        stage.setMinWidth(1024);
-        stage.setMinHeight(640);
         stage.getIcons().setAll(Dialogs.appIcons());
-        stage.show();
+    }
 
-        if (Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME_PROPERTY)) {
-            exitAfterFirstFrame(scene);
-            return;
-        }
+    /** The main window is up: open what was given, offer a recovery, autosave, focus the tasks. */
+    private void startedUp(Settings settings) {
         openGivenFile();
         documents.offerRecovery();
         // How often the working scenario is autosaved when it has unsaved changes (default 5 s).
@@ -134,22 +184,29 @@ public final class GatherLabApp extends Application {
     }
 
     /**
-     * Start-up measurement and AOT training: once the first frame with the main window has been drawn,
-     * say so and quit (no recovery question may block it).
+     * Runs {@code then} once the next pulse has laid out the scene (so that frame is on its way to the screen), on the
+     * FX thread, outside that pulse.
      */
-    private void exitAfterFirstFrame(Scene scene) {
-        long started = ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli).orElse(0L);
+    private static void afterNextFrame(Scene scene, Runnable then) {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
-            Platform.runLater(() -> {
-                long ms = started > 0 ? SystemTime.epochMillis() - started : -1;
-                System.out.println("first frame " + ms + " ms after launch");
-                System.out.flush();
-                Platform.exit();
-            });
+            Platform.runLater(then);
         };
         scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
+    }
+
+    /** The launch as the OS saw it, in epoch ms (0 when unknown). */
+    private static long launchedAt() {
+        return ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli).orElse(0L);
+    }
+
+    /** "first frame N ms after launch": read by src/packaging/firstframe.py and measure.sh. */
+    private static void say(String what, long launched) {
+        long ms = launched > 0 ? SystemTime.epochMillis() - launched : -1;
+        System.out.println(what + " " + ms + " ms after launch");
+        System.out.flush();
     }
 
     /** Not a clean exit by itself: only Quit (after the unsaved-changes question) deletes the autosave. */
@@ -163,6 +220,7 @@ public final class GatherLabApp extends Application {
 
     /** Called by the launcher with no command-line arguments. */
     public static void launchApp(String[] args) {
+        launched = true;
         Application.launch(GatherLabApp.class, args);
     }
 
