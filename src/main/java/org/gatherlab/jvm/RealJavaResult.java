@@ -14,7 +14,6 @@ import org.gatherlab.engine.jvm.JavaOutcome;
 import org.gatherlab.engine.jvm.JavaRun;
 import org.gatherlab.engine.jvm.JavaRunSpec;
 import org.gatherlab.engine.jvm.JavaTaskResult;
-import org.gatherlab.engine.jvm.JavaWords;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -80,10 +79,9 @@ final class RealJavaResult {
             BodyEnd body = f.body == null && f.start != null && stopped ? BodyEnd.STOPPED : f.body;
             Double asked = f.cancelAt != null ? f.cancelAt : f.interruptedAt != null ? f.interruptedAt : f.interruptSeenAt;
             if (cancelled && asked == null) asked = returnedAt;
-            JavaTaskResult r = new JavaTaskResult(specs.get(i).name(), state, f.start, f.end, callerEvent >= 0 && f.endEvent > callerEvent,
+            results.add(new JavaTaskResult(specs.get(i).name(), state, f.start, f.end, callerEvent >= 0 && f.endEvent > callerEvent,
                     cancelled ? cause : null, handle, f.stateAtReturn, f.finalState, f.handleDoneAt, cancelled ? asked : null,
-                    f.interruptedAt, body, null);
-            results.add(r.withWords(JavaWords.of(r, specs.get(i).kind() == TaskKind.IO, null, run, true)));
+                    f.interruptedAt, body, specs.get(i).kind() == TaskKind.IO, null, run, true));
             if (f.end != null) settled = Double.isNaN(settled) ? f.end : Math.max(settled, f.end);
         }
         return new JavaRun(specs, run, clock, run.apiVersion(), outcome, returnedAt, blockExit, settled, order,

@@ -2,11 +2,15 @@ package org.gatherlab.report;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Collection;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
+
+import org.gatherlab.engine.jvm.Said;
 
 /**
  * Pretty-prints JSON the way the contract's example is laid out: a container whose members are all
@@ -46,6 +50,12 @@ final class JsonLayout {
             write(value, depth + 1, out);
         }
 
+        /** A member from the Java object model ({@link #writeValue}). */
+        void value(String name, Object value) throws IOException {
+            key(name);
+            writeValue(value, depth + 1, out);
+        }
+
         Arr array(String name) throws IOException {
             key(name);
             return new Arr(out, depth + 1);
@@ -68,7 +78,7 @@ final class JsonLayout {
             out.append('[');
         }
 
-        private void next() throws IOException {
+        void next() throws IOException {
             out.append(empty ? "\n" : ",\n").append(indent(depth + 1));
             empty = false;
         }
@@ -103,6 +113,85 @@ final class JsonLayout {
             Arr a = new Arr(out, depth);
             for (JsonNode child : node) a.element(child);
             a.end();
+        }
+    }
+
+    /**
+     * A value of the Java object model (ordered maps, lists, strings, {@link Said}, numbers, booleans, null: what a
+     * Java run's {@code java} objects are made of), laid out exactly as {@link #write} lays out the same value as a
+     * tree of nodes, but straight from the objects: no node is made. At 100,000 tasks the nodes of the tasks'
+     * {@code java} objects were a large part of what a Java run cost beyond a Python one.
+     */
+    static void writeValue(Object value, int depth, Writer out) throws IOException {
+        if (isFlat(value)) {
+            inlineValue(value, out);
+        } else if (value instanceof Map<?, ?> m) {
+            Obj o = new Obj(out, depth);
+            for (Map.Entry<?, ?> e : m.entrySet()) o.value(String.valueOf(e.getKey()), e.getValue());
+            o.end();
+        } else {
+            Arr a = new Arr(out, depth);
+            for (Object child : (List<?>) value) {
+                a.next();
+                writeValue(child, depth + 1, out);
+            }
+            a.end();
+        }
+    }
+
+    /** {@link #isFlat(JsonNode)} for the Java object model. */
+    private static boolean isFlat(Object value) {
+        Collection<?> children = value instanceof Map<?, ?> m ? m.values() : value instanceof List<?> l ? l : null;
+        if (children == null || children.isEmpty()) return true;
+        for (Object child : children) {
+            if (child instanceof Map<?, ?> m && !m.isEmpty()) return false;
+            if (child instanceof List<?> l) {
+                if (value instanceof List<?>) return false;
+                for (Object grandchild : l) if (grandchild instanceof Map<?, ?> || grandchild instanceof List<?>) return false;
+            }
+        }
+        return true;
+    }
+
+    private static void inlineValue(Object value, Writer out) throws IOException {
+        switch (value) {
+            case Map<?, ?> m -> {
+                out.append('{');
+                String sep = "";
+                for (Map.Entry<?, ?> e : m.entrySet()) {
+                    out.append(sep);
+                    quote(String.valueOf(e.getKey()), out).append(": ");
+                    inlineValue(e.getValue(), out);
+                    sep = ", ";
+                }
+                out.append('}');
+            }
+            case List<?> l -> {
+                out.append('[');
+                String sep = "";
+                for (Object child : l) {
+                    out.append(sep);
+                    inlineValue(child, out);
+                    sep = ", ";
+                }
+                out.append(']');
+            }
+            case String text -> quote(text, out);
+            case Said said -> quote(OutcomeWords.english().said(said), out);   // the report's words are English
+            case null -> out.append("null");
+            default -> scalar(Values.plain(value), out);
+        }
+    }
+
+    /** A plain value ({@link Values#plain}) as its node would print: whole numbers as integers, non-finite as null. */
+    private static void scalar(Object plain, Writer out) throws IOException {
+        switch (plain) {
+            case null -> out.append("null");
+            case Boolean b -> out.append(b ? "true" : "false");
+            case Long l -> out.append(Long.toString(l));
+            case Double d -> out.append(Values.isWhole(d) ? Long.toString((long) d.doubleValue())
+                    : Double.isFinite(d) ? Double.toString(d) : "null");
+            default -> quote(plain.toString(), out);
         }
     }
 
@@ -147,19 +236,40 @@ final class JsonLayout {
         }
     }
 
-    /** Whether {@link #quote} would write {@code text} as it is: no control character, quote, backslash, DEL or C1. */
-    private static boolean plain(String text) {
+    private static final int PLAIN = 0, QUOTES = 1, CONTROLS = 2;
+
+    /**
+     * What {@link #quote} must do to {@code text}: nothing ({@link #PLAIN}), escape only quotes and backslashes
+     * ({@link #QUOTES}: a Java task's words quote its value, {@code returned "t1"}), or more (a control character, DEL
+     * or C1: {@link #CONTROLS}).
+     */
+    private static int escapes(String text) {
+        int kind = PLAIN;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            if (c < 0x20 || c == '"' || c == '\\' || c >= 0x7F && c <= 0x9F) return false;
+            if (c < 0x20 || c >= 0x7F && c <= 0x9F) return CONTROLS;
+            if (c == '"' || c == '\\') kind = QUOTES;
         }
-        return true;
+        return kind;
     }
 
     /** Jackson's own string escaping, without building a generator per string, and DEL and C1 escaped. */
     static Writer quote(String text, Writer out) throws IOException {
         out.append('"');
-        if (plain(text)) return out.append(text).append('"');    // most names and words: nothing to escape, nothing to copy
+        int kind = escapes(text);
+        if (kind == PLAIN) return out.append(text).append('"');    // most names and words: nothing to escape, nothing to copy
+        if (kind == QUOTES) {                                        // Jackson's \" and \\, without a copy of the text
+            int from = 0;
+            for (int i = 0, n = text.length(); i < n; i++) {
+                char c = text.charAt(i);
+                if (c != '"' && c != '\\') continue;
+                out.write(text, from, i - from);
+                out.append('\\').append(c);
+                from = i + 1;
+            }
+            out.write(text, from, text.length() - from);
+            return out.append('"');
+        }
         char[] escaped = JsonStringEncoder.getInstance().quoteAsString(text);
         int from = 0;
         for (int i = 0; i < escaped.length; i++) {

@@ -18,7 +18,6 @@ import org.gatherlab.engine.TaskReport;
 import org.gatherlab.engine.Trace;
 import org.gatherlab.engine.TraceEvent;
 import org.gatherlab.engine.TraceLog;
-import org.gatherlab.engine.jvm.Said;
 
 /**
  * The contract's report, {@code gatherlab/report@1} ({@code src/site/markdown/scenario-contract.md#report}): fields in
@@ -50,14 +49,14 @@ public final class ReportJson {
     }
 
     private static final class Stream implements ReportStream {
-        private final Writer out;
+        private final TextBuffer out;
         private final boolean array;
         private int reports;
         private JsonLayout.Obj root;
         private JsonLayout.Arr runs;
 
         Stream(Writer out, boolean array) {
-            this.out = out;
+            this.out = new TextBuffer(out);
             this.array = array;
         }
 
@@ -77,6 +76,7 @@ public final class ReportJson {
         @Override
         public void run(RunReport run) throws IOException {
             ReportJson.run(run, runs.object());
+            out.drain();                      // each run reaches the real writer as it is done, as it did unbuffered
         }
 
         @Override
@@ -108,9 +108,19 @@ public final class ReportJson {
         ArrayNode order = NODES.arrayNode();
         run.completionOrder().forEach(order::add);
         o.field("completionOrder", order);
-        if (run.java() != null) o.field("java", deep(run.java()));
+        if (run.java() != null) o.value("java", run.java());
         JsonLayout.Arr tasks = o.array("tasks");
-        for (TaskReport t : run.tasks()) tasks.element(task(t));
+        for (TaskReport t : run.tasks()) {
+            if (t.java() == null || t.java().isEmpty()) {
+                tasks.element(task(t));
+            } else {
+                // A Java task: its shared fields one a line, then its java object, written from the objects themselves.
+                JsonLayout.Obj task = tasks.object();
+                for (Map.Entry<String, JsonNode> f : task(t).properties()) task.field(f.getKey(), f.getValue());
+                task.value("java", t.java());
+                task.end();
+            }
+        }
         tasks.end();
         JsonLayout.Arr events = o.array("events");
         if (run.trace() != null) {
@@ -148,6 +158,7 @@ public final class ReportJson {
         return o;
     }
 
+    /** A task's shared fields (a Java task's {@code java} object is written after them, by {@link JsonLayout#writeValue}). */
     static ObjectNode task(TaskReport t) {
         ObjectNode o = NODES.objectNode();
         o.put("name", t.name());
@@ -159,7 +170,6 @@ public final class ReportJson {
         if (t.permitMs() != null) o.set("permitMs", ms(t.permitMs()));
         if (t.jobStartMs() != null) o.set("jobStartMs", ms(t.jobStartMs()));
         if (t.jobEndMs() != null) o.set("jobEndMs", ms(t.jobEndMs()));
-        if (t.java() != null) o.set("java", deep(t.java()));
         return o;
     }
 
@@ -199,26 +209,6 @@ public final class ReportJson {
             case Long l -> NODES.numberNode(l);
             case Double d -> ms(d.doubleValue());
             case Object other -> NODES.textNode(other.toString());
-        };
-    }
-
-    /** A Java object of the report (ordered maps, lists and plain values) as JSON, in its own order. */
-    static JsonNode deep(Object value) {
-        return switch (value) {
-            case Map<?, ?> m -> {
-                ObjectNode o = NODES.objectNode();
-                for (Map.Entry<?, ?> e : m.entrySet()) o.set(String.valueOf(e.getKey()), deep(e.getValue()));
-                yield o;
-            }
-            case List<?> l -> {
-                ArrayNode a = NODES.arrayNode();
-                for (Object x : l) a.add(deep(x));
-                yield a;
-            }
-            case String str -> NODES.textNode(str);
-            case Said said -> NODES.textNode(OutcomeWords.english().said(said));   // the report's words are English
-            case null -> NODES.nullNode();
-            default -> plain(value);
         };
     }
 }

@@ -25,6 +25,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The one outcome vocabulary: the reports' English to the letter, its Spanish, and the two bundles in step. */
 class OutcomeWordsTest {
@@ -58,7 +59,7 @@ class OutcomeWordsTest {
     }
 
     /** GS17's B: a Java task's story is stored as facts and worded on rendering, in English (the report's bytes) or Spanish. */
-    @Test void aJavaTasksStoryIsWordedWhenRendered() {
+    @Test void aJavaTasksStoryIsWordedWhenRendered() throws IOException {
         RunSpec run = RunSpec.of(Strategy.STRUCTURED);
         JavaRun r = JavaSimulation.run(List.of(TaskSpec.io("A", 100).failing(), TaskSpec.cpu("B", 400), TaskSpec.io("C", 300)), 0,
                 JavaRunSpec.of(run), new VirtualClock(), e -> { });
@@ -68,8 +69,9 @@ class OutcomeWordsTest {
                 OutcomeWords.english().said(b));
         assertEquals("interrumpida al cancelarse el scope a los 100 ms, pero el bucle de CPU nunca mira las interrupciones: siguió y"
                 + " devolvió \"B\" a los 400 ms, cosa que nadie verá; subtask.state() UNAVAILABLE: un scope no tiene estado CANCELLED", OutcomeWords.of(Locale.of("es")).said(b));
-        assertEquals(OutcomeWords.english().said(b), ReportJson.deep(Reports.of(r.toTrace(run)).tasks().get(1).java().get("words")).asText(),
-                "the JSON report words it in English");
+        java.io.StringWriter json = new java.io.StringWriter();
+        JsonLayout.writeValue(Reports.of(r.toTrace(run)).tasks().get(1).java(), 0, json);
+        assertTrue(json.toString().contains("\"words\": \"" + OutcomeWords.english().said(b).replace("\"", "\\\"") + "\""), json.toString());
     }
 
     @Test void bothLanguagesHaveTheSameKeysAndPlaceholders() throws IOException {

@@ -19,17 +19,21 @@ import org.gatherlab.engine.TaskState;
  * {@code Subtask.State} ({@code UNAVAILABLE}, {@code SUCCESS}, {@code FAILED}) when the call returned or threw and
  * after the block; {@code handleDoneMs} when the handle took its final state (a cancelled future: at the cancel,
  * however long the body ran on); {@code cancelRequestedMs} when {@code cancel(true)} or an interrupt was asked
- * for; {@code interruptedMs} when {@code InterruptedException} was thrown; {@code words} says it all in a sentence
- * (as facts: {@link JavaWords}).
+ * for; {@code interruptedMs} when {@code InterruptedException} was thrown; {@link #words()} says it all in a sentence
+ * (as facts: {@link JavaWords}), from these fields and {@code io} (the task sleeps, else computes), {@code wokeAtMs}
+ * (when its sleep ended, if it then had to wait for a carrier; null: unknown or no wait), {@code run} and
+ * {@code measured} (real-clock times: rounded to 0.1 ms, gaps under {@value JavaWords#SLACK_MS} ms not called waits).
+ * The sentence is made when it is asked for, not kept: a report of 100,000 tasks would otherwise hold 100,000 of them
+ * until it is written.
  */
 public record JavaTaskResult(String name, TaskState state, Double startMs, Double endMs, boolean afterReturn,
                              CancelCause cancelCause, String handle, String stateAtReturn, String finalState,
                              Double handleDoneMs, Double cancelRequestedMs, Double interruptedMs, BodyEnd body,
-                             Said words) {
+                             boolean io, Double wokeAtMs, JavaRunSpec run, boolean measured) {
 
-    public JavaTaskResult withWords(Said w) {
-        return new JavaTaskResult(name, state, startMs, endMs, afterReturn, cancelCause, handle, stateAtReturn, finalState,
-                handleDoneMs, cancelRequestedMs, interruptedMs, body, w);
+    /** The task's story, as facts to be worded. */
+    public Said words() {
+        return JavaWords.of(this);
     }
 
     /** The shared report's row for this task (no semaphore, no process-pool job). */

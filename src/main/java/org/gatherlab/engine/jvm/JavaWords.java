@@ -21,13 +21,11 @@ public final class JavaWords {
     /** On a real clock, a start or a delivery this much later than asked is still "at once". */
     static final double SLACK_MS = 5;
 
-    /**
-     * @param t      the task's facts ({@code words} is ignored)
-     * @param io     whether it sleeps ({@code io}) or computes ({@code cpu})
-     * @param wokeAt   when its sleep ended, if it then had to wait for a carrier to finish (null: unknown or no wait)
-     * @param measured real-clock times: rounded to 0.1 ms, and gaps under {@value #SLACK_MS} ms are not called waits
-     */
-    public static Said of(JavaTaskResult t, boolean io, Double wokeAt, JavaRunSpec run, boolean measured) {
+    /** Task {@code t}'s story ({@link JavaTaskResult} says what its fields mean). */
+    static Said of(JavaTaskResult t) {
+        boolean io = t.io(), measured = t.measured();
+        Double wokeAt = t.wokeAtMs();
+        JavaRunSpec run = t.run();
         boolean virtual = run.threads() == JavaThreads.VIRTUAL;
         boolean cf = run.api() == JavaApi.CF_ALLOF || run.api() == JavaApi.CF_ANYOF;
         double slack = measured ? SLACK_MS : 0;

@@ -424,10 +424,9 @@ final class JvmMachine {
     private JavaRun result(double blockExit) {
         List<JavaTaskResult> results = new ArrayList<>();
         for (SimThread t : threads) {
-            JavaTaskResult r = new JavaTaskResult(t.name(), t.sharedState, t.start, t.end, t.afterReturn,
+            results.add(new JavaTaskResult(t.name(), t.sharedState, t.start, t.end, t.afterReturn,
                     t.sharedState == TaskState.CANCELLED ? t.cause : null, call.handleName(), t.stateAtReturn, t.javaState,
-                    t.handleDoneAt, t.cancelRequestedAt, t.interruptedAt, t.body, null);
-            results.add(r.withWords(JavaWords.of(r, t.io, t.wokeAt, run, false)));
+                    t.handleDoneAt, t.cancelRequestedAt, t.interruptedAt, t.body, t.io, t.wokeAt, run, false));
         }
         return new JavaRun(threads.stream().map(t -> t.spec).toList(), run, clock.kind(), run.apiVersion(), outcome,
                 returnedAt, blockExit, Double.isNaN(settledAt) ? returnedAt : settledAt, completionOrder, results,
