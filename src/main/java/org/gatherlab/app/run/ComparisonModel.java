@@ -75,6 +75,8 @@ public final class ComparisonModel {
     private final PlaybackModel playback = new PlaybackModel();
 
     private ComparisonSession session;
+    /** The last runs computed on the virtual clock, for the next session to reuse those whose inputs are unchanged. */
+    private RunMemo memo = RunMemo.EMPTY;
     private List<TimelineRun> timeline = new ArrayList<>();
     private List<TimelineRun> timelineView = List.of();
     private long lastPulseNanos;
@@ -163,7 +165,7 @@ public final class ComparisonModel {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(clockKind, "clock");
         if (session != null) session.stop();
-        ComparisonSession s = new ComparisonSession(scenario, clockKind, ComparisonSession.Kind.RUN, false);
+        ComparisonSession s = new ComparisonSession(scenario, clockKind, ComparisonSession.Kind.RUN, false, memo);
         session = s;
         List<RunViewModel> models = new ArrayList<>();
         timeline = new ArrayList<>();
@@ -205,7 +207,7 @@ public final class ComparisonModel {
             return;
         }
         if (session != null) session.stop();
-        ComparisonSession s = new ComparisonSession(scenario, ClockKind.VIRTUAL, ComparisonSession.Kind.UPDATE, reset);
+        ComparisonSession s = new ComparisonSession(scenario, ClockKind.VIRTUAL, ComparisonSession.Kind.UPDATE, reset, memo);
         session = s;
         try {
             background.execute(s::work);
@@ -312,7 +314,7 @@ public final class ComparisonModel {
                 runs.get(f.run()).finish(f.report(), f.stopped());
                 Trace trace = f.report().trace();
                 timeline.set(f.run(), f.stopped() ? TimelineRun.stopped(trace, s.expected(f.run())) : f.timeline());
-                s.times.add(f.times());
+                s.times[f.run()] = f.times();
                 if (s.liveIndex == f.run()) {
                     s.liveIndex = -1;
                     s.liveClock = null;
@@ -395,7 +397,8 @@ public final class ComparisonModel {
             end = Math.max(end, t.lanes().endMs());
             if (Double.isFinite(t.returnedAtMs())) end = Math.max(end, t.returnedAtMs());
         }
-        playback.load(end, s.times.stream().flatMapToDouble(Arrays::stream).toArray());
+        playback.load(end, Arrays.stream(s.times).filter(Objects::nonNull).flatMapToDouble(Arrays::stream).toArray());
+        if (s.clock == ClockKind.VIRTUAL && !stopped && error == null) remember(s.scenario, timeline, s.times);
         int n = runs.size();
         int finished = done;
         if (error != null) {
@@ -439,7 +442,8 @@ public final class ComparisonModel {
             end = Math.max(end, t.lanes().endMs());
             if (Double.isFinite(t.returnedAtMs())) end = Math.max(end, t.returnedAtMs());
         }
-        playback.load(end, c.times());
+        playback.load(end, c.times().stream().flatMapToDouble(Arrays::stream).toArray());
+        remember(s.scenario, c.timeline(), c.times().toArray(double[][]::new));
         if (s.reset) {
             playback.pause();
             playback.rewind();
@@ -455,6 +459,17 @@ public final class ComparisonModel {
         clock.set(ClockKind.VIRTUAL);
         int n = specs.size();
         status(w -> w.count("comparison.status.updated", n));
+    }
+
+    /** The virtual runs now on screen, for the next session ({@link RunMemo}). */
+    private void remember(Scenario scenario, List<TimelineRun> shown, double[][] times) {
+        List<RunMemo.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            RunReport report = runs.get(i).getReport();
+            if (report == null || times[i] == null || shown.get(i).status() != TimelineRun.Status.DONE) continue;
+            entries.add(new RunMemo.Entry(scenario.runs().get(i), report, shown.get(i), times[i]));
+        }
+        memo = new RunMemo(scenario.seed(), scenario.tasks(), entries);
     }
 
     private RunReport sequential() {

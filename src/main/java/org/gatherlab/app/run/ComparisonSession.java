@@ -50,8 +50,8 @@ final class ComparisonSession {
 
     record Failed(Throwable error) implements Message { }
 
-    /** An update's whole result: every run's report and its timeline, laid out off the FX thread. */
-    record Computed(List<RunReport> reports, List<TimelineRun> timeline, double[] times) implements Message { }
+    /** An update's whole result: every run's report, its timeline (laid out off the FX thread) and its event times. */
+    record Computed(List<RunReport> reports, List<TimelineRun> timeline, List<double[]> times) implements Message { }
 
     final Scenario scenario;
     final ClockKind clock;
@@ -59,6 +59,8 @@ final class ComparisonSession {
     /** An update that shows a new scenario (New, Open, a lesson, Generate): every panel starts over. */
     final boolean reset;
     final ConcurrentLinkedQueue<Message> inbox = new ConcurrentLinkedQueue<>();
+    /** The runs on screen when this session began: those of the same tasks, seed and options are not computed again. */
+    private final RunMemo memo;
     final AtomicReference<RealClock> current = new AtomicReference<>();
     volatile boolean stopped;
 
@@ -69,13 +71,16 @@ final class ComparisonSession {
     List<TraceEvent> liveEvents;
     boolean liveDirty;
     long lastRebuildNanos, rebuildCostNanos;
-    final List<double[]> times = new ArrayList<>();
+    /** Each finished run's event times, by run. */
+    final double[][] times;
 
-    ComparisonSession(Scenario scenario, ClockKind clock, Kind kind, boolean reset) {
+    ComparisonSession(Scenario scenario, ClockKind clock, Kind kind, boolean reset, RunMemo memo) {
         this.scenario = scenario;
         this.clock = clock;
         this.kind = kind;
         this.reset = reset;
+        this.memo = memo;
+        times = new double[scenario.runs().size()][];
         expected = new double[scenario.runs().size()];
         Arrays.fill(expected, Double.NaN);
     }
@@ -109,31 +114,41 @@ final class ComparisonSession {
         List<RunReport> reports = new ArrayList<>(specs.size());
         List<TimelineRun> timeline = new ArrayList<>(specs.size());
         List<double[]> all = new ArrayList<>();
+        RunMemo kept = memo.of(scenario);
         for (RunSpec spec : specs) {
             if (stopped) return;
-            RunReport report = Engine.runVirtual(scenario, spec, TraceListener.NONE);
-            reports.add(report);
-            timeline.add(TimelineRun.of(report.trace()));
-            all.add(eventTimes(report.trace()));
+            RunMemo.Entry e = computed(kept, spec);
+            reports.add(e.report());
+            timeline.add(e.timeline());
+            all.add(e.times());
         }
-        post(new Computed(List.copyOf(reports), List.copyOf(timeline), all.stream().flatMapToDouble(Arrays::stream).toArray()));
+        post(new Computed(List.copyOf(reports), List.copyOf(timeline), List.copyOf(all)));
     }
 
     private void virtual() {
         List<RunSpec> specs = scenario.runs();
+        RunMemo kept = memo.of(scenario);
         for (int i = 0; i < specs.size() && !stopped; i++) {
-            RunReport report = Engine.runVirtual(scenario, specs.get(i), TraceListener.NONE);
-            post(new Finished(i, report, false));
+            RunMemo.Entry e = computed(kept, specs.get(i));
+            post(new Finished(i, e.report(), false, e.times(), e.timeline()));
         }
         post(new Done(stopped));
     }
 
+    /** A run on the virtual clock: the one kept if its inputs are unchanged, else computed and laid out here. */
+    private RunMemo.Entry computed(RunMemo kept, RunSpec spec) {
+        RunMemo.Entry e = kept.find(spec);
+        if (e != null) return e;
+        RunReport report = Engine.runVirtual(scenario, spec, TraceListener.NONE);
+        return new RunMemo.Entry(spec, report, TimelineRun.of(report.trace()), eventTimes(report.trace()));
+    }
+
     private void real() {
         List<RunSpec> specs = scenario.runs();
+        RunMemo kept = memo.of(scenario);
         for (int i = 0; i < specs.size() && !stopped; i++) {
-            // Its virtual twin first (instant, for small and medium scenarios): the expected length.
-            RunReport twin = Engine.runVirtual(scenario, specs.get(i), TraceListener.NONE);
-            post(new Expected(i, TimelineRun.of(twin.trace()).extentMs()));
+            // Its virtual twin first (kept from the picture, or computed: instant for small and medium scenarios): the expected length.
+            post(new Expected(i, computed(kept, specs.get(i)).timeline().extentMs()));
             if (stopped) break;
             RealClock c = new RealClock();
             current.set(c);

@@ -3,16 +3,25 @@ package org.gatherlab.app.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.gatherlab.app.fx.FxBackgroundWork;
 import org.gatherlab.app.fx.BackgroundWork;
 import org.gatherlab.app.timeline.TimelineRun;
 import org.gatherlab.engine.ClockKind;
+import org.gatherlab.engine.Outcome;
 import org.gatherlab.engine.RunReport;
+import org.gatherlab.engine.RunSpec;
+import org.gatherlab.engine.Scenario;
+import org.gatherlab.engine.TaskSpec;
+import org.gatherlab.engine.TraceListener;
+import org.gatherlab.runs.Engine;
 import org.gatherlab.engine.TaskReport;
 import org.gatherlab.engine.TraceEvent;
 import org.gatherlab.engine.TaskState;
@@ -217,5 +226,61 @@ class ComparisonModelTest {
         m.pulse(0);
         assertFalse(m.isRunning());
         assertEquals("The comparison failed: java.util.concurrent.RejectedExecutionException: shut down", m.getStatus());
+    }
+
+    /**
+     * A run whose tasks, seed and options are unchanged is not computed again (the virtual clock gives the same run
+     * every time): Run on the picture an edit already computed shows those runs, played from the start; an edit to one
+     * run's options computes that run alone; another seed or another task computes them all.
+     */
+    @Test void runsWhoseInputsAreUnchangedAreNotComputedAgain() {
+        ComparisonModel m = new ComparisonModel(BackgroundWork.direct());
+        Scenario s = TypicalComparisons.contractExample();
+        m.update(s, true);
+        m.pulse(0);
+        List<RunReport> shown = reports(m);
+        List<String> panels = panel(m, 1);
+
+        m.run(s, ClockKind.VIRTUAL);
+        m.pulse(0);
+        for (int i = 0; i < 3; i++) assertSame(shown.get(i), m.runs().get(i).getReport(), "run " + i);
+        assertEquals(panels, panel(m, 1));
+        assertEquals("Computed 3 runs on the virtual clock (exact times).", m.getStatus());
+        assertTrue(m.playback().isPlaying());
+        assertEquals(0, m.playback().getPlayheadMs());
+        assertEquals(400, m.playback().getEndMs());
+
+        List<RunSpec> runs = new ArrayList<>(s.runs());
+        runs.set(1, runs.get(1).withReturnExceptions(true));
+        Scenario edited = new Scenario(s.name(), s.description(), s.seed(), s.tasks(), runs);
+        m.update(edited, false);
+        m.pulse(0);
+        assertSame(shown.get(0), m.runs().get(0).getReport());
+        assertNotSame(shown.get(1), m.runs().get(1).getReport());
+        assertTrue(m.runs().get(1).getReport().run().returnExceptions(), "the edited run, computed");
+        assertSame(shown.get(2), m.runs().get(2).getReport());
+
+        List<RunReport> before = reports(m);
+        m.update(new Scenario(s.name(), s.description(), s.seed() + 1, s.tasks(), runs), false);
+        m.pulse(0);
+        for (int i = 0; i < 3; i++) assertNotSame(before.get(i), m.runs().get(i).getReport(), "another seed: run " + i);
+
+        before = reports(m);
+        List<TaskSpec> tasks = new ArrayList<>(s.tasks());
+        tasks.set(0, TaskSpec.io("A", 310));
+        m.run(new Scenario(s.name(), s.description(), s.seed() + 1, tasks, runs), ClockKind.VIRTUAL);
+        m.pulse(0);
+        for (int i = 0; i < 3; i++) assertNotSame(before.get(i), m.runs().get(i).getReport(), "another task: run " + i);
+        assertEquals(fresh(new Scenario(s.name(), s.description(), s.seed() + 1, tasks, runs), 1),
+                m.runs().get(1).getReport().outcome(), "what is shown is what the engine computes");
+    }
+
+    private static List<RunReport> reports(ComparisonModel m) {
+        return m.runs().stream().map(RunViewModel::getReport).toList();
+    }
+
+    /** The engine's run, computed afresh. */
+    private static Outcome fresh(Scenario s, int run) {
+        return Engine.runVirtual(s, s.runs().get(run), TraceListener.NONE).outcome();
     }
 }
