@@ -132,6 +132,20 @@ public record Lanes(double endMs, List<Lane> lanes, List<Span> loopBusy, List<Wo
         return lanes instanceof TaskLanes t ? t.end(task) : lanes.get(task).end();
     }
 
+    /**
+     * How many tasks had settled by {@code cutoffMs}: succeeded, failed, cancelled. Before the first settling and after
+     * the last this reads no task (what a timeline's spoken summary asks for at the start and the end of playback).
+     */
+    public int[] settledBy(double cutoffMs) {
+        if (lanes instanceof TaskLanes t) return t.settledBy(cutoffMs);
+        int[] counts = new int[3];
+        for (int task = 0; task < lanes.size(); task++) {
+            TaskState end = end(task);
+            if (end != null && endMs(task) <= cutoffMs) counts[end == TaskState.SUCCEEDED ? 0 : end == TaskState.FAILED ? 1 : 2]++;
+        }
+        return counts;
+    }
+
     /** When task {@code task} settled ({@link #end(int)}), or NaN while it has not. */
     public double endMs(int task) {
         if (lanes instanceof TaskLanes t) return t.endMs(task);
@@ -176,6 +190,9 @@ public record Lanes(double endMs, List<Lane> lanes, List<Span> loopBusy, List<Wo
         /** 0 while task t has not settled, else 1 succeeded, 2 failed, 3 cancelled, at {@code settledAt[t]}. */
         private final byte[] settled;
         private final double[] settledAt;
+        /** Every settling counted by kind, and the first and last settling's time. */
+        private final int[] settledCounts = new int[3];
+        private double firstSettled = Double.POSITIVE_INFINITY, lastSettled = Double.NEGATIVE_INFINITY;
         private final Lane[] built;
 
         TaskLanes(Trace trace, double end, int[] count, byte[] settled, double[] settledAt) {
@@ -194,6 +211,20 @@ public record Lanes(double endMs, List<Lane> lanes, List<Span> loopBusy, List<Wo
                 if (task >= 0 && task < n) rows[next[task]++] = i;
             }
             built = new Lane[n];
+            for (int t = 0; t < n; t++) {
+                if (settled[t] == 0) continue;
+                settledCounts[settled[t] - 1]++;
+                firstSettled = Math.min(firstSettled, settledAt[t]);
+                lastSettled = Math.max(lastSettled, settledAt[t]);
+            }
+        }
+
+        int[] settledBy(double cutoffMs) {
+            if (cutoffMs < firstSettled) return new int[3];
+            if (cutoffMs >= lastSettled) return settledCounts.clone();
+            int[] counts = new int[3];
+            for (int t = 0; t < settled.length; t++) if (settled[t] != 0 && settledAt[t] <= cutoffMs) counts[settled[t] - 1]++;
+            return counts;
         }
 
         @Override public int size() { return built.length; }

@@ -85,7 +85,7 @@ class LanesTest {
     /**
      * The lanes are cut lazily, each from its own events: over random scenarios on every strategy (Python and Java),
      * every lane equals the one cut in a single walk of the trace, whichever order they are asked for in, and the
-     * ends read without cutting a lane are the lanes' own.
+     * ends and the counts of settled tasks read without cutting a lane are the lanes' own.
      */
     @Test
     void lanesCutLazilyAreTheLanesOfOneWalkOfTheTrace() {
@@ -110,6 +110,13 @@ class LanesTest {
             assertEquals(reference.get(t).end(), backwards.end(t), what + " end of " + t);
             Double at = reference.get(t).endMs();
             assertEquals(at == null ? Double.NaN : at, backwards.endMs(t), what + " end time of " + t);
+        }
+        for (double cutoff : new double[] {-1, 0, 10, 55, 100, 150, 200, 300, backwards.endMs(), 1e9}) {
+            int[] counts = new int[3];
+            for (Lanes.Lane l : reference) {
+                if (l.end() != null && l.endMs() <= cutoff) counts[l.end() == TaskState.SUCCEEDED ? 0 : l.end() == TaskState.FAILED ? 1 : 2]++;
+            }
+            assertEquals(java.util.Arrays.toString(counts), java.util.Arrays.toString(backwards.settledBy(cutoff)), what + " settled by " + cutoff);
         }
         for (int t = n - 1; t >= 0; t--) assertEquals(reference.get(t), backwards.lanes().get(t), what + " lane " + t);
         assertEquals(reference, Lanes.of(trace).lanes(), what);

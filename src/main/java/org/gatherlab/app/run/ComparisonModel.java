@@ -165,7 +165,7 @@ public final class ComparisonModel {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(clockKind, "clock");
         if (session != null) session.stop();
-        ComparisonSession s = new ComparisonSession(scenario, clockKind, ComparisonSession.Kind.RUN, false, memo);
+        ComparisonSession s = new ComparisonSession(scenario, clockKind, ComparisonSession.Kind.RUN, false, memo, messages.words());
         session = s;
         List<RunViewModel> models = new ArrayList<>();
         timeline = new ArrayList<>();
@@ -207,7 +207,7 @@ public final class ComparisonModel {
             return;
         }
         if (session != null) session.stop();
-        ComparisonSession s = new ComparisonSession(scenario, ClockKind.VIRTUAL, ComparisonSession.Kind.UPDATE, reset, memo);
+        ComparisonSession s = new ComparisonSession(scenario, ClockKind.VIRTUAL, ComparisonSession.Kind.UPDATE, reset, memo, messages.words());
         session = s;
         try {
             background.execute(s::work);
@@ -315,6 +315,9 @@ public final class ComparisonModel {
                 Trace trace = f.report().trace();
                 timeline.set(f.run(), f.stopped() ? TimelineRun.stopped(trace, s.expected(f.run())) : f.timeline());
                 s.times[f.run()] = f.times();
+                if (!f.stopped() && s.clock == ClockKind.VIRTUAL) {
+                    s.done[f.run()] = new RunMemo.Entry(s.scenario.runs().get(f.run()), f.report(), f.timeline(), f.times(), f.summary());
+                }
                 if (s.liveIndex == f.run()) {
                     s.liveIndex = -1;
                     s.liveClock = null;
@@ -324,9 +327,9 @@ public final class ComparisonModel {
                 // every task, so the others are not summarized again each time one more run finishes.
                 RunReport sequential = sequential();
                 if (sequential != null && sequential == f.report()) {
-                    for (RunViewModel r : runs) r.summarize(sequential, messages.words());
+                    for (RunViewModel r : runs) r.summarize(sequential, messages.words(), r.index() == f.run() ? f.summary() : null);
                 } else {
-                    runs.get(f.run()).summarize(sequential, messages.words());
+                    runs.get(f.run()).summarize(sequential, messages.words(), f.summary());
                 }
             }
             case ComparisonSession.Computed c -> {
@@ -398,7 +401,7 @@ public final class ComparisonModel {
             if (Double.isFinite(t.returnedAtMs())) end = Math.max(end, t.returnedAtMs());
         }
         playback.load(end, Arrays.stream(s.times).filter(Objects::nonNull).flatMapToDouble(Arrays::stream).toArray());
-        if (s.clock == ClockKind.VIRTUAL && !stopped && error == null) remember(s.scenario, timeline, s.times);
+        if (s.clock == ClockKind.VIRTUAL && !stopped && error == null) remember(s.scenario, Arrays.asList(s.done));
         int n = runs.size();
         int finished = done;
         if (error != null) {
@@ -427,23 +430,23 @@ public final class ComparisonModel {
             List<RunViewModel> models = new ArrayList<>();
             for (int i = 0; i < specs.size(); i++) {
                 RunViewModel m = new RunViewModel(i, specs.get(i));
-                m.finish(c.reports().get(i), false);
+                m.finish(c.runs().get(i).report(), false);
                 models.add(m);
             }
             runs.setAll(models);
         } else {
-            for (int i = 0; i < specs.size(); i++) runs.get(i).replace(specs.get(i), c.reports().get(i));
+            for (int i = 0; i < specs.size(); i++) runs.get(i).replace(specs.get(i), c.runs().get(i).report());
         }
         RunReport sequential = sequential();
-        for (RunViewModel r : runs) r.summarize(sequential, messages.words());
-        timeline = new ArrayList<>(c.timeline());
+        for (RunViewModel r : runs) r.summarize(sequential, messages.words(), c.runs().get(r.index()).summary());
+        timeline = new ArrayList<>(c.runs().stream().map(RunMemo.Entry::timeline).toList());
         double end = 0;
         for (TimelineRun t : timeline) {
             end = Math.max(end, t.lanes().endMs());
             if (Double.isFinite(t.returnedAtMs())) end = Math.max(end, t.returnedAtMs());
         }
-        playback.load(end, c.times().stream().flatMapToDouble(Arrays::stream).toArray());
-        remember(s.scenario, c.timeline(), c.times().toArray(double[][]::new));
+        playback.load(end, c.runs().stream().flatMapToDouble(e -> Arrays.stream(e.times())).toArray());
+        remember(s.scenario, c.runs());
         if (s.reset) {
             playback.pause();
             playback.rewind();
@@ -461,15 +464,9 @@ public final class ComparisonModel {
         status(w -> w.count("comparison.status.updated", n));
     }
 
-    /** The virtual runs now on screen, for the next session ({@link RunMemo}). */
-    private void remember(Scenario scenario, List<TimelineRun> shown, double[][] times) {
-        List<RunMemo.Entry> entries = new ArrayList<>();
-        for (int i = 0; i < shown.size(); i++) {
-            RunReport report = runs.get(i).getReport();
-            if (report == null || times[i] == null || shown.get(i).status() != TimelineRun.Status.DONE) continue;
-            entries.add(new RunMemo.Entry(scenario.runs().get(i), report, shown.get(i), times[i]));
-        }
-        memo = new RunMemo(scenario.seed(), scenario.tasks(), entries);
+    /** The virtual runs now on screen, for the next session ({@link RunMemo}); null entries (runs not shown) left out. */
+    private void remember(Scenario scenario, List<RunMemo.Entry> shown) {
+        memo = new RunMemo(scenario.seed(), scenario.tasks(), shown.stream().filter(Objects::nonNull).toList());
     }
 
     private RunReport sequential() {

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.gatherlab.app.fx.Words;
 import org.gatherlab.app.timeline.TimelineRun;
 import org.gatherlab.engine.ClockKind;
 import org.gatherlab.engine.RunReport;
 import org.gatherlab.engine.RunSpec;
 import org.gatherlab.engine.Scenario;
+import org.gatherlab.engine.Strategy;
 import org.gatherlab.engine.Trace;
 import org.gatherlab.engine.TraceEvent;
 import org.gatherlab.engine.TraceLog;
@@ -39,10 +41,13 @@ final class ComparisonSession {
 
     record Event(int run, TraceEvent event) implements Message { }
 
-    /** {@code timeline}: the finished run's lanes, laid out on the background thread (at 100,000 tasks they take a while). */
-    record Finished(int run, RunReport report, boolean stopped, double[] times, TimelineRun timeline) implements Message {
+    /**
+     * {@code timeline}: the finished run's lanes, laid out on the background thread (at 100,000 tasks they take a
+     * while); {@code summary}: its outcome panel, worded there too (null: the FX thread words it).
+     */
+    record Finished(int run, RunReport report, boolean stopped, double[] times, TimelineRun timeline, Summarized summary) implements Message {
         Finished(int run, RunReport report, boolean stopped) {
-            this(run, report, stopped, eventTimes(report.trace()), stopped ? null : TimelineRun.of(report.trace()));
+            this(run, report, stopped, eventTimes(report.trace()), stopped ? null : TimelineRun.of(report.trace()), null);
         }
     }
 
@@ -50,8 +55,8 @@ final class ComparisonSession {
 
     record Failed(Throwable error) implements Message { }
 
-    /** An update's whole result: every run's report, its timeline (laid out off the FX thread) and its event times. */
-    record Computed(List<RunReport> reports, List<TimelineRun> timeline, List<double[]> times) implements Message { }
+    /** An update's whole result: every run's report, timeline, event times and outcome panel, all made off the FX thread. */
+    record Computed(List<RunMemo.Entry> runs) implements Message { }
 
     final Scenario scenario;
     final ClockKind clock;
@@ -61,6 +66,8 @@ final class ComparisonSession {
     final ConcurrentLinkedQueue<Message> inbox = new ConcurrentLinkedQueue<>();
     /** The runs on screen when this session began: those of the same tasks, seed and options are not computed again. */
     private final RunMemo memo;
+    /** The language the outcome panels are worded in off the FX thread (the FX thread words them again if it changed). */
+    private final Words words;
     final AtomicReference<RealClock> current = new AtomicReference<>();
     volatile boolean stopped;
 
@@ -73,14 +80,18 @@ final class ComparisonSession {
     long lastRebuildNanos, rebuildCostNanos;
     /** Each finished run's event times, by run. */
     final double[][] times;
+    /** Each run finished on the virtual clock, as the next session may reuse it. */
+    final RunMemo.Entry[] done;
 
-    ComparisonSession(Scenario scenario, ClockKind clock, Kind kind, boolean reset, RunMemo memo) {
+    ComparisonSession(Scenario scenario, ClockKind clock, Kind kind, boolean reset, RunMemo memo, Words words) {
         this.scenario = scenario;
         this.clock = clock;
         this.kind = kind;
         this.reset = reset;
         this.memo = memo;
+        this.words = words;
         times = new double[scenario.runs().size()][];
+        done = new RunMemo.Entry[scenario.runs().size()];
         expected = new double[scenario.runs().size()];
         Arrays.fill(expected, Double.NaN);
     }
@@ -111,26 +122,33 @@ final class ComparisonSession {
     private void update() {
         if (stopped) return;   // overtaken before it began: nothing to do
         List<RunSpec> specs = scenario.runs();
-        List<RunReport> reports = new ArrayList<>(specs.size());
-        List<TimelineRun> timeline = new ArrayList<>(specs.size());
-        List<double[]> all = new ArrayList<>();
+        List<RunMemo.Entry> runs = new ArrayList<>(specs.size());
         RunMemo kept = memo.of(scenario);
+        RunReport sequential = null;
         for (RunSpec spec : specs) {
             if (stopped) return;
             RunMemo.Entry e = computed(kept, spec);
-            reports.add(e.report());
-            timeline.add(e.timeline());
-            all.add(e.times());
+            runs.add(e);
+            if (sequential == null && spec.strategy() == Strategy.SEQUENTIAL) sequential = e.report();
         }
-        post(new Computed(List.copyOf(reports), List.copyOf(timeline), List.copyOf(all)));
+        // The panels as the model words them once every run is in: each against the first sequential run.
+        for (int i = 0; i < runs.size(); i++) {
+            if (stopped) return;
+            runs.set(i, runs.get(i).summarized(sequential, words));
+        }
+        post(new Computed(List.copyOf(runs)));
     }
 
     private void virtual() {
         List<RunSpec> specs = scenario.runs();
         RunMemo kept = memo.of(scenario);
+        RunReport sequential = null;
         for (int i = 0; i < specs.size() && !stopped; i++) {
             RunMemo.Entry e = computed(kept, specs.get(i));
-            post(new Finished(i, e.report(), false, e.times(), e.timeline()));
+            // As the model words it when this run comes in: against the first sequential run in so far (maybe itself).
+            if (sequential == null && specs.get(i).strategy() == Strategy.SEQUENTIAL) sequential = e.report();
+            e = e.summarized(sequential, words);
+            post(new Finished(i, e.report(), false, e.times(), e.timeline(), e.summary()));
         }
         post(new Done(stopped));
     }
@@ -140,7 +158,7 @@ final class ComparisonSession {
         RunMemo.Entry e = kept.find(spec);
         if (e != null) return e;
         RunReport report = Engine.runVirtual(scenario, spec, TraceListener.NONE);
-        return new RunMemo.Entry(spec, report, TimelineRun.of(report.trace()), eventTimes(report.trace()));
+        return new RunMemo.Entry(spec, report, TimelineRun.of(report.trace()), eventTimes(report.trace()), null);
     }
 
     private void real() {

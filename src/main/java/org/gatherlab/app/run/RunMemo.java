@@ -2,6 +2,7 @@ package org.gatherlab.app.run;
 
 import java.util.List;
 
+import org.gatherlab.app.fx.Words;
 import org.gatherlab.app.timeline.TimelineRun;
 import org.gatherlab.engine.RunReport;
 import org.gatherlab.engine.RunSpec;
@@ -21,8 +22,17 @@ import org.gatherlab.engine.TaskSpec;
 record RunMemo(long seed, List<TaskSpec> tasks, List<Entry> entries) {
     static final RunMemo EMPTY = new RunMemo(0, List.of(), List.of());
 
-    /** One run: its report, its timeline (lanes cut lazily) and its sorted distinct event times. */
-    record Entry(RunSpec spec, RunReport report, TimelineRun timeline, double[] times) { }
+    /**
+     * One run: its report, its timeline (lanes cut lazily), its sorted distinct event times and its outcome panel as
+     * last worded (null: none).
+     */
+    record Entry(RunSpec spec, RunReport report, TimelineRun timeline, double[] times, Summarized summary) {
+        /** The same run with its panel worded against {@code sequential} in {@code words} (kept if it already is). */
+        Entry summarized(RunReport sequential, Words words) {
+            if (summary != null && summary.fits(report, sequential, words)) return this;
+            return new Entry(spec, report, timeline, times, Summarized.of(report, sequential, words));
+        }
+    }
 
     RunMemo {
         entries = List.copyOf(entries);

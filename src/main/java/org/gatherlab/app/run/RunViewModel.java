@@ -76,7 +76,14 @@ public final class RunViewModel {
     }
 
     void summarize(RunReport sequential, Words words) {
-        if (report.get() != null) summary.set(OutcomeSummary.of(report.get(), sequential, words));
+        summarize(sequential, words, null);
+    }
+
+    /** The panel, worded here unless {@code worded} (made off the FX thread) is that very panel. */
+    void summarize(RunReport sequential, Words words, Summarized worded) {
+        RunReport r = report.get();
+        if (r == null) return;
+        summary.set(worded != null && worded.fits(r, sequential, words) ? worded.summary() : OutcomeSummary.of(r, sequential, words));
     }
 
     /** Revealed once the playhead is at or past the await's end (a run that never returned: once done). */

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.gatherlab.app.fx.Words;
-import org.gatherlab.engine.TaskState;
-import org.gatherlab.report.Lanes;
 import org.gatherlab.report.Values;
 
 /**
@@ -32,16 +30,10 @@ public final class TimelineSummary {
 
     /** {@code 2 succeeded, 1 failed, 1 still going}: only the counts that are not zero. */
     static String tasks(TimelineRun run, double cutoff, Words w) {
-        int succeeded = 0, failed = 0, cancelled = 0, open = 0;
-        Lanes lanes = run.lanes();
-        // Each task's end without cutting its lane: at 100,000 tasks the lanes are cut only for the rows on screen.
-        for (int task = 0, n = run.taskCount(); task < n; task++) {
-            TaskState end = lanes.end(task) != null && lanes.endMs(task) <= cutoff ? lanes.end(task) : null;
-            if (end == null || end == TaskState.NOT_STARTED) open++;
-            else if (end == TaskState.SUCCEEDED) succeeded++;
-            else if (end == TaskState.FAILED) failed++;
-            else cancelled++;
-        }
+        // Counted by the lanes without cutting one: at 100,000 tasks only the rows on screen are ever cut.
+        int[] settled = run.lanes().settledBy(cutoff);
+        int succeeded = settled[0], failed = settled[1], cancelled = settled[2];
+        int open = run.taskCount() - succeeded - failed - cancelled;
         List<String> counts = new ArrayList<>();
         if (succeeded > 0) counts.add(w.count("timeline.accessible.succeeded", succeeded));
         if (failed > 0) counts.add(w.count("timeline.accessible.failed", failed));
