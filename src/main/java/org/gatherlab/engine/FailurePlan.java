@@ -25,6 +25,7 @@ public final class FailurePlan {
     }
 
     public static boolean fails(long seed, int index, double failureRate) {
-        return draw(seed, index) < failureRate;
+        // The draw is in [0, 1): a rate of 0 (most tasks) never fails, and needs no draw.
+        return failureRate > 0 && draw(seed, index) < failureRate;
     }
 }

@@ -178,6 +178,13 @@ public final class TraceLog {
     /** A sleep's or late timer's due time, a computation's planned time, a job's worker; 0 for kinds without one. */
     public double value(int i) { return values[check(i)]; }
 
+    // The columns themselves, for the report's one pass ({@link Reports#of}); valid up to size(), read-only.
+    byte[] kindColumn() { return kinds; }
+
+    int[] taskColumn() { return tasks; }
+
+    double[] timeColumn() { return times; }
+
     /** A cancel request's or cancellation's cause. */
     public CancelCause cause(int i) { return cause(values[check(i)]); }
 

@@ -18,6 +18,7 @@ import org.gatherlab.engine.TraceLog;
 import org.gatherlab.engine.VirtualClock;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -58,9 +59,14 @@ public final class FlatRun {
     private final FlatTimers timers;
     private double now;
     private int[] ready;
-    /** Beside a timer's entry in {@link #ready}: when it was due (for a late timer's mark). */
-    private double[] readyDue;
     private int readyHead;
+    /**
+     * When each timer that joined this pass was due (for a late timer's mark), in the order they joined: they run in
+     * that order within the pass, so a counter finds each one's.
+     */
+    private double[] due = new double[64];
+    private int dueCount;
+    private int dueNext;
     private int readySize;
     private boolean stopping;
     private int unfinished;
@@ -89,7 +95,6 @@ public final class FlatRun {
         this.log = new TraceLog(n * 5 + 16);
         this.timers = new FlatTimers(n);
         this.ready = new int[Math.max(64, Integer.highestOneBit(Math.max(1, n + 1)) << 1)];
-        this.readyDue = new double[ready.length];
         this.state = new int[n];
     }
 
@@ -140,21 +145,22 @@ public final class FlatRun {
             double due = timers.peekWhen();
             if (due > now) now = due;
         }
+        dueCount = 0;
+        dueNext = 0;
         while (!timers.isEmpty() && timers.peekWhen() <= now) {
-            double due = timers.peekWhen();
+            if (dueCount == due.length) due = Arrays.copyOf(due, dueCount * 2);
+            due[dueCount++] = timers.peekWhen();
             post(FIRE, timers.poll());
-            readyDue[(readyHead + readySize - 1) & (ready.length - 1)] = due;
         }
         for (int k = readySize; k > 0; k--) {
-            int slot = readyHead;
-            int code = ready[slot];
-            readyHead = (slot + 1) & (ready.length - 1);
+            int code = ready[readyHead];
+            readyHead = (readyHead + 1) & (ready.length - 1);
             readySize--;
             int i = code >>> 3;
             switch (code & 7) {
                 case STEP -> step(i, false);
                 case WAKE -> step(i, sleepState(i) == CANCELLED);
-                case FIRE -> fire(i, readyDue[slot]);
+                case FIRE -> fire(i, due[dueNext++]);
                 case GATHER_DONE -> gatherDone(i);
                 case TEARDOWN_DONE -> teardownDone(i);
                 case MAIN_RUN -> mainStep();
@@ -171,15 +177,9 @@ public final class FlatRun {
     }
 
     private void growReady() {
-        int c = ready.length;
-        int[] bigger = new int[c * 2];
-        double[] due = new double[c * 2];
-        for (int k = 0; k < readySize; k++) {
-            bigger[k] = ready[(readyHead + k) & (c - 1)];
-            due[k] = readyDue[(readyHead + k) & (c - 1)];
-        }
+        int[] bigger = new int[ready.length * 2];
+        for (int k = 0; k < readySize; k++) bigger[k] = ready[(readyHead + k) & (ready.length - 1)];
         ready = bigger;
-        readyDue = due;
         readyHead = 0;
     }
 
