@@ -22,7 +22,10 @@ import java.util.SplittableRandom;
 
 /**
  * The engine's speed, measured (never asserted in a unit test). Run from the image:
- * {@code target/image/bin/java -m org.gatherlab/org.gatherlab.bench.EngineBenchmark [virtual|memory|real|processes|python|java|all]}.
+ * {@code target/image/bin/java -m org.gatherlab/org.gatherlab.bench.EngineBenchmark [virtual|port|memory|real|processes|python|java|all]}
+ * ({@code virtual}: the engine's route, the flat path where it applies; {@code port}: the literal port alone. Run them in
+ * processes of their own: measured one after the other in one process, the second ran up to 10x slower, the JIT's
+ * code for the first no longer fitting).
  * Prints one line per measurement; the README quotes them.
  */
 public final class EngineBenchmark {
@@ -32,7 +35,8 @@ public final class EngineBenchmark {
         String what = args.length > 0 ? args[0] : "all";
         int[] sizes = args.length > 1 ? Arrays.stream(args, 1, args.length).mapToInt(Integer::parseInt).toArray()
                 : new int[] {1_000, 10_000, 100_000, 1_000_000};
-        if (what.equals("virtual") || what.equals("all")) virtual(sizes);
+        if (what.equals("virtual") || what.equals("all")) virtual(sizes, true, false);
+        if (what.equals("port")) virtual(sizes, false, true);
         if (what.equals("memory") || what.equals("all")) memory();
         if (what.equals("real") || what.equals("all")) real();
         if (what.equals("processes") || what.equals("all")) processes();
@@ -89,16 +93,15 @@ public final class EngineBenchmark {
     }
 
     /**
-     * Virtual clock, full trace kept, report made: ns per task, median of 5 after warm-up. Each size twice, the way the
-     * engine runs it (the flat path, {@code engine.flat}) and on the literal port alone ({@code ReferenceProgram}), so
-     * the two are measured in the same process at the same load.
+     * Virtual clock, full trace kept, report made: ns per task, median of 5 after warm-up; the way the engine runs it
+     * ({@code flat}: the flat path, {@code engine.flat}) or on the literal port alone ({@code port}: {@code ReferenceProgram}).
      */
-    static void virtual(int[] sizes) {
+    static void virtual(int[] sizes, boolean flat, boolean port) {
         for (int n : sizes) {
             Scenario s = ioTasks(n, 1000, n);
             RunSpec run = s.runs().get(0);
-            virtual("virtual gather io", n, () -> Engine.runVirtual(s, run, TraceListener.NONE));
-            virtual("  the same on the port", n, () -> Reports.of(ReferenceProgram.run(s.tasks(), s.seed(), run,
+            if (flat) virtual("virtual gather io", n, () -> Engine.runVirtual(s, run, TraceListener.NONE));
+            if (port) virtual("  the same on the port", n, () -> Reports.of(ReferenceProgram.run(s.tasks(), s.seed(), run,
                     new VirtualClock(), ReferenceProgram.PoolFactory.VIRTUAL, TraceListener.NONE)));
         }
     }
