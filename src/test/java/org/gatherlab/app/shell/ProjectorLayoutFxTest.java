@@ -153,6 +153,14 @@ class ProjectorLayoutFxTest {
         // Fit runs: the default comparison's three runs all on screen in presenter mode at 1280x800 and 1920x1080.
         if (presenter && h >= 800 && whole < 3) out.add(where + ": only " + whole + " of the 3 runs are whole on screen");
         if (presenter && h >= 800) headlines(out, where, root);
+        // The comparison's presenter rules (timeline.css, naming the scene root's .presenter) in effect.
+        if (presenter) {
+            Node statusLine = root.lookup(".comparison-view .status-line");
+            if (statusLine.getLayoutBounds().getHeight() > 0.5) out.add(where + ": the comparison's status line is not hidden in presenter mode");
+            Label legendLabel = (Label) root.lookup(".timeline-legend .label");
+            Label readout = (Label) root.lookup(".playback-bar .time-readout");
+            if (legendLabel.getFont().getSize() > 0.8 * readout.getFont().getSize()) out.add(where + ": the legend is not smaller in presenter mode");
+        }
         if (presenter) {
             double share = timeline.getWidth() / w;
             if (share < 0.6) out.add(where + ": the timeline has " + Math.round(share * 100) + " % of the width");
