@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * "Fit runs": how big to draw the timeline so that every run is on screen at once, as a class compares them. Pure.
  *
- * <p>In order: the chosen scale with standard rows if everything fits; else the chosen scale with {@link Rows#COMPACT}
- * rows (the text keeps its size, the air around it goes); else the compact rows at the largest scale that fits, but never
+ * <p>In order: the chosen scale with standard rows if everything fits; else the chosen scale with rows between
+ * {@link Rows#COMPACT} and standard that fill the height (the text keeps its size, as much of the air around it goes as
+ * must); else the compact rows at the largest scale that fits, but never
  * below the {@link #FLOOR}; else (too many lanes for any readable size) the chosen scale with compact rows, scrolled.
  *
  * <p>The floor is 1.5, presenter mode's smallest size: the timeline's 12 px text becomes 18 px (lane names, headings'
@@ -29,7 +30,12 @@ public final class FitRuns {
      */
     public static Fit choose(double chosen, double deviceHeight, List<TimelineRun> runs) {
         if (fits(chosen, Rows.STANDARD, deviceHeight, runs)) return new Fit(chosen, Rows.STANDARD);
-        if (fits(chosen, Rows.COMPACT, deviceHeight, runs)) return new Fit(chosen, Rows.COMPACT);
+        if (fits(chosen, Rows.COMPACT, deviceHeight, runs)) {
+            // As much of the standard rows' air as the height allows (a little under, so no scroll bar for a rounding).
+            double compact = TimelineLayout.contentHeight(runs, Rows.COMPACT), standard = TimelineLayout.contentHeight(runs, Rows.STANDARD);
+            double room = deviceHeight / chosen - TimelineLayout.RULER_H;
+            return new Fit(chosen, Rows.between(Math.floor(100 * (room - compact) / (standard - compact)) / 100));
+        }
         double scale = deviceHeight / (TimelineLayout.RULER_H + TimelineLayout.contentHeight(runs, Rows.COMPACT));
         // Down to the floor, never below it nor below what was chosen; a scale chosen under the floor stays as it is.
         if (scale >= Math.min(FLOOR, chosen)) return new Fit(Math.min(scale, chosen), Rows.COMPACT);

@@ -11,6 +11,13 @@ public record Rows(double lane, double header, double gap) {
     public static final Rows STANDARD = new Rows(TimelineLayout.LANE_H, TimelineLayout.HEADER_H, TimelineLayout.PANEL_GAP);
     public static final Rows COMPACT = new Rows(14, 28, 2);
 
+    /** {@code t} of the way from compact (0) to standard (1): what fills a height between the two. */
+    public static Rows between(double t) {
+        double k = Math.clamp(t, 0, 1);
+        return new Rows(COMPACT.lane + k * (STANDARD.lane - COMPACT.lane), COMPACT.header + k * (STANDARD.header - COMPACT.header),
+                COMPACT.gap + k * (STANDARD.gap - COMPACT.gap));
+    }
+
     /** A panel of {@code rows} lanes. */
     public double panel(int rows) { return header + lane * rows + gap; }
 

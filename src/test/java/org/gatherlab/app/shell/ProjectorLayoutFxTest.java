@@ -24,7 +24,6 @@ import javafx.stage.Stage;
 import org.gatherlab.app.fx.Screenshots;
 import org.gatherlab.app.timeline.Frame;
 import org.gatherlab.app.timeline.Primitive;
-import org.gatherlab.app.timeline.Rows;
 import org.gatherlab.app.timeline.TimelineCanvas;
 import org.gatherlab.app.timeline.TimelineStyle;
 import org.junit.jupiter.api.Test;
@@ -148,8 +147,8 @@ class ProjectorLayoutFxTest {
         labels(out, where, timeline);
         int whole = runsOnScreen(timeline);
         Frame frame = timeline.getFrame();
-        System.out.printf("%s: %d of 3 runs whole on screen, drawn at %.2f with %s rows, timeline %.0f px high%n", where, whole,
-                frame.viewport().scale(), frame.viewport().rows().equals(Rows.COMPACT) ? "compact" : "standard", timeline.getHeight());
+        System.out.printf("%s: %d of 3 runs whole on screen, drawn at %.2f with %.1f px lanes, timeline %.0f px high%n", where, whole,
+                frame.viewport().scale(), frame.viewport().rows().lane(), timeline.getHeight());
         // Fit runs: the default comparison's three runs all on screen in presenter mode at 1280x800 and 1920x1080.
         if (presenter && h >= 800 && whole < 3) out.add(where + ": only " + whole + " of the 3 runs are whole on screen");
         if (presenter && h >= 800) headlines(out, where, root);

@@ -43,8 +43,19 @@ class FitRunsTest {
     }
 
     @Test void compactRowsBeforeASmallerSize() {
-        assertEquals(new FitRuns.Fit(2, Rows.COMPACT), FitRuns.choose(2, 800, runs), "(24 + 342) × 2 = 732");
-        assertEquals(new FitRuns.Fit(1, Rows.COMPACT), FitRuns.choose(1, 380, runs));
+        assertEquals(new FitRuns.Fit(2, Rows.COMPACT), FitRuns.choose(2, 732, runs), "(24 + 342) × 2 = 732");
+        assertEquals(new FitRuns.Fit(1, Rows.COMPACT), FitRuns.choose(1, 366, runs));
+    }
+
+    /** Between compact and standard, the rows fill the height: 1920x1080 presenter's 832 px, 416 at 2×. */
+    @Test void rowsBetweenFillTheHeight() {
+        FitRuns.Fit fit = FitRuns.choose(2, 832, runs);
+        assertEquals(2, fit.scale());
+        assertEquals(Rows.between(0.36), fit.rows(), "(416 - 24 - 342) / (480 - 342) = 0.362, rounded down");
+        double content = TimelineLayout.contentHeight(runs, fit.rows());
+        assertTrue(content > TimelineLayout.contentHeight(runs, Rows.COMPACT) && (24 + content) * 2 <= 832, "fills, and fits: " + content);
+        assertEquals(Rows.COMPACT, Rows.between(0));
+        assertEquals(Rows.STANDARD, Rows.between(1));
     }
 
     /** 1280×800 in presenter mode leaves the timeline about 580 px: 3 runs at 1.58. */
