@@ -2,7 +2,7 @@ package org.gatherlab.report;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +23,15 @@ import org.gatherlab.engine.jvm.Said;
 final class JsonLayout {
     private JsonLayout() {}
 
+    private static final String[] INDENTS = new String[16];
+
+    static {
+        for (int i = 0; i < INDENTS.length; i++) INDENTS[i] = "  ".repeat(i);
+    }
+
+    /** Two spaces a level (the levels a report has made once: each event's line asked for its indent anew). */
     static String indent(int depth) {
-        return "  ".repeat(depth);
+        return depth < INDENTS.length ? INDENTS[depth] : "  ".repeat(depth);
     }
 
     /** An object being written member by member; {@link #end()} closes it. */
@@ -123,15 +130,16 @@ final class JsonLayout {
      * {@code java} objects were a large part of what a Java run cost beyond a Python one.
      */
     static void writeValue(Object value, int depth, Writer out) throws IOException {
-        if (isFlat(value)) {
-            inlineValue(value, out);
-        } else if (value instanceof Map<?, ?> m) {
+        Object v = value instanceof Map<?, ?> m ? Members.of(m) : value;
+        if (isFlat(v)) {
+            inlineValue(v, out);
+        } else if (v instanceof Members m) {
             Obj o = new Obj(out, depth);
-            for (Map.Entry<?, ?> e : m.entrySet()) o.value(String.valueOf(e.getKey()), e.getValue());
+            for (Map.Entry<?, ?> e : m.list()) o.value(String.valueOf(e.getKey()), e.getValue());
             o.end();
         } else {
             Arr a = new Arr(out, depth);
-            for (Object child : (List<?>) value) {
+            for (Object child : (List<?>) v) {
                 a.next();
                 writeValue(child, depth + 1, out);
             }
@@ -139,26 +147,40 @@ final class JsonLayout {
         }
     }
 
+    /**
+     * A map's members, read once: a Java task's {@code java} object is a view that makes its members (and its words)
+     * each time it is asked for them, so the layout asks once and looks at the list twice (flat or not, then write).
+     */
+    record Members(List<Map.Entry<?, ?>> list) {
+        static Members of(Map<?, ?> m) { return new Members(new ArrayList<>(m.entrySet())); }
+    }
+
     /** {@link #isFlat(JsonNode)} for the Java object model. */
     private static boolean isFlat(Object value) {
-        Collection<?> children = value instanceof Map<?, ?> m ? m.values() : value instanceof List<?> l ? l : null;
-        if (children == null || children.isEmpty()) return true;
-        for (Object child : children) {
-            if (child instanceof Map<?, ?> m && !m.isEmpty()) return false;
-            if (child instanceof List<?> l) {
-                if (value instanceof List<?>) return false;
-                for (Object grandchild : l) if (grandchild instanceof Map<?, ?> || grandchild instanceof List<?>) return false;
-            }
+        if (value instanceof Members m) {
+            for (Map.Entry<?, ?> e : m.list()) if (!flatChild(e.getValue(), false)) return false;
+        } else if (value instanceof List<?> l) {
+            for (Object child : l) if (!flatChild(child, true)) return false;
+        }
+        return true;
+    }
+
+    private static boolean flatChild(Object child, boolean inList) {
+        if (child instanceof Map<?, ?> m) return m.isEmpty();
+        if (child instanceof List<?> l) {
+            if (inList) return false;
+            for (Object grandchild : l) if (grandchild instanceof Map<?, ?> || grandchild instanceof List<?>) return false;
         }
         return true;
     }
 
     private static void inlineValue(Object value, Writer out) throws IOException {
         switch (value) {
-            case Map<?, ?> m -> {
+            case Map<?, ?> m -> inlineValue(Members.of(m), out);
+            case Members m -> {
                 out.append('{');
                 String sep = "";
-                for (Map.Entry<?, ?> e : m.entrySet()) {
+                for (Map.Entry<?, ?> e : m.list()) {
                     out.append(sep);
                     quote(String.valueOf(e.getKey()), out).append(": ");
                     inlineValue(e.getValue(), out);

@@ -111,13 +111,17 @@ public final class ReportJson {
         if (run.java() != null) o.value("java", run.java());
         JsonLayout.Arr tasks = o.array("tasks");
         for (TaskReport t : run.tasks()) {
-            if (t.java() == null || t.java().isEmpty()) {
-                tasks.element(task(t));
+            // A Java task's java object is read once: it is a view that makes its members each time it is asked.
+            JsonLayout.Members java = t.java() == null ? null : JsonLayout.Members.of(t.java());
+            if (java == null || java.list().isEmpty()) {
+                ObjectNode shared = task(t);
+                if (java != null) shared.putObject("java");
+                tasks.element(shared);
             } else {
                 // A Java task: its shared fields one a line, then its java object, written from the objects themselves.
                 JsonLayout.Obj task = tasks.object();
                 for (Map.Entry<String, JsonNode> f : task(t).properties()) task.field(f.getKey(), f.getValue());
-                task.value("java", t.java());
+                task.value("java", java);
                 task.end();
             }
         }

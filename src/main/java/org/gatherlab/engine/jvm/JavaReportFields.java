@@ -2,10 +2,13 @@ package org.gatherlab.engine.jvm;
 
 import java.util.AbstractList;
 import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Map.Entry;
 import java.util.Set;
 
 /**
@@ -47,32 +50,54 @@ public final class JavaReportFields {
 
     /** A task's {@code "java"} object, with {@code race}: the sentence of the race it is in, or null. */
     public static Map<String, Object> task(JavaTaskResult t, JavaRace race, JavaRunSpec run) {
-        Map<String, Object> m = task(t);
-        m.put("race", race == null ? null : race.words(run));
-        return m;
+        return map(members(t, true, race, run));
+    }
+
+    /** A task's {@code "java"} object without {@code race}. */
+    public static Map<String, Object> task(JavaTaskResult t) {
+        return map(members(t, false, null, null));
     }
 
     /**
-     * The same object as a read-only view, made each time it is read: a report keeps one per task until it is written,
-     * and at 100,000 tasks a map of nine entries each was most of what the garbage collector copied.
+     * The same object as {@link #task(JavaTaskResult, JavaRace, JavaRunSpec)}, as a read-only view made each time it
+     * is read: a report keeps one per task until it is written, and at 100,000 tasks a map of nine entries each was
+     * most of what the garbage collector copied. Its members are a list, in order: it is read to be written, not
+     * looked up, so nothing is hashed.
      */
     static Map<String, Object> taskView(JavaTaskResult t, JavaRace race, JavaRunSpec run) {
         return new AbstractMap<>() {
-            @Override public Set<Entry<String, Object>> entrySet() { return task(t, race, run).entrySet(); }
+            @Override public Set<Entry<String, Object>> entrySet() {
+                List<Entry<String, Object>> members = members(t, true, race, run);
+                return new AbstractSet<>() {
+                    @Override public Iterator<Entry<String, Object>> iterator() { return members.iterator(); }
+
+                    @Override public int size() { return members.size(); }
+                };
+            }
         };
     }
 
-    /** A task's {@code "java"} object. */
-    public static Map<String, Object> task(JavaTaskResult t) {
+    private static List<Entry<String, Object>> members(JavaTaskResult t, boolean withRace, JavaRace race, JavaRunSpec run) {
+        List<Entry<String, Object>> m = new ArrayList<>(9);
+        m.add(member("handle", t.handle()));
+        m.add(member("state", t.finalState()));
+        m.add(member("stateAtReturn", t.stateAtReturn()));
+        m.add(member("body", t.body() == null ? null : t.body().json()));
+        m.add(member("handleDoneMs", t.handleDoneMs()));
+        m.add(member("cancelRequestedMs", t.cancelRequestedMs()));
+        m.add(member("interruptedMs", t.interruptedMs()));
+        m.add(member("words", t.words()));
+        if (withRace) m.add(member("race", race == null ? null : race.words(run)));
+        return m;
+    }
+
+    private static Entry<String, Object> member(String key, Object value) {
+        return new AbstractMap.SimpleImmutableEntry<>(key, value);
+    }
+
+    private static Map<String, Object> map(List<Entry<String, Object>> members) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("handle", t.handle());
-        m.put("state", t.finalState());
-        m.put("stateAtReturn", t.stateAtReturn());
-        m.put("body", t.body() == null ? null : t.body().json());
-        m.put("handleDoneMs", t.handleDoneMs());
-        m.put("cancelRequestedMs", t.cancelRequestedMs());
-        m.put("interruptedMs", t.interruptedMs());
-        m.put("words", t.words());
+        for (Entry<String, Object> e : members) m.put(e.getKey(), e.getValue());
         return m;
     }
 
