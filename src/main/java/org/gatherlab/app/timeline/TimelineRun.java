@@ -36,11 +36,13 @@ import org.gatherlab.app.fx.Words;
  * @param openComputeFromMs a loop computation that has begun and not yet ended (live runs), else NaN
  * @param openJobs         per worker, the start of a job that has not yet ended (live runs)
  * @param workerRows       how many worker lanes to draw (reserved up front for a process pool)
+ * @param legend           the legend's entries this run uses, worked out with its lanes (off the FX thread); a live run's
+ *                         as of its last rebuild
  */
 public record TimelineRun(String label, Status status, Trace trace, Lanes lanes, List<LateTimer> lateTimers,
                           List<CancelCause> causes, List<Guides.Guide> guides, Outcome outcome, String raisedSoFar,
                           double returnedAtMs, double settledAtMs, double availableUntilMs, double expectedEndMs,
-                          double openComputeFromMs, Map<Integer, Double> openJobs, int workerRows) {
+                          double openComputeFromMs, Map<Integer, Double> openJobs, int workerRows, LegendEntries legend) {
 
     public enum Status { PENDING, LIVE, DONE, STOPPED }
 
@@ -103,7 +105,7 @@ public record TimelineRun(String label, Status status, Trace trace, Lanes lanes,
     /** The same run known up to a later instant (a live run between two batches of events). */
     public TimelineRun withAvailableUntil(double nowMs) {
         return new TimelineRun(label, status, trace, lanes, lateTimers, causes, guides, outcome, raisedSoFar, returnedAtMs,
-                settledAtMs, nowMs, expectedEndMs, openComputeFromMs, openJobs, workerRows);
+                settledAtMs, nowMs, expectedEndMs, openComputeFromMs, openJobs, workerRows, legend);
     }
 
     public int taskCount() { return lanes.lanes().size(); }
@@ -162,9 +164,12 @@ public record TimelineRun(String label, Status status, Trace trace, Lanes lanes,
         for (Lanes.WorkerLane w : lanes.workers()) rows = Math.max(rows, w.worker() + 1);
         for (int w : openJobs.keySet()) rows = Math.max(rows, w + 1);
         boolean live = status == Status.LIVE;
-        return new TimelineRun(Reports.label(trace.run()), status, trace, lanes, List.copyOf(late),
+        TimelineRun run = new TimelineRun(Reports.label(trace.run()), status, trace, lanes, List.copyOf(late),
                 Collections.unmodifiableList(Arrays.asList(causes)), Guides.of(trace.tasks(), trace.run()), trace.outcome(),
                 returned ? raised : null, returnedAt, settledAt, availableUntil, expectedEnd, live ? computeFrom : Double.NaN,
-                live ? Map.copyOf(openJobs) : Map.of(), rows);
+                live ? Map.copyOf(openJobs) : Map.of(), rows, LegendEntries.NONE);
+        return new TimelineRun(run.label, run.status, run.trace, run.lanes, run.lateTimers, run.causes, run.guides, run.outcome,
+                run.raisedSoFar, run.returnedAtMs, run.settledAtMs, run.availableUntilMs, run.expectedEndMs, run.openComputeFromMs,
+                run.openJobs, run.workerRows, LegendEntries.ofRun(run));
     }
 }
