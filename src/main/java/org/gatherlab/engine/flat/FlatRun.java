@@ -23,8 +23,8 @@ import java.util.List;
 
 /**
  * The flat path: the reference program's common runs ({@code gather} with or without {@code return_exceptions}, and
- * {@code sequential}; I/O tasks and CPU tasks on the loop; either {@code onExit}) on the virtual clock, with no object
- * per task. It is the literal port ({@code engine.asyncio} + {@code engine.program}, which stays the readable
+ * {@code sequential}; I/O tasks, CPU tasks on the loop or in a process pool ({@link FlatPool}); either {@code onExit})
+ * on the virtual clock, with no object per task. It is the literal port ({@code engine.asyncio} + {@code engine.program}, which stays the readable
  * reference) with every object it makes per task turned into a slot of a primitive array indexed by the task's
  * position: a {@code Task}, its {@code Body} and its {@code Sleep} become a few bytes of state, the ready queue is a
  * ring of ints (an operation and a task), the timers are {@link FlatTimers}. It keeps the port's mechanics one for
@@ -34,18 +34,20 @@ import java.util.List;
  * the port.
  */
 public final class FlatRun {
-    // What a ready-queue entry does: the operation in the low 3 bits, the task above them.
+    // What a ready-queue entry does: the operation in the low 4 bits, the task above them. JOB_DONE is a pool job's
+    // call_soon_threadsafe hand-over, WITHDRAW the job's asyncio future's first done-callback (Executor).
     private static final int STEP = 0, WAKE = 1, FIRE = 2, GATHER_DONE = 3, TEARDOWN_DONE = 4, MAIN_RUN = 5,
-            MAIN_WAKE = 6, STOP = 7;
+            MAIN_WAKE = 6, STOP = 7, JOB_DONE = 8, WITHDRAW = 9, OP_BITS = 4, OP = (1 << OP_BITS) - 1;
     // A future's state (a task's, a sleep's, gather's outer future).
     private static final byte PENDING = 0, RESULT = 1, FAILED = 2, CANCELLED = 3;
     // A task's state is one int, so that the task a timer wakes costs one cache line, not one per object or array:
     // its future's state (bits 0-1), its sleep's (bits 2-3), then flags: its body got past the start; it awaits its
     // sleep (futWaiter); a cancel waits for its next step (mustCancel); its timer was cancelled; somebody awaits its
-    // sleep; teardown's gather awaits it; its body sleeps (an I/O task with time to wait); it fails.
+    // sleep; teardown's gather awaits it; its body sleeps (an I/O task with time to wait); it fails; it is a pool job.
+    // A pool job's task awaits the job's asyncio future where an I/O task awaits its sleep: the same bits keep it.
     private static final int FUTURE = 3, SLEEP_SHIFT = 2, SLEEP = 3 << SLEEP_SHIFT;
     private static final int WORKED = 1 << 4, WAITING = 1 << 5, MUST_CANCEL = 1 << 6, TIMER_CANCELLED = 1 << 7,
-            SLEEP_AWAITED = 1 << 8, IN_TEARDOWN = 1 << 9, SLEEPS = 1 << 10, FAILS = 1 << 11;
+            SLEEP_AWAITED = 1 << 8, IN_TEARDOWN = 1 << 9, SLEEPS = 1 << 10, FAILS = 1 << 11, JOB = 1 << 12;
     private static final double EXIT = TraceLog.ordinal(CancelCause.EXIT);
     // What a body's step ended with.
     private static final int AWAIT = 0, YIELD = 1, RET = 2, RAISED = 3, CANCELLED_OUT = 4;
@@ -57,9 +59,13 @@ public final class FlatRun {
     private final boolean sequential;
     private final TraceLog log;
     private final FlatTimers timers;
+    /** The run's process pool, when it has one and a CPU task to send there; null otherwise. */
+    private final FlatPool pool;
+    /** Pool jobs' hand-overs to the loop (call_soon_threadsafe): they join the ready queue at the next pass's start. */
+    private final IntQueue handed = new IntQueue(16);
     private double now;
-    private int[] ready;
-    private int readyHead;
+    /** The ready queue: each entry an operation and a task ({@link #post}). */
+    private final IntQueue ready;
     /**
      * When each timer that joined this pass was due (for a late timer's mark), in the order they joined: they run in
      * that order within the pass, so a counter finds each one's.
@@ -67,7 +73,6 @@ public final class FlatRun {
     private double[] due = new double[64];
     private int dueCount;
     private int dueNext;
-    private int readySize;
     private boolean stopping;
     private int unfinished;
 
@@ -94,22 +99,24 @@ public final class FlatRun {
         this.seed = seed;
         this.log = new TraceLog(n * 5 + 16);
         this.timers = new FlatTimers(n);
-        this.ready = new int[Math.max(64, Integer.highestOneBit(Math.max(1, n + 1)) << 1)];
+        this.ready = new IntQueue(n + 1);
         this.state = new int[n];
+        this.pool = run.cpu() == CpuMode.PROCESSES && specs.stream().anyMatch(t -> t.kind() == TaskKind.CPU)
+                ? new FlatPool(this, run.workers(), n) : null;
     }
 
     /**
      * Whether the flat path takes this run: a {@code gather} or {@code sequential} run on a fresh virtual clock with
      * nobody listening live, at least one task, no timeout, no cancel times (the caller's or a task's), no semaphore,
-     * CPU on the loop, every time finite and not negative. Anything else runs on the literal port.
+     * a pool (if any) with a worker, every time finite and not negative. Anything else runs on the literal port.
      */
     public static boolean covers(List<TaskSpec> specs, RunSpec run, Clock clock, TraceListener listener) {
         if (!(clock instanceof VirtualClock) || clock.now() != 0 || listener != TraceListener.NONE) return false;
         if (run.strategy() != Strategy.GATHER && run.strategy() != Strategy.SEQUENTIAL) return false;
         if (run.timeoutMs() != null || run.cancelAtMs() != null || run.limit() != null || specs.isEmpty()) return false;
-        boolean processes = run.cpu() == CpuMode.PROCESSES;
+        if (run.cpu() == CpuMode.PROCESSES && run.workers() < 1) return false;
         for (TaskSpec t : specs) {
-            if (t.cancelAtMs() != null || (processes && t.kind() == TaskKind.CPU)) return false;
+            if (t.cancelAtMs() != null) return false;
             if (!(t.durationMs() >= 0) || Double.isInfinite(t.durationMs())) return false;
             if (t.failAtMs() != null && (!(t.failAtMs() >= 0) || Double.isInfinite(t.failAtMs()))) return false;
         }
@@ -130,6 +137,8 @@ public final class FlatRun {
         runForever();
         if (run.onExit() == OnExit.CANCEL) tearDown();
         while (unfinished != 0) runOnce();
+        // Like leaving `with ProcessPoolExecutor(...)`: jobs already running finish.
+        if (pool != null) while (!pool.idle()) runOnce();
     }
 
     private void runForever() {
@@ -140,11 +149,12 @@ public final class FlatRun {
     /** One pass of {@code _run_once}: due timers join the ready queue, then exactly what was ready runs. */
     private void runOnce() {
         while (!timers.isEmpty() && (state[timers.peek()] & TIMER_CANCELLED) != 0) timers.poll();
-        if (readySize == 0) {
+        if (ready.isEmpty() && handed.isEmpty()) {
             if (timers.isEmpty()) throw new IllegalStateException("the loop would idle forever: nothing is scheduled");
             double due = timers.peekWhen();
             if (due > now) now = due;
         }
+        while (!handed.isEmpty()) post(JOB_DONE, handed.poll());
         dueCount = 0;
         dueNext = 0;
         while (!timers.isEmpty() && timers.peekWhen() <= now) {
@@ -152,12 +162,10 @@ public final class FlatRun {
             due[dueCount++] = timers.peekWhen();
             post(FIRE, timers.poll());
         }
-        for (int k = readySize; k > 0; k--) {
-            int code = ready[readyHead];
-            readyHead = (readyHead + 1) & (ready.length - 1);
-            readySize--;
-            int i = code >>> 3;
-            switch (code & 7) {
+        for (int k = ready.size(); k > 0; k--) {
+            int code = ready.poll();
+            int i = code >>> OP_BITS;
+            switch (code & OP) {
                 case STEP -> step(i, false);
                 case WAKE -> step(i, sleepState(i) == CANCELLED);
                 case FIRE -> fire(i, due[dueNext++]);
@@ -165,25 +173,38 @@ public final class FlatRun {
                 case TEARDOWN_DONE -> teardownDone(i);
                 case MAIN_RUN -> mainStep();
                 case MAIN_WAKE -> mainWake();
-                default -> stopping = true;
+                case STOP -> stopping = true;
+                case JOB_DONE -> jobDone(i);
+                default -> withdraw(i);
             }
         }
     }
 
-    private void post(int op, int task) {
-        if (readySize == ready.length) growReady();
-        ready[(readyHead + readySize) & (ready.length - 1)] = task << 3 | op;
-        readySize++;
+    private void post(int op, int task) { ready.add(task << OP_BITS | op); }
+
+    void trace(TraceLog.Kind kind, int task, double value) { log.add(kind, task, now, value); }
+
+    double now() { return now; }
+
+    /** A pool job's timer (its task's id: a CPU task has no sleep). */
+    void scheduleJob(int i, double when) { timers.add(i, when); }
+
+    /** {@code call_soon_threadsafe}: task {@code i}'s job hands over its result (or its withdrawal). */
+    void threadsafe(int i) { handed.add(i); }
+
+    /** The hand-over ({@code Executor}): the job's result completes the awaited future, unless it was cancelled. */
+    private void jobDone(int i) {
+        if (sleepState(i) == CANCELLED) return;
+        if (!pool.withdrawn(i)) {
+            set(i, RESULT << SLEEP_SHIFT);
+            sleepDone(i);
+        }
     }
 
-    private void growReady() {
-        int[] bigger = new int[ready.length * 2];
-        for (int k = 0; k < readySize; k++) bigger[k] = ready[(readyHead + k) & (ready.length - 1)];
-        ready = bigger;
-        readyHead = 0;
+    /** The awaited future's first done-callback: a cancelled one withdraws its job if no worker took it yet. */
+    private void withdraw(int i) {
+        if (sleepState(i) == CANCELLED && pool.withdraw(i)) trace(TraceLog.Kind.JOB_WITHDRAWN, i, 0);
     }
-
-    private void trace(TraceLog.Kind kind, int task, double value) { log.add(kind, task, now, value); }
 
     private int futureState(int i) { return state[i] & FUTURE; }
 
@@ -254,6 +275,10 @@ public final class FlatRun {
 
     /** The sleep's timer, due at {@code due}, fires ({@code EventLoop.fire}). */
     private void fire(int i, double due) {
+        if (has(i, JOB)) {
+            pool.finish(i);
+            return;
+        }
         if (has(i, TIMER_CANCELLED)) return;
         if (now - due > 0) trace(TraceLog.Kind.TIMER_LATE, i, due);
         if (sleepState(i) != CANCELLED) {
@@ -263,6 +288,7 @@ public final class FlatRun {
     }
 
     private void sleepDone(int i) {
+        if (has(i, JOB)) post(WITHDRAW, i);
         if (!has(i, SLEEP_AWAITED)) return;
         clear(i, SLEEP_AWAITED);
         post(sequential ? MAIN_WAKE : WAKE, i);
@@ -296,6 +322,11 @@ public final class FlatRun {
             double when = now + d;
             timers.add(i, when);
             trace(TraceLog.Kind.SLEEPING, i, when);
+            return AWAIT;
+        }
+        if (pool != null) {
+            set(i, JOB);
+            pool.submit(i, d);
             return AWAIT;
         }
         trace(TraceLog.Kind.COMPUTE_BEGAN, i, d);

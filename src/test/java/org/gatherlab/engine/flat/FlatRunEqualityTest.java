@@ -1,6 +1,5 @@
 package org.gatherlab.engine.flat;
 
-import org.gatherlab.engine.CpuMode;
 import org.gatherlab.engine.RandomScenarios;
 import org.gatherlab.engine.Reports;
 import org.gatherlab.engine.RunReport;
@@ -27,8 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The flat path against the literal port: every run the flat path claims ({@link FlatRun#covers}) gives the same
  * trace, column for column and row for row (times and values compared by their bits), the same outcome and the same
- * report. Thousands of the engine's random scenarios (RandomScenarios, ties on a 10 ms grid), each made to fit the
- * flat path's domain for every strategy it claims, plus larger ones with uneven times (sums that round, thousands of
+ * report. Thousands of the engine's random scenarios (RandomScenarios, ties on a 10 ms grid, a third with a process
+ * pool of 1-4 workers), each made to fit the flat path's domain for every strategy it claims, plus larger ones with uneven times (sums that round, thousands of
  * timers at hundreds of instants).
  */
 class FlatRunEqualityTest {
@@ -63,6 +62,7 @@ class FlatRunEqualityTest {
             for (Strategy strategy : CLAIMED) {
                 RunSpec run = RunSpec.of(strategy).withReturnExceptions(rnd.nextBoolean())
                         .withOnExit(rnd.nextBoolean() ? org.gatherlab.engine.OnExit.CANCEL : org.gatherlab.engine.OnExit.DRAIN);
+                if (rnd.nextBoolean()) run = run.withProcesses(1 + rnd.nextInt(8));
                 compare(tasks, rnd.nextLong(), run, "large seed " + seed);
             }
         }
@@ -80,9 +80,8 @@ class FlatRunEqualityTest {
         assertFalse(FlatRun.covers(tasks, gather.withTimeoutMs(5.0), fresh, TraceListener.NONE));
         assertFalse(FlatRun.covers(tasks, gather.withCancelAtMs(5.0), fresh, TraceListener.NONE));
         assertFalse(FlatRun.covers(tasks, gather.withLimit(1), fresh, TraceListener.NONE));
-        assertFalse(FlatRun.covers(tasks, gather.withProcesses(2), fresh, TraceListener.NONE));
-        assertTrue(FlatRun.covers(List.of(TaskSpec.io("a", 10)), gather.withProcesses(2), fresh, TraceListener.NONE),
-                "a pool with no CPU task is never used");
+        assertTrue(FlatRun.covers(tasks, gather.withProcesses(2), fresh, TraceListener.NONE));
+        assertFalse(FlatRun.covers(tasks, gather.withProcesses(0), fresh, TraceListener.NONE), "a pool with no worker");
         assertFalse(FlatRun.covers(List.of(TaskSpec.io("a", 10).cancelledAt(5)), gather, fresh, TraceListener.NONE));
         assertFalse(FlatRun.covers(List.of(), gather, fresh, TraceListener.NONE));
         assertFalse(FlatRun.covers(tasks, gather, fresh, e -> { }), "a live listener sees each event as it is made");
@@ -93,7 +92,7 @@ class FlatRunEqualityTest {
 
     /** The draw's run, as {@code strategy}, without what the flat path does not take. */
     private static RunSpec inDomain(RunSpec drawn, Strategy strategy) {
-        return new RunSpec(strategy, drawn.returnExceptions(), drawn.returnWhen(), null, null, null, CpuMode.LOOP,
+        return new RunSpec(strategy, drawn.returnExceptions(), drawn.returnWhen(), null, null, null, drawn.cpu(),
                 drawn.workers(), drawn.onExit());
     }
 
