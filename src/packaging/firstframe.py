@@ -7,7 +7,8 @@ Starts COMMAND, waits until a top-level window whose name contains TITLE is mapp
 something is drawn into it (an X DAMAGE event after which the window holds more than two colours:
 the toolkit's first frame reaching the screen, not its clearing of the window),
 prints the milliseconds since launch on stdout (with FIRSTFRAME_CPU=1 also the CPU milliseconds
-COMMAND and its children had used by then) and ends COMMAND (SIGTERM, then SIGKILL).
+COMMAND and its children had used by then: the app's own figure when its line ends "CPU N ms")
+and ends COMMAND (SIGTERM, then SIGKILL).
 If COMMAND prints a line containing "first frame" before that (the app's own hook), that moment
 counts instead, and COMMAND is left to exit by itself (within the timeout); with --hook only that line
 counts. --line TEXT counts the line containing TEXT instead (GatherLab prints "first frame" when its
@@ -16,7 +17,7 @@ Exit status 0 on success, 1 on timeout or if COMMAND ended first. Needs only pyt
 libX11/libXdamage (both come with GTK). FIRSTFRAME_DEBUG=1 traces the damage events;
 FIRSTFRAME_SHOT=file.png saves the screen at the detected moment (ImageMagick's import).
 """
-import ctypes, ctypes.util, os, select, signal, subprocess, sys, time
+import ctypes, ctypes.util, os, re, select, signal, subprocess, sys, time
 
 def cpu_ms(pid):
     """CPU time (user + system) used so far by pid and its descendants, in ms."""
@@ -174,6 +175,10 @@ def main(argv):
         signal_all(signal.SIGKILL)
         sys.exit("firstframe.py: no first frame (timeout or the command ended, status %s)" % proc.poll())
     cpu = cpu_ms(proc.pid) if os.environ.get("FIRSTFRAME_CPU") else None
+    # The app's own CPU figure, taken as it printed the line, when it gives one ("..., CPU 812 ms"): GatherLab goes on
+    # building its main window right after its first frame, which a reading from here would count too.
+    said = re.search(rb"[^\n]*" + re.escape(hook_line) + rb"[^\n]*CPU (\d+) ms", buf) if via_hook else None
+    if cpu is not None and said: cpu = int(said.group(1))
     shot = os.environ.get("FIRSTFRAME_SHOT")
     if shot:  # debugging: freeze the app and take a screenshot of what was on screen at that moment
         signal_all(signal.SIGSTOP)
