@@ -27,6 +27,15 @@ final class LiveWiring {
         LiveServers servers = LiveServers.network(Integer.getInteger(PORT_PROPERTY, LiveServers.DEFAULT_PORT));
         LiveClassroom live = new LiveClassroom(messages, new FxBackgroundWork("gatherlab-live"), servers);
         live.dockIn(window.getRoot());
+        live.setTextScale(classroom.presenter().effectiveScaleProperty());
+        // The side panel (editor, lessons, question) would leave the timeline a strip beside the class's panel.
+        live.setSidePanel(new LiveClassroom.SidePanel() {
+            @Override
+            public boolean close() { return window.closeSidePanel(); }
+
+            @Override
+            public void reopen() { window.openSidePanel(); }
+        });
         live.model().setOnReveal(lesson -> {
             comparison.run(lesson.scenario(), ClockKind.VIRTUAL);
             classroom.slowMotionIfPresenting();

@@ -152,6 +152,20 @@ public final class MainWindow extends UiPart<BorderPane> {
 
     public StatusBar statusBar() { return statusBar; }
 
+    /** Closes the side panel (the class session's panel docks beside the timeline instead); true if it was open. */
+    boolean closeSidePanel() {
+        boolean open = editorSplit.editorShown();
+        if (open) editorSplit.toggle();
+        editorItem.setSelected(false);
+        return open;
+    }
+
+    /** Opens the side panel again where it was. */
+    void openSidePanel() {
+        if (!editorSplit.editorShown()) editorSplit.toggle();
+        editorItem.setSelected(true);
+    }
+
     /** The clock Run uses (the toolbar's choice; virtual unless changed). */
     public ClockKind clock() { return realClock.isSelected() ? ClockKind.REAL : ClockKind.VIRTUAL; }
 

@@ -157,7 +157,8 @@ class LiveClassFxTest {
         waitUntil(() -> !robot.lookup(".timeline").queryAll().isEmpty());
         List<String> marked = texts(".live-choice-text").stream().filter(t -> t.startsWith("\u2713")).toList();
         assertEquals(3, marked.size(), "one answer marked per question: " + marked);
-        assertTrue(marked.getFirst().contains(w.text("live.correct")));
+        // Marked by the tick and bold, not colour alone; a screen reader says "the answer".
+        assertEquals(3, accessibleTexts(".live-choice-text").stream().filter(t -> t.endsWith("(" + w.text("live.correct") + ")")).count());
         assertTrue(robot.lookup("#live-rule").query().isVisible());
         Node timeline = robot.lookup(".timeline").query();
         Bounds t = timeline.localToScene(timeline.getLayoutBounds());
@@ -246,6 +247,14 @@ class LiveClassFxTest {
         return WaitForAsyncUtils.asyncFx(() -> {
             List<String> out = new ArrayList<>();
             for (Node n : stage.getScene().getRoot().lookupAll(selector)) out.add(((Labeled) n).getText());
+            return out;
+        }).get(10, TimeUnit.SECONDS);
+    }
+
+    private List<String> accessibleTexts(String selector) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            List<String> out = new ArrayList<>();
+            for (Node n : stage.getScene().getRoot().lookupAll(selector)) out.add(n.getAccessibleText());
             return out;
         }).get(10, TimeUnit.SECONDS);
     }

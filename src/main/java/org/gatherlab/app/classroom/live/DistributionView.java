@@ -7,6 +7,8 @@ import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -14,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
 import org.gatherlab.app.classroom.predict.CodeSpans;
@@ -23,8 +26,10 @@ import org.gatherlab.app.fx.UiPart;
 /**
  * How the class answered ({@code classroom/live/distribution.fxml}): per question, each choice's text beside one
  * bar per round (round 1 thinner and paler once round 2 is shown) with the votes and share; no names. After the
- * reveal the engine's answer is marked with a tick and the words "the answer" as well as colour, and the rule and
- * where to look on the timeline follow.
+ * reveal the engine's answer is marked with a tick and bold as well as colour (a screen reader says "the answer"),
+ * the rule follows, and where to look on the timeline when the teacher asks for it ({@link #lookAtShownProperty()},
+ * the panel's Where to look): at 1280×800 in presenter mode the three questions and the rule fill the panel, and
+ * the teacher opens the rest, scrolled to, when pointing at the timeline.
  */
 final class DistributionView extends UiPart<ScrollPane> {
     private static final PseudoClass CORRECT = PseudoClass.getPseudoClass("correct");
@@ -32,6 +37,7 @@ final class DistributionView extends UiPart<ScrollPane> {
 
     private final LiveClassModel model;
     private final Messages messages;
+    private final BooleanProperty lookAtShown = new SimpleBooleanProperty(this, "lookAtShown");
 
     @FXML private VBox questions;
     @FXML private VBox ruleBox;
@@ -46,19 +52,38 @@ final class DistributionView extends UiPart<ScrollPane> {
         model.questions().addListener((ListChangeListener<QuestionBars>) c -> showBars());
         model.ruleProperty().addListener(o -> showRule());
         model.lookAtProperty().addListener(o -> showRule());
+        messages.localeProperty().addListener(o -> showRule());
+        lookAtShown.addListener((o, was, now) -> showRule());
         showBars();
         showRule();
     }
 
     private void showRule() {
         CodeSpans.show(rule, model.ruleProperty().get());
+        // The heading inline: a line less than a heading above.
+        Text heading = new Text(messages.text("live.rule") + ": ");
+        heading.getStyleClass().add("live-rule-heading");
+        rule.getChildren().addFirst(heading);
+        rule.setAccessibleText(heading.getText() + rule.getAccessibleText());
         CodeSpans.show(lookAt, model.lookAtProperty().get());
         boolean shown = !model.ruleProperty().get().isEmpty();
-        for (VBox box : new VBox[] {ruleBox, lookAtBox}) {
-            box.setVisible(shown);
-            box.setManaged(shown);
+        if (!shown) lookAtShown.set(false);              // the next session's reveal starts without it again
+        boolean lookAtOn = shown && lookAtShown.get();
+        ruleBox.setVisible(shown);
+        ruleBox.setManaged(shown);
+        boolean opened = lookAtOn && !lookAtBox.isVisible();
+        lookAtBox.setVisible(lookAtOn);
+        lookAtBox.setManaged(lookAtOn);
+        if (opened) {
+            // Asked for: scrolled to, below the rule.
+            getRoot().applyCss();
+            getRoot().layout();
+            getRoot().setVvalue(getRoot().getVmax());
         }
     }
+
+    /** Whether where to look on the timeline shows below the rule (after the reveal). */
+    BooleanProperty lookAtShownProperty() { return lookAtShown; }
 
     private void showBars() {
         questions.getChildren().clear();
@@ -70,9 +95,9 @@ final class DistributionView extends UiPart<ScrollPane> {
             GridPane grid = new GridPane();
             grid.getStyleClass().add("live-choices");
             ColumnConstraints text = new ColumnConstraints();
-            text.setPercentWidth(50);
+            text.setPercentWidth(60);                        // the longest choices (38 characters) on one line
             ColumnConstraints bars = new ColumnConstraints();
-            bars.setPercentWidth(50);
+            bars.setPercentWidth(40);
             grid.getColumnConstraints().setAll(text, bars);
             int row = 0;
             for (QuestionBars.Bar b : q.bars()) choice(grid, row++, q, b);
@@ -84,7 +109,7 @@ final class DistributionView extends UiPart<ScrollPane> {
 
     /** One row: the choice's text (a tick and "the answer" after the reveal), and beside it a bar per round. */
     private void choice(GridPane grid, int row, QuestionBars q, QuestionBars.Bar b) {
-        String marked = b.correct() ? "\u2713 " + b.text() + "  (" + messages.text("live.correct") + ")" : b.text();
+        String marked = b.correct() ? "\u2713 " + b.text() : b.text();
         Label text = new Label(marked);
         text.getStyleClass().add("live-choice-text");
         text.setWrapText(true);
@@ -93,7 +118,8 @@ final class DistributionView extends UiPart<ScrollPane> {
         VBox lines = new VBox();
         lines.getStyleClass().add("live-bars");
         lines.pseudoClassStateChanged(CORRECT, b.correct());
-        StringBuilder spoken = new StringBuilder(marked);
+        StringBuilder spoken = new StringBuilder(b.correct() ? b.text() + " (" + messages.text("live.correct") + ")" : b.text());
+        text.setAccessibleText(spoken.toString());
         for (QuestionBars.Votes v : b.rounds()) {
             lines.getChildren().add(bar(v, b.rounds().size() > 1 && v.round() < b.rounds().size()));
             spoken.append(", ").append(v.label());
@@ -127,4 +153,5 @@ final class DistributionView extends UiPart<ScrollPane> {
     }
 
     VBox questionsBox() { return questions; }
+
 }

@@ -70,6 +70,7 @@ public final class LiveClassModel {
     private final ReadOnlyStringWrapper countsText = new ReadOnlyStringWrapper(this, "countsText", "");
     private final ReadOnlyStringWrapper phaseText = new ReadOnlyStringWrapper(this, "phaseText", "");
     private final ReadOnlyBooleanWrapper distributionShown = new ReadOnlyBooleanWrapper(this, "distributionShown");
+    private final ReadOnlyBooleanWrapper joinShown = new ReadOnlyBooleanWrapper(this, "joinShown");
     private final ObservableList<QuestionBars> questions = FXCollections.observableArrayList();
     private final ObservableList<QuestionBars> questionsView = FXCollections.unmodifiableObservableList(questions);
     private final ReadOnlyStringWrapper rule = new ReadOnlyStringWrapper(this, "rule", "");
@@ -80,8 +81,14 @@ public final class LiveClassModel {
     private Lesson lesson;
     private ClassSession session;
     private LiveServer server;
+    /** The teacher's Show QR / Hide QR (null until they choose: then the join card folds by itself). */
+    private Boolean joinChoice;
+    /** Folded by itself once half the class has answered round 1: the class is past joining. */
+    private boolean joinFolded;
     /** The last message as a function of the words, so it follows a language switch. */
     private java.util.function.Function<Words, String> messageWords = w -> "";
+    /** What was said when the session opened (the port): cleared when the join card folds. */
+    private java.util.function.Function<Words, String> startedWords;
 
     public LiveClassModel(Messages messages, BackgroundWork work, LiveServers servers) {
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -126,6 +133,13 @@ public final class LiveClassModel {
 
     /** Whether the split is on show: after Show results and at the reveal; hidden while a round is voting. */
     public ReadOnlyBooleanProperty distributionShownProperty() { return distributionShown.getReadOnlyProperty(); }
+
+    /**
+     * Whether the join card (QR code, address, code) is on show: while a round votes, until half of those who joined
+     * have answered round 1 (the class is past joining; a latecomer reads the address and code in the strip that
+     * takes its place), or as the teacher chose with {@link #showJoin}.
+     */
+    public ReadOnlyBooleanProperty joinShownProperty() { return joinShown.getReadOnlyProperty(); }
 
     /** Per question, the votes for each choice in every round so far (empty until the split is on show). */
     public ObservableList<QuestionBars> questions() { return questionsView; }
@@ -173,6 +187,8 @@ public final class LiveClassModel {
             return;
         }
         this.lesson = lesson;
+        joinChoice = null;
+        joinFolded = false;
         state.set(State.STARTING);
         title.set(lesson.title(messages.locale()));
         say(false, w -> w.text("live.starting"));
@@ -197,13 +213,22 @@ public final class LiveClassModel {
         code.set(session.code().display());
         qr.set(QrCodes.encode(started.joinUrl().toString()));
         state.set(State.OPEN);
-        say(false, w -> w.format("live.started", started.port()));
+        int port = started.port();
+        startedWords = w -> w.format("live.started", port);
+        say(false, startedWords);
         refresh();
     }
 
     /** Once a frame: shows what students did since the last pulse. */
     public void pulse() {
         if (changed.getAndSet(false)) refresh();
+    }
+
+    /** Show QR (true) or Hide QR (false): the teacher's choice holds for the rest of the session. */
+    public void showJoin(boolean show) {
+        if (session == null) return;
+        joinChoice = show;
+        refresh();
     }
 
     /** Closes the vote and shows how the class split. */
@@ -265,6 +290,7 @@ public final class LiveClassModel {
         try {
             s.run();
             changed.set(false);
+            say(false, w -> "");                         // what was said (the port, a saved file) is about an earlier step
             refresh();
             return true;
         } catch (Refused r) {
@@ -288,6 +314,7 @@ public final class LiveClassModel {
         code.set("");
         questions.clear();
         distributionShown.set(false);
+        joinShown.set(false);
         rule.set("");
         lookAt.set("");
         return s;
@@ -318,6 +345,11 @@ public final class LiveClassModel {
         boolean shown = v.phase() == Phase.RESULTS || v.phase() == Phase.REVEALED;
         boolean revealed = v.phase() == Phase.REVEALED;
         distributionShown.set(shown);
+        if (joinChoice == null && v.round() == 1 && v.answered() > 0 && 2 * v.answered() >= v.joined()) joinFolded = true;
+        boolean wantJoin = joinChoice != null ? joinChoice : !joinFolded && v.round() == 1;
+        boolean folds = joinShown.get() && !(v.phase() == Phase.VOTING && wantJoin);
+        joinShown.set(v.phase() == Phase.VOTING && wantJoin);
+        if (folds && messageWords == startedWords) say(false, words -> "");   // "open on port …" was about the card
         questions.setAll(shown ? bars(session.quiz(), v.rounds(), revealed, w) : List.of());
         LessonText text = lesson.text(w.locale());
         rule.set(revealed ? text.rule() : "");

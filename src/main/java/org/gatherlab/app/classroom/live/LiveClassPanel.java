@@ -11,6 +11,7 @@ import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
@@ -23,8 +24,8 @@ import org.gatherlab.live.ClassSession.Phase;
 
 /**
  * The teacher's screen of a class session ({@code classroom/live/live-class.fxml}): the lesson, the round and
- * phase, how many joined and answered; the join screen while the class votes, the split after Show results, the
- * rule at the reveal; the steps (Show results, Second round, Reveal), Export CSV and End session. While it is in a
+ * phase, how many joined and answered; the join card while the class joins (a strip once it is past joining), the
+ * split after Show results, the rule at the reveal; the steps (Show results, Second round, Reveal), Export CSV and End session. While it is in a
  * window it pulses the model once a frame, so counts follow the class live.
  */
 public final class LiveClassPanel extends UiPart<BorderPane> {
@@ -39,6 +40,7 @@ public final class LiveClassPanel extends UiPart<BorderPane> {
 
     private final LiveClassModel model;
     private final JoinView join;
+    private final JoinStrip strip;
     private final DistributionView distribution;
     private final AnimationTimer frames;
     private PathChooser chooser = LiveClassPanel::chooseFile;
@@ -48,10 +50,10 @@ public final class LiveClassPanel extends UiPart<BorderPane> {
     @FXML private Label lessonTitle;
     @FXML private Label counts;
     @FXML private StackPane body;
-    @FXML private Label hidden;
     @FXML private Button results;
     @FXML private Button round2;
     @FXML private Button reveal;
+    @FXML private ToggleButton lookAt;
     @FXML private Button csv;
     @FXML private Button end;
     @FXML private Label message;
@@ -60,10 +62,11 @@ public final class LiveClassPanel extends UiPart<BorderPane> {
         super("classroom/live/live-class.fxml", messages);
         this.model = Objects.requireNonNull(model, "model");
         this.join = new JoinView(model, messages);
+        this.strip = new JoinStrip(model, messages);
         this.distribution = new DistributionView(model, messages);
         ClassroomStyles.style(getRoot(), "live-class-panel");
         getRoot().getStylesheets().add(UiPart.resource(STYLESHEET));
-        body.getChildren().setAll(join.getRoot(), distribution.getRoot());
+        body.getChildren().setAll(join.getRoot(), strip.getRoot(), distribution.getRoot());
         frames = new AnimationTimer() {
             @Override
             public void handle(long now) { model.pulse(); }
@@ -79,11 +82,14 @@ public final class LiveClassPanel extends UiPart<BorderPane> {
         counts.textProperty().bind(model.countsTextProperty());
         message.textProperty().bind(model.messageProperty());
         model.failedProperty().addListener((o, was, now) -> message.pseudoClassStateChanged(FAILED, now));
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        message.visibleProperty().bind(message.managedProperty());
+        // One of three in the body: the join card, the strip it folds into, or the split.
         var shown = model.distributionShownProperty();
-        join.getRoot().visibleProperty().bind(shown.not());
+        join.getRoot().visibleProperty().bind(model.joinShownProperty());
+        strip.getRoot().visibleProperty().bind(shown.not().and(model.joinShownProperty().not()).and(model.phaseProperty().isNotNull()));
         distribution.getRoot().visibleProperty().bind(shown);
-        hidden.visibleProperty().bind(shown.not().and(model.phaseProperty().isNotNull()));
-        hidden.managedProperty().bind(hidden.visibleProperty());
+        for (var part : new javafx.scene.Node[] {join.getRoot(), strip.getRoot(), distribution.getRoot()}) part.managedProperty().bind(part.visibleProperty());
         // Only the steps the session allows now.
         results.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.canShowResults(), model.phaseProperty()));
         round2.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.canSecondRound(), model.phaseProperty(), model.roundProperty()));
@@ -94,6 +100,10 @@ public final class LiveClassPanel extends UiPart<BorderPane> {
             step.visibleProperty().bind(model.phaseProperty().isNotEqualTo(Phase.REVEALED));
             step.managedProperty().bind(step.visibleProperty());
         }
+        // Where to look on the timeline: after the reveal, below the rule, when the teacher points at the run.
+        lookAt.visibleProperty().bind(model.phaseProperty().isEqualTo(Phase.REVEALED));
+        lookAt.managedProperty().bind(lookAt.visibleProperty());
+        distribution.lookAtShownProperty().bindBidirectional(lookAt.selectedProperty());
         end.disableProperty().bind(model.phaseProperty().isNull().and(model.stateProperty().isNotEqualTo(LiveClassModel.State.STARTING)));
         // Pulsing only while shown: a closed panel costs nothing.
         getRoot().sceneProperty().addListener((o, was, now) -> {
@@ -116,6 +126,8 @@ public final class LiveClassPanel extends UiPart<BorderPane> {
     }
 
     JoinView join() { return join; }
+
+    JoinStrip strip() { return strip; }
 
     DistributionView distribution() { return distribution; }
 

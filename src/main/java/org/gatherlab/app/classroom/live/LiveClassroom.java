@@ -2,6 +2,7 @@ package org.gatherlab.app.classroom.live;
 
 import java.util.Objects;
 
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -19,17 +20,34 @@ import org.gatherlab.live.ClassSession.Phase;
 /**
  * The class session in the main window: {@link #start} opens it for the current lesson and docks the teacher's
  * screen beside what the window shows (its centre: the editor and the timeline), ending the session undocks it.
- * Before the reveal the panel takes most of the width (the join screen and the split are what the class looks
- * at); at the reveal it narrows so the run plays on the timeline beside the class's answers.
+ * The panel never takes more than half the width: the timeline beside it shows the runs the class predicts
+ * from, whole; while only the strip of join details shows, the timeline gets more.
  */
 public final class LiveClassroom {
     /**
-     * Where the divider sits: the window's own content on the left, the class on the right. While the class votes the
-     * panel takes most of the width (the join screen needs it: at half a 1280-pixel projector its heading and code
-     * overlap the address); at the reveal the run plays on 62 % of the width beside the answers.
+     * The panel's share of the width (the window's own content, the timeline, on the left; the class on the right).
+     * The join card, the split and the reveal take half (the card is laid out for it, the bars are compact); the strip
+     * the card folds into needs less, so the timeline the class predicts from gets 62 %. A divider the teacher drags
+     * stays until the panel shows something else or the window is resized.
      */
-    static final double VOTING_DIVIDER = 0.38;
-    static final double REVEALED_DIVIDER = 0.62;
+    static final double HALF = 0.5;
+    static final double STRIP = 0.38;
+    /**
+     * Nor wider than its text needs: 23 em of the app's 14-pixel text times presenter mode's scale (644 pixels at
+     * 200 %: half a 1280-pixel projector; on a 1920-pixel one the timeline gets the rest), and never less than 448
+     * pixels outside presenter mode (the join card's QR code and code side by side).
+     */
+    static final double MAX_EM = 23;
+    static final double TEXT_PX = 14;
+    static final double MIN_CAP = 448;
+
+    /** The window's side panel: closed while the class is docked, opened again after if it was open. */
+    public interface SidePanel {
+        /** Closes it; true if it was open. */
+        boolean close();
+
+        void reopen();
+    }
 
     private final LiveClassModel model;
     private final LiveClassPanel panel;
@@ -38,6 +56,15 @@ public final class LiveClassroom {
     private BorderPane host;
     private Node content;
     private double contentMinWidth;
+    private SidePanel sidePanel = new SidePanel() {
+        @Override
+        public boolean close() { return false; }
+
+        @Override
+        public void reopen() { }
+    };
+    private boolean sidePanelWasOpen;
+    private ObservableDoubleValue textScale = new javafx.beans.property.SimpleDoubleProperty(1);
 
     public LiveClassroom(Messages messages, BackgroundWork work, LiveServers servers) {
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -46,9 +73,9 @@ public final class LiveClassroom {
         panel.setConfirmEnd(this::confirmEnd);
         split.getStyleClass().add("live-class-split");
         model.stateProperty().addListener((o, was, now) -> dock(now != LiveClassModel.State.OFF));
-        model.phaseProperty().addListener((o, was, now) -> {
-            if (now == Phase.REVEALED && isDocked()) split.setDividerPositions(REVEALED_DIVIDER);
-        });
+        model.joinShownProperty().addListener(o -> placeDivider());
+        model.distributionShownProperty().addListener(o -> placeDivider());
+        split.widthProperty().addListener(o -> placeDivider());
     }
 
     public LiveClassModel model() { return model; }
@@ -57,6 +84,14 @@ public final class LiveClassroom {
 
     /** The main window's root: its centre is what the class panel docks beside. */
     public void dockIn(BorderPane mainRoot) { this.host = Objects.requireNonNull(mainRoot, "mainRoot"); }
+
+    /** Presenter mode's text scale (1 when off): the panel's widest grows with its text. */
+    public void setTextScale(ObservableDoubleValue scale) {
+        this.textScale = Objects.requireNonNull(scale, "scale");
+        scale.addListener(o -> placeDivider());
+    }
+
+    public void setSidePanel(SidePanel sidePanel) { this.sidePanel = Objects.requireNonNull(sidePanel, "sidePanel"); }
 
     public boolean isDocked() { return content != null; }
 
@@ -77,6 +112,7 @@ public final class LiveClassroom {
     private void dock(boolean on) {
         if (host == null || on == isDocked()) return;
         if (on) {
+            sidePanelWasOpen = sidePanel.close();
             content = host.getCenter();
             host.setCenter(null);
             // The window's own minimum (editor beside timeline) would leave the class panel a strip: while the
@@ -87,14 +123,27 @@ public final class LiveClassroom {
             }
             split.getItems().setAll(content, panel.getRoot());
             host.setCenter(split);
-            split.setDividerPositions(VOTING_DIVIDER);
+            placeDivider();
             panel.focusNextStep();
         } else {
             split.getItems().clear();
             if (content instanceof Region r) r.setMinWidth(contentMinWidth);
             host.setCenter(content);
             content = null;
+            if (sidePanelWasOpen) sidePanel.reopen();
         }
+    }
+
+    /** The panel's share of {@code width} for what it shows now: half, less beside the strip, never over its cap. */
+    double panelShare(double width) {
+        boolean strip = model.phaseProperty().get() == Phase.VOTING && !model.joinShownProperty().get();
+        double cap = Math.max(MIN_CAP, MAX_EM * TEXT_PX * textScale.get());
+        return Math.min(strip ? STRIP : HALF, cap / width);
+    }
+
+    private void placeDivider() {
+        double w = split.getWidth();
+        if (isDocked() && w > 0) split.setDividerPositions(1 - panelShare(w));
     }
 
     private boolean confirmEnd() {

@@ -118,6 +118,45 @@ class LiveClassModelTest {
     }
 
     @Test
+    void theJoinCardFoldsOnceHalfTheClassAnsweredAndTheTeachersChoiceHolds() throws IOException {
+        SimulatedStudents students = open();
+        assertTrue(model.joinShownProperty().get(), "the card while the class joins");
+        students.join(4, digits(model.codeProperty().get()));
+        students.answer(0, 1, 0, 0, 0);
+        model.pulse();
+        assertTrue(model.joinShownProperty().get(), "one of four answered: the class is still joining");
+        students.answer(1, 1, 1, 0, 0);
+        model.pulse();
+        assertFalse(model.joinShownProperty().get(), "two of four answered: past joining, the strip instead");
+        students.join(4, digits(model.codeProperty().get()));
+        model.pulse();
+        assertFalse(model.joinShownProperty().get(), "folded for good: latecomers read the strip (2 of 8 answered now)");
+
+        model.showJoin(true);
+        assertTrue(model.joinShownProperty().get(), "Show QR");
+        model.showResults();
+        assertFalse(model.joinShownProperty().get(), "the split takes the panel");
+        model.secondRound();
+        assertTrue(model.joinShownProperty().get(), "the teacher's Show QR holds in round 2");
+        model.showJoin(false);
+        assertFalse(model.joinShownProperty().get(), "Hide QR");
+        model.close();
+        assertFalse(model.joinShownProperty().get());
+    }
+
+    @Test
+    void aSecondRoundOpensOnTheStripAndANewSessionOnTheCard() throws IOException {
+        SimulatedStudents students = open();
+        students.join(1, digits(model.codeProperty().get()));
+        model.showResults();                               // nobody answered, nothing folded it
+        model.secondRound();
+        assertFalse(model.joinShownProperty().get(), "round 2: the class has joined");
+        model.close();
+        model.start(LESSON_01);
+        assertTrue(model.joinShownProperty().get(), "a new session starts on the card");
+    }
+
+    @Test
     void aSecondRoundKeepsTheFirstAndTheRevealMarksTheAnswerAndPlaysTheRun() throws IOException {
         SimulatedStudents students = open();
         students.join(3, digits(model.codeProperty().get()));
