@@ -122,13 +122,23 @@ class ContrastFxTest {
         robot.interact(() -> app.editor().setSeedText("42"));
         waitUntil(() -> !app.comparison().isStale());
 
-        // The live class's join screen, docked beside the timeline.
+        // The live class docked beside the timeline: the join card, the strip it folds into, the split, the reveal
+        // (with where to look).
         robot.interact(() -> app.live().start(app.classroom().currentLesson()));
-        waitUntil(() -> app.live().model().state() == LiveClassModel.State.OPEN && app.live().isDocked());
-        for (Theme theme : List.of(Theme.LIGHT, Theme.DARK)) {
-            for (boolean presenter : new boolean[] {false, true}) {
-                look(robot, theme, presenter);
-                checked += checkWindow(robot, name(theme, presenter) + " live-class", problems, true);
+        LiveClassModel live = app.live().model();
+        waitUntil(() -> live.state() == LiveClassModel.State.OPEN && app.live().isDocked());
+        List<Runnable> steps = List.of(() -> { }, () -> live.showJoin(false), live::showResults, () -> {
+            live.reveal();
+            ((javafx.scene.control.ToggleButton) stage.getScene().lookup("#live-look-at-toggle")).setSelected(true);
+        });
+        List<String> views = List.of("live-class", "live-class-strip", "live-class-results", "live-class-reveal");
+        for (int i = 0; i < steps.size(); i++) {
+            robot.interact(steps.get(i));
+            for (Theme theme : List.of(Theme.LIGHT, Theme.DARK)) {
+                for (boolean presenter : new boolean[] {false, true}) {
+                    look(robot, theme, presenter);
+                    checked += checkWindow(robot, name(theme, presenter) + " " + views.get(i), problems, true);
+                }
             }
         }
         robot.interact(() -> app.classroom().presenter().setOn(false));

@@ -109,6 +109,29 @@ class LiveClassLayoutFxTest {
             robot.interact(model::reveal);
             waitUntil(() -> model.phaseProperty().get() == Phase.REVEALED && robot.lookup(".timeline").tryQuery().isPresent());
             walk(robot, "reveal", problems);
+
+            // Where to look: below the rule, scrolled to, at the classroom's projector.
+            robot.interact(() -> {
+                app.messages().setLocale(Words.ENGLISH);
+                app.appearance().setTheme(Theme.LIGHT);
+                app.classroom().presenter().setOn(true);
+                app.classroom().presenter().setHighContrast(false);
+                stage.setFullScreen(false);
+                stage.setWidth(1280);
+                stage.setHeight(800);
+            });
+            settle(robot);
+            robot.clickOn("#live-look-at-toggle");
+            settle(robot);
+            robot.interact(() -> {
+                Node lookAt = stage.getScene().lookup("#live-look-at");
+                Node scroll = stage.getScene().lookup(".live-distribution-scroll");
+                Bounds b = lookAt.localToScene(lookAt.getLayoutBounds()), v = scroll.localToScene(scroll.getLayoutBounds());
+                if (!lookAt.isVisible() || b.getMinY() < v.getMinY() - 0.5 || b.getMaxY() > v.getMaxY() + 0.5) {
+                    problems.add("where to look: not scrolled to: " + rect(b) + ", the viewport " + rect(v));
+                }
+            });
+            shot("live-layout-reveal-look-at-1280x800-presenter-light-en.png");
         } finally {
             // The next test class gets this same stage (TestFX keeps one) and expects a 1280x800 window.
             robot.interact(() -> {
@@ -194,6 +217,7 @@ class LiveClassLayoutFxTest {
         if (viewport != null && presenter && w == 1280 && h == 800) {
             double needs = scroll.getContent().getLayoutBounds().getHeight(), has = scroll.getViewportBounds().getHeight();
             if (needs > has + 0.5) out.add(where + ": the split scrolls: " + Math.round(needs) + " px in a " + Math.round(has) + " px viewport");
+            System.out.printf("%s: the split needs %.0f of %.0f px%n", where, needs, has);
             // The rule (a text flow, not a label) and the bars' tracks too.
             for (Node n : panel.lookupAll("#live-rule, .live-bar-track")) {
                 Bounds b = n.localToScene(n.getLayoutBounds());

@@ -74,12 +74,18 @@ final class DistributionView extends UiPart<ScrollPane> {
         boolean opened = lookAtOn && !lookAtBox.isVisible();
         lookAtBox.setVisible(lookAtOn);
         lookAtBox.setManaged(lookAtOn);
-        if (opened) {
-            // Asked for: scrolled to, below the rule.
-            getRoot().applyCss();
-            getRoot().layout();
+        if (opened && getRoot().getScene() != null) scrollToEndAfterLayout(getRoot().getScene());
+    }
+
+    /** Asked for: scrolled to, below the rule, once the pass that lays the box out has measured it. */
+    private void scrollToEndAfterLayout(javafx.scene.Scene scene) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
             getRoot().setVvalue(getRoot().getVmax());
-        }
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        scene.getRoot().requestLayout();
     }
 
     /** Whether where to look on the timeline shows below the rule (after the reveal). */
@@ -95,9 +101,9 @@ final class DistributionView extends UiPart<ScrollPane> {
             GridPane grid = new GridPane();
             grid.getStyleClass().add("live-choices");
             ColumnConstraints text = new ColumnConstraints();
-            text.setPercentWidth(60);                        // the longest choices (38 characters) on one line
+            text.setPercentWidth(63);                        // the longest choice (37 characters) on one line in presenter mode
             ColumnConstraints bars = new ColumnConstraints();
-            bars.setPercentWidth(40);
+            bars.setPercentWidth(37);
             grid.getColumnConstraints().setAll(text, bars);
             int row = 0;
             for (QuestionBars.Bar b : q.bars()) choice(grid, row++, q, b);

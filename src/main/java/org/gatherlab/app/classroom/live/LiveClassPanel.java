@@ -31,6 +31,8 @@ import org.gatherlab.live.ClassSession.Phase;
 public final class LiveClassPanel extends UiPart<BorderPane> {
     public static final String STYLESHEET = "/assets/css/live-class.css";
     private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
+    /** The split is on show: the counts step back (the bars carry them), leaving the room to the bars and the rule. */
+    private static final PseudoClass SPLIT = PseudoClass.getPseudoClass("split");
 
     /** Picks the CSV file to write (null: cancelled). */
     @FunctionalInterface
@@ -86,6 +88,7 @@ public final class LiveClassPanel extends UiPart<BorderPane> {
         message.visibleProperty().bind(message.managedProperty());
         // One of three in the body: the join card, the strip it folds into, or the split.
         var shown = model.distributionShownProperty();
+        shown.addListener((o, was, now) -> getRoot().pseudoClassStateChanged(SPLIT, now));
         join.getRoot().visibleProperty().bind(model.joinShownProperty());
         strip.getRoot().visibleProperty().bind(shown.not().and(model.joinShownProperty().not()).and(model.phaseProperty().isNotNull()));
         distribution.getRoot().visibleProperty().bind(shown);
