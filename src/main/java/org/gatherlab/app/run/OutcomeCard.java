@@ -48,14 +48,20 @@ final class OutcomeCard extends UiPart<VBox> {
 
     private void createView() {
         getRoot().setId("outcome-" + (run.index() + 1));
-        cardTitle.setText(words.format("card.title", run.index() + 1, run.getLabel()));
+        title(run.getLabel());
         headline.setId("headline-" + (run.index() + 1));
+    }
+
+    private void title(String label) {
+        String plain = words.format("card.title", run.index() + 1, label);
+        cardTitle.setText(SoftBreaks.of(plain));
+        cardTitle.setAccessibleText(plain);
     }
 
     private final InvalidationListener onHighlight = o -> refreshKeepingFocus();
 
     private void initListeners() {
-        run.labelProperty().addListener((o, was, now) -> cardTitle.setText(words.format("card.title", run.index() + 1, now)));
+        run.labelProperty().addListener((o, was, now) -> title(now));
         run.summaryProperty().addListener(o -> refresh());
         run.revealedProperty().addListener(o -> refresh());
         run.stateProperty().addListener(o -> refresh());
@@ -97,15 +103,15 @@ final class OutcomeCard extends UiPart<VBox> {
                 case STOPPED -> words.text(s == null ? "card.notRun" : "card.notReached");
                 case DONE -> words.text("card.awaiting");
             });
-            headline.setAccessibleText(words.format("card.accessible", cardTitle.getText(), headline.getText()));
+            headline.setAccessibleText(words.format("card.accessible", cardTitle.getAccessibleText(), headline.getText()));
             return;
         }
         headline.setText(switch (s.kind()) {
             case RETURNED -> "✓ ";
             case RAISED -> "✗ ";
             case UNFINISHED -> "⊘ ";
-        } + s.headline());
-        headline.setAccessibleText(words.format("card.accessible", cardTitle.getText(), s.headline()));
+        } + SoftBreaks.of(s.headline()));
+        headline.setAccessibleText(words.format("card.accessible", cardTitle.getAccessibleText(), s.headline()));
         for (OutcomeSummary.Section section : s.sections()) {
             Label heading = new Label(section.heading());
             heading.getStyleClass().add("section-heading");

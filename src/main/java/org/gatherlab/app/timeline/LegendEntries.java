@@ -19,8 +19,9 @@ import org.gatherlab.report.Lanes;
  * @param states the lane states some task is in for a while (a state entered and left at the same instant is not drawn)
  * @param marks  the glyphs, lines and markers drawn somewhere
  * @param java   whether a Java run is shown: the ready and computing lanes then speak of carriers and pool threads
+ * @param python whether a Python run is shown: they speak of the event loop (of both when both are shown)
  */
-public record LegendEntries(Set<LaneState> states, Set<Mark> marks, boolean java) {
+public record LegendEntries(Set<LaneState> states, Set<Mark> marks, boolean java, boolean python) {
 
     /** The legend's entries besides the lane states, in its order. */
     public enum Mark { SUCCEEDED, FAILED, CANCELLED, CANCEL_REQUESTED, LATE, AWAIT, IDEAL, PLAYHEAD, HELD, INTERRUPTED, INTERRUPT_IGNORED }
@@ -31,7 +32,7 @@ public record LegendEntries(Set<LaneState> states, Set<Mark> marks, boolean java
     }
 
     /** Nothing on the timeline: no entries. */
-    public static final LegendEntries NONE = new LegendEntries(Set.of(), Set.of(), false);
+    public static final LegendEntries NONE = new LegendEntries(Set.of(), Set.of(), false, false);
 
     public boolean shows(LaneState state) { return states.contains(state); }
 
@@ -43,14 +44,15 @@ public record LegendEntries(Set<LaneState> states, Set<Mark> marks, boolean java
     public static LegendEntries of(List<TimelineRun> runs) {
         EnumSet<LaneState> states = EnumSet.noneOf(LaneState.class);
         EnumSet<Mark> marks = EnumSet.noneOf(Mark.class);
-        boolean java = false;
+        boolean java = false, python = false;
         for (TimelineRun run : runs) {
             LegendEntries e = run.legend();
             states.addAll(e.states());
             marks.addAll(e.marks());
             java |= e.java();
+            python |= e.python();
         }
-        return states.isEmpty() && marks.isEmpty() && !java ? NONE : new LegendEntries(states, marks, java);
+        return states.isEmpty() && marks.isEmpty() && !java ? NONE : new LegendEntries(states, marks, java, python);
     }
 
     /**
@@ -71,7 +73,7 @@ public record LegendEntries(Set<LaneState> states, Set<Mark> marks, boolean java
             if (!run.guides().isEmpty()) marks.add(Mark.IDEAL);
             if (run.status() != TimelineRun.Status.PENDING) marks.add(Mark.PLAYHEAD);
         }
-        return states.isEmpty() && marks.isEmpty() && !java ? NONE : new LegendEntries(states, marks, java);
+        return states.isEmpty() && marks.isEmpty() && !java ? NONE : new LegendEntries(states, marks, java, run.trace() != null && !java);
     }
 
     /**

@@ -171,6 +171,9 @@ public final class TimelineLayout {
         // timeline (a small projector, presenter mode's large text) the detail starts row 2 instead of being cut.
         double titleEnd = 8 + textWidth(title) * 1.1;
         int detailRow = titleEnd + 14 + textWidth(detail) > vp.width() ? 2 : 1;
+        // Still too wide on a row of its own (a long Java exception's name): the await's outcome stays whole and
+        // "all tasks settled at" goes, since the lanes show where the last task ends.
+        if (detailRow == 2 && 8 + textWidth(detail) > vp.width()) detail = detail(run, cutoff, w, false);
         if (detailRow == 1) taken.add(new double[] {0, titleEnd + 14 + textWidth(detail), 1});
         else {
             taken.add(new double[] {0, titleEnd, 1});
@@ -236,6 +239,10 @@ public final class TimelineLayout {
 
     /** The heading's second part: what the await did, once the playhead has passed it. */
     static String detail(TimelineRun run, double cutoff, Words w) {
+        return detail(run, cutoff, w, true);
+    }
+
+    private static String detail(TimelineRun run, double cutoff, Words w, boolean withSettled) {
         boolean ended = Double.isFinite(run.returnedAtMs());
         String await = ended ? w.format("timeline.detail.await", run.callerText(w), Values.ms(round(run.returnedAtMs()))) : null;
         return switch (run.status()) {
@@ -251,7 +258,7 @@ public final class TimelineLayout {
             case DONE -> {
                 if (!ended) yield w.text("timeline.detail.neverEnded");
                 if (cutoff < run.returnedAtMs()) yield w.text("timeline.detail.awaiting");
-                if (Double.isFinite(run.settledAtMs()) && cutoff >= run.settledAtMs() && run.settledAtMs() != run.returnedAtMs()) {
+                if (withSettled && Double.isFinite(run.settledAtMs()) && cutoff >= run.settledAtMs() && run.settledAtMs() != run.returnedAtMs()) {
                     yield await + " · " + w.format("timeline.detail.settled", Values.ms(round(run.settledAtMs())));
                 }
                 yield await;

@@ -128,11 +128,14 @@ public final class TimelineLegend extends UiPart<FlowPane> {
         item.setManaged(on);
     }
 
-    /** Ready and computing name the loop alone unless a Java run is shown (then its carriers and pool threads too). */
+    /** Ready and computing name the loop, or Java's carriers and pool threads, or both when both kinds of run are shown. */
     private void wordStates() {
-        stateLabels.forEach((s, label) -> label.setText(!entries.java() && (s == LaneState.READY || s == LaneState.COMPUTING)
-                ? messages.text(s == LaneState.READY ? "legend.ready.loop" : "legend.computing.loop")
-                : EngineWords.laneState(messages.words(), s)));
+        boolean both = entries.java() == entries.python(), java = entries.java();
+        stateLabels.forEach((s, label) -> label.setText(both || (s != LaneState.READY && s != LaneState.COMPUTING)
+                ? EngineWords.laneState(messages.words(), s)
+                : messages.text(s == LaneState.READY
+                        ? (java ? "legend.ready.java" : "legend.ready.loop")
+                        : (java ? "legend.computing.java" : "legend.computing.loop"))));
     }
 
     /** Paints the swatch now, and again whenever the timeline's style changes (the theme). */

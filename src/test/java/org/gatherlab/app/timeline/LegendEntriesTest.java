@@ -73,7 +73,11 @@ class LegendEntriesTest {
         assertFalse(python.shows(Mark.HELD));
         LegendEntries java = LegendEntries.of(runs(tasks, RunSpec.of(Strategy.GATHER), RunSpec.of(Strategy.INVOKE_ALL)));
         assertTrue(java.java());
+        assertTrue(java.python(), "gather beside invokeAll: ready and computing speak of both");
         assertTrue(java.shows(Mark.HELD), "a Java task's thread holds a carrier or pool thread");
+        LegendEntries javaOnly = LegendEntries.of(runs(tasks, RunSpec.of(Strategy.INVOKE_ALL)));
+        assertTrue(javaOnly.java());
+        assertFalse(javaOnly.python(), "no event loop on screen: ready and computing speak of threads alone");
     }
 
     @Test void nothingOnTheTimelineNothingInTheLegend() {
