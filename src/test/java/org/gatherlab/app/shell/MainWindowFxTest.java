@@ -260,11 +260,13 @@ class MainWindowFxTest {
         waitUntil(() -> app.editor().tasks().size() == 100_000 && app.editor().validProperty().get());
 
         javafx.scene.control.TableView<?> table = robot.lookup(".task-table").queryTableView();
-        long start = System.nanoTime();
         robot.interact(() -> table.scrollTo(99_990));
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(System.nanoTime() - start < 2_000_000_000L, "scrolling to the end of 100,000 rows is quick");
         assertTrue(robot.lookup(".task-cell-name").match((TableCell<?, ?> c) -> "T99990".equals(c.getText())).tryQuery().isPresent());
+        // What keeps 100,000 rows quick is that only the rows on screen have cells (speed itself is the benchmarks'
+        // to measure, never a wall-clock limit here): a few dozen, not one per task.
+        int cells = robot.lookup(".task-cell-name").queryAll().size();
+        assertTrue(cells < 200, cells + " name cells for 100,000 rows");
         assertEquals("100,000", robot.lookup(".tasks-pane .section-count").queryLabeled().getText());
     }
 
