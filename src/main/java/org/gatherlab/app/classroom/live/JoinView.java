@@ -18,8 +18,8 @@ import org.gatherlab.app.fx.UiPart;
  *
  * <p>Sizes. The QR code is square and as tall as its row; the row gives the code's column its whole width first
  * (the code is never cut) and the QR code what is left across. At 1280×800 in presenter mode (the panel at half the
- * width) that is a 7-pixel module, 259 pixels for the 37 modules of a version-3 code with its quiet zone: on a
- * 2.5 m wide projected picture, about 50 cm.
+ * width) that is an 8-pixel module, 296 pixels for the 37 modules of a version-3 code with its quiet zone: on a
+ * 2.5 m wide projected picture, about 58 cm.
  */
 final class JoinView extends UiPart<VBox> {
     private final QrView qr = new QrView();
