@@ -165,7 +165,7 @@ public final class TimelineLayout {
             }
         }
         List<Annotation> annotations = new ArrayList<>();
-        String title = (r + 1) + "  " + run.label(), detail = detail(run, cutoff, w);
+        String title = (r + 1) + "  " + run.label(), detail = RunHeading.detail(run, cutoff, w);
         List<double[]> taken = new ArrayList<>();
         // Row 1 holds the title and the detail; annotations go on row 2, or on row 1 right of them. In a narrow
         // timeline (a small projector, presenter mode's large text) the detail starts row 2 instead of being cut.
@@ -173,7 +173,7 @@ public final class TimelineLayout {
         int detailRow = titleEnd + 14 + textWidth(detail) > vp.width() ? 2 : 1;
         // Still too wide on a row of its own (a long Java exception's name): the await's outcome stays whole and
         // "all tasks settled at" goes, since the lanes show where the last task ends.
-        if (detailRow == 2 && 8 + textWidth(detail) > vp.width()) detail = detail(run, cutoff, w, false);
+        if (detailRow == 2 && 8 + textWidth(detail) > vp.width()) detail = RunHeading.detail(run, cutoff, w, false);
         if (detailRow == 1) taken.add(new double[] {0, titleEnd + 14 + textWidth(detail), 1});
         else {
             taken.add(new double[] {0, titleEnd, 1});
@@ -192,7 +192,7 @@ public final class TimelineLayout {
                 case RETURNED -> w.text("timeline.mark.returned");
                 case RAISED -> w.format("timeline.mark.raised", m.detail());
                 case TEARDOWN -> w.text("timeline.mark.teardown");
-                case CANCEL_REQUESTED -> w.format("timeline.mark.callerCancelled", causeDetail(w, m.detail()));
+                case CANCEL_REQUESTED -> w.format("timeline.mark.callerCancelled", RunHeading.causeDetail(w, m.detail()));
             };
             AnnotationKind kind = switch (m.kind()) {
                 case RETURNED -> AnnotationKind.RETURNED;
@@ -235,41 +235,6 @@ public final class TimelineLayout {
         if (pinned || top + headerH > viewTop) {
             headers.add(new Primitive.PanelHeader(r, headerY, headerH, title, detail, detailRow, pinned, List.copyOf(annotations)));
         }
-    }
-
-    /** The heading's second part: what the await did, once the playhead has passed it. */
-    static String detail(TimelineRun run, double cutoff, Words w) {
-        return detail(run, cutoff, w, true);
-    }
-
-    private static String detail(TimelineRun run, double cutoff, Words w, boolean withSettled) {
-        boolean ended = Double.isFinite(run.returnedAtMs());
-        String await = ended ? w.format("timeline.detail.await", run.callerText(w), Values.ms(round(run.returnedAtMs()))) : null;
-        return switch (run.status()) {
-            case PENDING -> w.text("timeline.detail.pending");
-            case LIVE -> {
-                String live = w.format("timeline.detail.live", Values.ms(Math.floor(run.availableUntilMs())));
-                yield ended ? live + " · " + await : live;
-            }
-            case STOPPED -> {
-                String stopped = w.format("timeline.detail.stopped", Values.ms(round(run.lanes().endMs())));
-                yield ended ? stopped + " · " + await : w.format("timeline.detail.stoppedBefore", stopped);
-            }
-            case DONE -> {
-                if (!ended) yield w.text("timeline.detail.neverEnded");
-                if (cutoff < run.returnedAtMs()) yield w.text("timeline.detail.awaiting");
-                if (withSettled && Double.isFinite(run.settledAtMs()) && cutoff >= run.settledAtMs() && run.settledAtMs() != run.returnedAtMs()) {
-                    yield await + " · " + w.format("timeline.detail.settled", Values.ms(round(run.settledAtMs())));
-                }
-                yield await;
-            }
-        };
-    }
-
-    /** A caller-cancel mark's detail is a cancel cause's name ({@code caller}, {@code timeout}): in words. */
-    private static String causeDetail(Words w, String detail) {
-        for (CancelCause c : CancelCause.values()) if (c.json().equals(detail)) return EngineWords.cause(w, c);
-        return detail;
     }
 
     /**

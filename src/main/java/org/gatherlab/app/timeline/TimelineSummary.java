@@ -23,7 +23,7 @@ public final class TimelineSummary {
         for (int r = 0; r < runs.size(); r++) {
             TimelineRun run = runs.get(r);
             double cutoff = Math.min(playheadMs, run.availableUntilMs());
-            parts.add(w.format("timeline.accessible.run", r + 1, run.label(), TimelineLayout.detail(run, cutoff, w), tasks(run, cutoff, w)));
+            parts.add(w.format("timeline.accessible.run", r + 1, run.label(), RunHeading.detail(run, cutoff, w), tasks(run, cutoff, w)));
         }
         return String.join(" ", parts);
     }
