@@ -1,11 +1,12 @@
 package org.gatherlab.soak;
 
+import static org.gatherlab.app.fx.FxCalls.fx;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -248,24 +249,5 @@ public final class AppPathBench {
             if (System.nanoTime() > end) throw new IllegalStateException("not reached in " + seconds + " s");
             Thread.sleep(5);
         }
-    }
-
-    private static void fx(Runnable r) throws Exception {
-        fx(() -> {
-            r.run();
-            return null;
-        });
-    }
-
-    private static <T> T fx(Callable<T> c) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(c.call());
-            } catch (Throwable t) {
-                f.completeExceptionally(t);
-            }
-        });
-        return f.get(300, TimeUnit.SECONDS);
     }
 }

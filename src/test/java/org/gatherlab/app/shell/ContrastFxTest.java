@@ -65,11 +65,8 @@ class ContrastFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        FxAppUnderTest.englishHomeAt1280x800("gatherlab-contrast");
-        System.setProperty(LiveWiring.PORT_PROPERTY, "0");   // the class session's server: any free port
         this.stage = stage;
-        app = new GatherLabApp();
-        app.start(stage);
+        app = FxAppUnderTest.started(stage, "gatherlab-contrast");
     }
 
     @Stop

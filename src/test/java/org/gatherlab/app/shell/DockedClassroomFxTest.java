@@ -40,10 +40,8 @@ class DockedClassroomFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        FxAppUnderTest.englishHomeAt1280x800("gatherlab-docked");
         this.stage = stage;
-        app = new GatherLabApp();
-        app.start(stage);
+        app = FxAppUnderTest.started(stage, "gatherlab-docked");
     }
 
     @Stop

@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import javafx.application.Application;
+import javafx.stage.Stage;
 
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -24,6 +25,18 @@ final class FxAppUnderTest {
         System.setProperty(GatherLabApp.WINDOW_PROPERTY, "1280x800");
         Application.setUserAgentStylesheet(null);
         return home;
+    }
+
+    /**
+     * The real app started on TestFX's stage in a fresh English home at 1280x800 ({@link #englishHomeAt1280x800}), its
+     * class session's server on any free port (a test must not depend on 8765 being free).
+     */
+    static GatherLabApp started(Stage stage, String prefix) throws Exception {
+        englishHomeAt1280x800(prefix);
+        System.setProperty(LiveWiring.PORT_PROPERTY, "0");
+        GatherLabApp app = new GatherLabApp();
+        app.start(stage);
+        return app;
     }
 
     /** Stops the app and puts back the light theme the next test class expects. */

@@ -61,10 +61,8 @@ class JavaThreadMarksFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        FxAppUnderTest.englishHomeAt1280x800("gatherlab-java-threads");
         this.stage = stage;
-        app = new GatherLabApp();
-        app.start(stage);
+        app = FxAppUnderTest.started(stage, "gatherlab-java-threads");
     }
 
     @Stop

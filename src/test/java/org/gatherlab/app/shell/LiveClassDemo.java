@@ -1,5 +1,7 @@
 package org.gatherlab.app.shell;
 
+import static org.gatherlab.app.fx.FxCalls.fx;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -174,25 +176,6 @@ public final class LiveClassDemo {
             if (System.currentTimeMillis() > end) throw new IllegalStateException("timed out");
             pause(200);
         }
-    }
-
-    private static void fx(Runnable r) throws Exception {
-        fx(() -> {
-            r.run();
-            return null;
-        });
-    }
-
-    private static <T> T fx(Callable<T> c) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(c.call());
-            } catch (Throwable t) {
-                f.completeExceptionally(t);
-            }
-        });
-        return f.get(60, TimeUnit.SECONDS);
     }
 
     private static void pause(long ms) throws InterruptedException { Thread.sleep(ms); }

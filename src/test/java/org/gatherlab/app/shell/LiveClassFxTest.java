@@ -66,12 +66,8 @@ class LiveClassFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        FxAppUnderTest.englishHomeAt1280x800("gatherlab-live-fx");
-        // Any free port: a test must not depend on 8765 being free.
-        System.setProperty(LiveWiring.PORT_PROPERTY, "0");
         this.stage = stage;
-        app = new GatherLabApp();
-        app.start(stage);
+        app = FxAppUnderTest.started(stage, "gatherlab-live-fx");
     }
 
     @Stop

@@ -64,11 +64,8 @@ class LiveClassLayoutFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        FxAppUnderTest.englishHomeAt1280x800("gatherlab-live-layout");
-        System.setProperty(LiveWiring.PORT_PROPERTY, "0");
         this.stage = stage;
-        app = new GatherLabApp();
-        app.start(stage);
+        app = FxAppUnderTest.started(stage, "gatherlab-live-layout");
     }
 
     @Stop

@@ -36,11 +36,9 @@ class PresenterKeysOnTheTableFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        FxAppUnderTest.englishHomeAt1280x800("gatherlab-keys-table");
-        System.setProperty(LiveWiring.PORT_PROPERTY, "0");   // any free port
+        // What would otherwise only be printed on stderr (a handler's exception) fails the test.
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> thrown.add(e));
-        app = new GatherLabApp();
-        app.start(stage);
+        app = FxAppUnderTest.started(stage, "gatherlab-keys-table");
     }
 
     @Stop

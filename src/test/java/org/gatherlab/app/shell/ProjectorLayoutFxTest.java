@@ -63,10 +63,8 @@ class ProjectorLayoutFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        FxAppUnderTest.englishHomeAt1280x800("gatherlab-layout");
         this.stage = stage;
-        app = new GatherLabApp();
-        app.start(stage);
+        app = FxAppUnderTest.started(stage, "gatherlab-layout");
     }
 
     @Stop

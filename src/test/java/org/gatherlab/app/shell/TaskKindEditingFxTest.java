@@ -34,11 +34,9 @@ class TaskKindEditingFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        FxAppUnderTest.englishHomeAt1280x800("gatherlab-kind");
         // What would otherwise only be printed on stderr (a handler's exception) fails the test.
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> thrown.add(e));
-        app = new GatherLabApp();
-        app.start(stage);
+        app = FxAppUnderTest.started(stage, "gatherlab-kind");
     }
 
     @Stop
