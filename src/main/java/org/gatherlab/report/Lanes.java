@@ -315,16 +315,7 @@ public record Lanes(double endMs, List<Lane> lanes, List<Span> loopBusy, List<Wo
                 endMs = at;
                 return;
             }
-            LaneState next = switch (kind) {
-                // A step takes no time; if nothing follows at the same instant the task is runnable again.
-                case CREATED, STEP, COMPUTE_ENDED, TIMER_LATE, PERMIT_GRANTED, JOB_ENDED -> LaneState.READY;
-                case COMPUTE_BEGAN -> LaneState.COMPUTING;
-                case SLEEPING -> LaneState.SLEEPING;
-                case PERMIT_WAITING -> LaneState.PERMIT;
-                case JOB_QUEUED -> LaneState.JOB_QUEUED;
-                case JOB_STARTED -> LaneState.JOB_RUNNING;
-                default -> state;               // releases, withdrawals, cancel requests: no change of activity
-            };
+            LaneState next = LaneState.after(kind, state);
             if (next == state) return;
             close(at);
             state = next;

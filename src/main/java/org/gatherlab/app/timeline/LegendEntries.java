@@ -111,15 +111,7 @@ public record LegendEntries(Set<LaneState> states, Set<Mark> marks, boolean java
                 });
                 continue;
             }
-            LaneState next = switch (kind) {
-                case CREATED, STEP, COMPUTE_ENDED, TIMER_LATE, PERMIT_GRANTED, JOB_ENDED -> LaneState.READY;
-                case COMPUTE_BEGAN -> LaneState.COMPUTING;
-                case SLEEPING -> LaneState.SLEEPING;
-                case PERMIT_WAITING -> LaneState.PERMIT;
-                case JOB_QUEUED -> LaneState.JOB_QUEUED;
-                case JOB_STARTED -> LaneState.JOB_RUNNING;
-                default -> state[task];
-            };
+            LaneState next = LaneState.after(kind, state[task]);
             if (next == state[task]) continue;
             close(states, state[task], since[task], at);
             state[task] = next;
