@@ -145,10 +145,14 @@ class ProjectorLayoutFxTest {
         labels(out, where, timeline);
         int whole = runsOnScreen(timeline);
         Frame frame = timeline.getFrame();
+        System.out.println(where + ": heights " + heights(root, timeline));
         System.out.printf("%s: %d of 3 runs whole on screen, drawn at %.2f with %.1f px lanes, timeline %.0f px high%n", where, whole,
                 frame.viewport().scale(), frame.viewport().rows().lane(), timeline.getHeight());
-        // Fit runs: the default comparison's three runs all on screen in presenter mode at 1280x800 and 1920x1080.
-        if (presenter && h >= 800 && whole < 3) out.add(where + ": only " + whole + " of the 3 runs are whole on screen");
+        // Fit runs: the default comparison's three runs all on screen in presenter mode at 1280x800 and 1920x1080, at
+        // least two (at presenter mode's 1.5 or larger) at every shorter projector.
+        int least = presenter ? (h >= 800 ? 3 : 2) : 0;
+        if (whole < least) out.add(where + ": only " + whole + " of the 3 runs are whole on screen (at least " + least + ")");
+        if (presenter && frame.viewport().scale() < org.gatherlab.app.timeline.FitRuns.FLOOR - 1e-9) out.add(where + ": drawn at " + frame.viewport().scale() + ", below presenter mode's floor");
         if (presenter && h >= 800) headlines(out, where, root);
         // The comparison's presenter rules (timeline.css, naming the scene root's .presenter) in effect.
         if (presenter) {
@@ -224,6 +228,19 @@ class ProjectorLayoutFxTest {
         }
         return whole;
     }
+
+    /** Where the window's height goes (the parts above, under and in the timeline, px on screen): what to win back. */
+    private static String heights(Parent root, TimelineCanvas timeline) {
+        StringBuilder out = new StringBuilder();
+        for (String part : List.of(".menu-bar", ".main-toolbar", ".playback-bar", ".stale-note", ".timeline-legend", ".comparison-view .status-line", ".main-status")) {
+            Node n = root.lookup(part);
+            out.append(part).append(' ').append(n == null || !n.isVisible() || !n.isManaged() ? 0 : Math.round(n.getLayoutBounds().getHeight())).append(", ");
+        }
+        Frame f = timeline.getFrame();
+        return out.append("ruler ").append(Math.round(TimelineLayout_RULER * f.viewport().scale())).append(", timeline ").append(Math.round(timeline.getHeight())).toString();
+    }
+
+    private static final double TimelineLayout_RULER = org.gatherlab.app.timeline.TimelineLayout.RULER_H;
 
     /** Every card's title and headline inside the column's viewport, unscrolled: the class reads every run's outcome. */
     private static void headlines(List<String> out, String where, Parent root) {

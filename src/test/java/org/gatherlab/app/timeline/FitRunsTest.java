@@ -68,9 +68,32 @@ class FitRunsTest {
     }
 
     @Test void neverBelowTheFloorNorBelowWhatWasChosen() {
-        assertEquals(new FitRuns.Fit(2, Rows.COMPACT), FitRuns.choose(2, 500, runs), "1.37 would be too small: the chosen size, scrolled");
         assertEquals(new FitRuns.Fit(1, Rows.COMPACT), FitRuns.choose(1, 300, runs), "normal mode is never shrunk");
-        assertEquals(new FitRuns.Fit(1.5, Rows.COMPACT), FitRuns.choose(1.5, 500, runs), "1.5 chosen: 1.37 is below it");
+        assertEquals(new FitRuns.Fit(1.5, Rows.COMPACT), FitRuns.choose(1.5, 100, runs), "not even one run at 1.5: the chosen size, scrolled");
+        assertEquals(new FitRuns.Fit(2, Rows.COMPACT), FitRuns.choose(2, 200, runs), "one run needs (24 + 114) × 1.5 = 207");
+    }
+
+    /**
+     * Three runs would need 1.37 in 500 px (below the floor): two runs whole instead, at the largest size that shows them
+     * ((24 + 2 × 114) × 1.98 = 500), the third starting under them. 1280×720 presenter's 472 px: two at 1.87.
+     */
+    @Test void tooShortForAllThenTheMostRunsWhole() {
+        assertEquals(new FitRuns.Fit(500 / 252.0, Rows.COMPACT), FitRuns.choose(2, 500, runs));
+        FitRuns.Fit fit = FitRuns.choose(2, 472, runs);
+        assertEquals(472 / 252.0, fit.scale(), 1e-9);
+        assertEquals(2, FitRuns.wholeRuns(fit, 472, runs));
+        assertEquals(new FitRuns.Fit(1.5, Rows.COMPACT), FitRuns.choose(1.5, 500, runs), "1.5 chosen: two runs at it");
+        assertEquals(2, FitRuns.wholeRuns(FitRuns.choose(1.5, 500, runs), 500, runs));
+        assertEquals(1, FitRuns.wholeRuns(FitRuns.choose(2, 300, runs), 300, runs), "(24 + 114) × 2 = 276: one run, at 2");
+        assertEquals(new FitRuns.Fit(2, Rows.COMPACT), FitRuns.choose(2, 300, runs));
+    }
+
+    @Test void wholeRunsCountsWhatIsOnScreen() {
+        assertEquals(3, FitRuns.wholeRuns(FitRuns.choose(2, 549, runs), 549, runs));
+        assertEquals(3, FitRuns.wholeRuns(FitRuns.choose(2, 1008, runs), 1008, runs));
+        // Three compact panels less the last one's gap: 24 + 342 - 2 = 364 at 1.
+        assertEquals(3, FitRuns.wholeRuns(new FitRuns.Fit(1, Rows.COMPACT), 364, runs));
+        assertEquals(2, FitRuns.wholeRuns(new FitRuns.Fit(1, Rows.COMPACT), 363, runs));
     }
 
     @Test void nothingToFit() {
