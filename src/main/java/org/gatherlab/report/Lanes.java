@@ -66,6 +66,8 @@ public record Lanes(double endMs, List<Lane> lanes, List<Span> loopBusy, List<Wo
      * building them all was a quarter of an edit's cost at 10,000 tasks (and most of the objects a collection copied).
      */
     public static Lanes of(Trace trace) {
+        // A run not yet begun (the placeholder a Run shows until the run is in): 100,000 lanes of nothing, at no cost.
+        if (trace.log().size() == 0) return new Lanes(0, new Unstarted(trace), List.of(), List.of(), List.of());
         int n = trace.tasks().size();
         List<Span> loopBusy = new ArrayList<>();
         double[] computeFrom = new double[n];
@@ -129,6 +131,7 @@ public record Lanes(double endMs, List<Lane> lanes, List<Span> loopBusy, List<Wo
      * every lane reads (the timeline's spoken summary), so that it builds none of them.
      */
     public TaskState end(int task) {
+        if (lanes instanceof Unstarted) return null;
         return lanes instanceof TaskLanes t ? t.end(task) : lanes.get(task).end();
     }
 
@@ -138,6 +141,7 @@ public record Lanes(double endMs, List<Lane> lanes, List<Span> loopBusy, List<Wo
      */
     public int[] settledBy(double cutoffMs) {
         if (lanes instanceof TaskLanes t) return t.settledBy(cutoffMs);
+        if (lanes instanceof Unstarted) return new int[3];
         int[] counts = new int[3];
         for (int task = 0; task < lanes.size(); task++) {
             TaskState end = end(task);
@@ -149,6 +153,7 @@ public record Lanes(double endMs, List<Lane> lanes, List<Span> loopBusy, List<Wo
     /** When task {@code task} settled ({@link #end(int)}), or NaN while it has not. */
     public double endMs(int task) {
         if (lanes instanceof TaskLanes t) return t.endMs(task);
+        if (lanes instanceof Unstarted) return Double.NaN;
         Double at = lanes.get(task).endMs();
         return at == null ? Double.NaN : at;
     }
@@ -254,6 +259,23 @@ public record Lanes(double endMs, List<Lane> lanes, List<Span> loopBusy, List<Wo
 
         double endMs(int task) {
             return settled[Objects.checkIndex(task, settled.length)] == 0 ? Double.NaN : settledAt[task];
+        }
+    }
+
+    /**
+     * The lanes of a trace with no events: every task's lane empty, made when asked for (as {@link TaskLanes} would cut
+     * it from no events). A Run puts one such run on screen per run at once, on the FX thread; indexing 100,000 tasks'
+     * nonexistent events for it cost that thread tens of milliseconds a Run.
+     */
+    private static final class Unstarted extends AbstractList<Lane> implements RandomAccess {
+        private final Trace trace;
+
+        Unstarted(Trace trace) { this.trace = trace; }
+
+        @Override public int size() { return trace.tasks().size(); }
+
+        @Override public Lane get(int task) {
+            return new LaneBuilder().build(Objects.checkIndex(task, size()), trace.tasks().get(task).name(), 0);
         }
     }
 

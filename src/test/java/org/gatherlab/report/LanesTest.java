@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 
+import org.gatherlab.engine.ClockKind;
 import org.gatherlab.engine.RandomScenarios;
 import org.gatherlab.engine.RunSpec;
 import org.gatherlab.engine.Scenario;
@@ -62,6 +63,24 @@ class LanesTest {
         assertEquals(List.of(), c.segments());
         assertNull(c.end());
         assertEquals(List.of(new Lanes.Segment(300, 400, LaneState.SLEEPING)), lanes.lanes().get(1).segments());
+    }
+
+    /** A run not begun (a Run's placeholder): every lane empty, as one walk of no events cuts them, none settled. */
+    @Test
+    void aTraceWithNoEventsHasEveryLaneEmptyAndNoneSettled() {
+        Trace done = TypicalReports.sequentialAndGather().runs().getFirst().trace();
+        Trace none = new Trace(done.tasks(), done.run(), ClockKind.REAL, List.of(), null);
+        Lanes lanes = Lanes.of(none);
+        assertEquals(Lanes.allAtOnce(none), lanes.lanes());
+        assertEquals(done.tasks().size(), lanes.lanes().size());
+        assertEquals(0, lanes.endMs());
+        assertEquals(List.of(), lanes.caller());
+        assertEquals(List.of(), lanes.workers());
+        for (int task = 0; task < done.tasks().size(); task++) {
+            assertNull(lanes.end(task));
+            assertEquals(Double.NaN, lanes.endMs(task));
+        }
+        assertEquals(List.of(0, 0, 0), java.util.Arrays.stream(lanes.settledBy(Double.POSITIVE_INFINITY)).boxed().toList());
     }
 
     /**

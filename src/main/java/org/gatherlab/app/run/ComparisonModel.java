@@ -167,13 +167,15 @@ public final class ComparisonModel {
         if (session != null) session.stop();
         ComparisonSession s = new ComparisonSession(scenario, clockKind, ComparisonSession.Kind.RUN, false, memo, messages.words());
         session = s;
-        List<RunViewModel> models = new ArrayList<>();
         timeline = new ArrayList<>();
-        for (int i = 0; i < scenario.runs().size(); i++) {
-            models.add(new RunViewModel(i, scenario.runs().get(i)));
-            timeline.add(TimelineRun.pending(scenario.tasks(), scenario.runs().get(i), Double.NaN));
+        for (RunSpec spec : scenario.runs()) timeline.add(TimelineRun.pending(scenario.tasks(), spec, Double.NaN));
+        if (runs.size() == scenario.runs().size()) {
+            for (RunViewModel r : runs) r.restart(scenario.runs().get(r.index()));
+        } else {
+            List<RunViewModel> models = new ArrayList<>();
+            for (int i = 0; i < scenario.runs().size(); i++) models.add(new RunViewModel(i, scenario.runs().get(i)));
+            runs.setAll(models);
         }
-        runs.setAll(models);
         playback.clear();
         clock.set(clockKind);
         running.set(true);
@@ -337,11 +339,11 @@ public final class ComparisonModel {
                 return true;
             }
             case ComparisonSession.Done d -> {
-                finish(s, d.stopped(), null);
+                finish(s, d.stopped(), null, d.times());
                 return true;
             }
             case ComparisonSession.Failed f -> {
-                finish(s, true, f.error());
+                finish(s, true, f.error(), null);
                 return true;
             }
         }
@@ -376,7 +378,8 @@ public final class ComparisonModel {
                 : w -> w.format("comparison.status.running", i + 1, n, label, progress));
     }
 
-    private void finish(ComparisonSession s, boolean stopped, Throwable error) {
+    /** @param times every run's event times merged off the FX thread, or null to merge them here */
+    private void finish(ComparisonSession s, boolean stopped, Throwable error, double[] times) {
         running.set(false);
         live.set(false);
         if (deferred != null) {
@@ -400,7 +403,7 @@ public final class ComparisonModel {
             end = Math.max(end, t.lanes().endMs());
             if (Double.isFinite(t.returnedAtMs())) end = Math.max(end, t.returnedAtMs());
         }
-        playback.load(end, Arrays.stream(s.times).filter(Objects::nonNull).flatMapToDouble(Arrays::stream).toArray());
+        playback.loadSorted(end, times != null ? times : ComparisonSession.merge(Arrays.stream(s.times).filter(Objects::nonNull).toList()));
         if (s.clock == ClockKind.VIRTUAL && !stopped && error == null) remember(s.scenario, Arrays.asList(s.done));
         int n = runs.size();
         int finished = done;
@@ -445,7 +448,7 @@ public final class ComparisonModel {
             end = Math.max(end, t.lanes().endMs());
             if (Double.isFinite(t.returnedAtMs())) end = Math.max(end, t.returnedAtMs());
         }
-        playback.load(end, c.runs().stream().flatMapToDouble(e -> Arrays.stream(e.times())).toArray());
+        playback.loadSorted(end, c.times());
         remember(s.scenario, c.runs());
         if (s.reset) {
             playback.pause();

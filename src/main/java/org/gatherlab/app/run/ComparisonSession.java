@@ -51,12 +51,20 @@ final class ComparisonSession {
         }
     }
 
-    record Done(boolean stopped) implements Message { }
+    /** {@code times}: every run's event times merged (sorted, distinct), or null when the pulse merges them. */
+    record Done(boolean stopped, double[] times) implements Message {
+        Done(boolean stopped) { this(stopped, null); }
+    }
 
     record Failed(Throwable error) implements Message { }
 
-    /** An update's whole result: every run's report, timeline, event times and outcome panel, all made off the FX thread. */
-    record Computed(List<RunMemo.Entry> runs) implements Message { }
+    /**
+     * An update's whole result: every run's report, timeline, event times and outcome panel, and the event times of all
+     * the runs merged, all made off the FX thread.
+     */
+    record Computed(List<RunMemo.Entry> runs, double[] times) implements Message {
+        Computed(List<RunMemo.Entry> runs) { this(runs, merge(runs.stream().map(RunMemo.Entry::times).toList())); }
+    }
 
     final Scenario scenario;
     final ClockKind clock;
@@ -143,14 +151,16 @@ final class ComparisonSession {
         List<RunSpec> specs = scenario.runs();
         RunMemo kept = memo.of(scenario);
         RunReport sequential = null;
+        List<double[]> times = new ArrayList<>();
         for (int i = 0; i < specs.size() && !stopped; i++) {
             RunMemo.Entry e = computed(kept, specs.get(i));
             // As the model words it when this run comes in: against the first sequential run in so far (maybe itself).
             if (sequential == null && specs.get(i).strategy() == Strategy.SEQUENTIAL) sequential = e.report();
             e = e.summarized(sequential, words);
+            times.add(e.times());
             post(new Finished(i, e.report(), false, e.times(), e.timeline(), e.summary()));
         }
-        post(new Done(stopped));
+        post(stopped ? new Done(true) : new Done(false, merge(times)));
     }
 
     /** A run on the virtual clock: the one kept if its inputs are unchanged, else computed and laid out here. */
@@ -178,6 +188,24 @@ final class ComparisonSession {
             post(new Finished(i, report, c.stopped()));
         }
         post(new Done(stopped));
+    }
+
+    /**
+     * The sorted distinct times of several runs, each given sorted and distinct ({@link #eventTimes}): merged in one
+     * pass, where sorting them again (400,000 times at 100,000 tasks and 4 runs) cost the FX thread 20-40 ms.
+     */
+    static double[] merge(List<double[]> sorted) {
+        double[] all = new double[0];
+        for (double[] next : sorted) {
+            double[] out = new double[all.length + next.length];
+            int i = 0, j = 0, k = 0;
+            while (i < all.length || j < next.length) {
+                double v = j >= next.length || i < all.length && all[i] <= next[j] ? all[i++] : next[j++];
+                if (k == 0 || out[k - 1] != v) out[k++] = v;
+            }
+            all = k == out.length ? out : Arrays.copyOf(out, k);
+        }
+        return all;
     }
 
     /** Sorted distinct event times of a trace: where step forward/back stop. */

@@ -115,7 +115,12 @@ public final class PlaybackModel {
         Arrays.sort(sorted);
         int k = 0;
         for (int i = 0; i < sorted.length; i++) if (k == 0 || sorted[i] != sorted[k - 1]) sorted[k++] = sorted[i];
-        eventTimes = Arrays.copyOf(sorted, k);
+        loadSorted(end, Arrays.copyOf(sorted, k));
+    }
+
+    /** As {@link #load}, with the times already sorted and distinct (merged off the FX thread); kept, not copied. */
+    public void loadSorted(double end, double[] sortedDistinct) {
+        eventTimes = sortedDistinct;
         endMs.set(Math.max(0, end));
         empty.set(false);
         playheadMs.set(Math.clamp(getPlayheadMs(), 0, getEndMs()));

@@ -82,6 +82,7 @@ public record LegendEntries(Set<LaneState> states, Set<Mark> marks, boolean java
      */
     private static void scan(TimelineRun run, Set<LaneState> states, Set<Mark> marks) {
         TraceLog log = run.trace().log();
+        if (log.size() == 0) return;   // a run not begun draws no state: no arrays of 100,000 tasks for it
         int n = run.trace().tasks().size();
         LaneState[] state = new LaneState[n];
         double[] since = new double[n];
