@@ -57,6 +57,31 @@ class ComparisonModelTest {
         assertFalse(m.runs().get(0).isRevealed());
     }
 
+    /** Run again: the same panels (no new cards to style), shown pending until the runs are in, then done again. */
+    @Test void runningAgainKeepsThePanelsAndShowsThemPendingUntilTheRunsAreIn() {
+        ComparisonModel m = new ComparisonModel(BackgroundWork.direct());
+        m.run(TypicalComparisons.contractExample(), ClockKind.VIRTUAL);
+        m.pulse(0);
+        List<RunViewModel> before = List.copyOf(m.runs());
+        List<String> panel = panel(m, 0);
+        m.run(TypicalComparisons.contractExample(), ClockKind.VIRTUAL);
+        for (int i = 0; i < before.size(); i++) assertSame(before.get(i), m.runs().get(i));
+        assertTrue(m.runs().stream().allMatch(r -> r.getState() == RunViewModel.State.PENDING && r.getReport() == null && r.getSummary() == null));
+        assertTrue(m.timelineRuns().stream().allMatch(r -> r.status() == TimelineRun.Status.PENDING && r.lanes().settledBy(1e9)[0] == 0));
+        m.pulse(0);
+        assertTrue(m.runs().stream().allMatch(r -> r.getState() == RunViewModel.State.DONE));
+        assertEquals(panel, panel(m, 0));
+        assertEquals(400, m.playback().getEndMs());
+    }
+
+    /** Every run's event times, merged: sorted, each once, as sorting them all again gives. */
+    @Test void eventTimesOfSeveralRunsMergeSortedAndDistinct() {
+        double[] merged = ComparisonSession.merge(List.of(new double[] {0, 100, 300}, new double[] {}, new double[] {0, 50, 300, 400},
+                new double[] {100, 200}));
+        assertEquals(java.util.Arrays.toString(new double[] {0, 50, 100, 200, 300, 400}), java.util.Arrays.toString(merged));
+        assertEquals(0, ComparisonSession.merge(List.of()).length);
+    }
+
     @Test void outcomePanelsOfTheContractExample() {
         ComparisonModel m = new ComparisonModel(BackgroundWork.direct());
         m.run(TypicalComparisons.contractExample(), ClockKind.VIRTUAL);
