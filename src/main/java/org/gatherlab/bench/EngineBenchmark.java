@@ -23,6 +23,9 @@ import java.util.SplittableRandom;
 /**
  * The engine's speed, measured (never asserted in a unit test). Run from the image:
  * {@code target/image/bin/java -m org.gatherlab/org.gatherlab.bench.EngineBenchmark [virtual|port|memory|real|processes|python|java|all]}
+ * with a heap sized and touched up front ({@code -Xms2g -Xmx2g -XX:+AlwaysPreTouch}: else a run that allocates into a young
+ * generation the collector has just grown pays the kernel's first touch of every page on its own CPU time, as 100k did;
+ * see {@link #minorFaults}).
  * ({@code virtual}: the engine's route, the flat path where it applies; {@code port}: the literal port alone. Run them in
  * processes of their own: measured one after the other in one process, the second ran up to 10x slower, the JIT's
  * code for the first no longer fitting).
@@ -113,11 +116,13 @@ public final class EngineBenchmark {
         // Small runs are timed in batches of at least 100,000 tasks, so that reading the clocks costs nothing.
         int batch = Math.max(1, 100_000 / n);
         long[] ns = new long[reps], cpu = new long[reps], own = new long[reps];
+        long faults = 0;
         int events = 0;
         long a0 = allocatedBytes();
         once.get();
         double allocated = a0 < 0 ? Double.NaN : (allocatedBytes() - a0) / (double) n;
         for (int r = 0; r < reps; r++) {
+            long f0 = minorFaults();
             long c0 = CpuTime.processNanos();
             long o0 = CpuTime.threadNanos();
             long t0 = SystemTime.nanos();
@@ -125,14 +130,37 @@ public final class EngineBenchmark {
             ns[r] = SystemTime.nanos() - t0;
             own[r] = CpuTime.threadNanos() - o0;
             cpu[r] = CpuTime.processNanos() - c0;
+            faults += minorFaults() - f0;
         }
         Arrays.sort(ns);
         Arrays.sort(cpu);
         Arrays.sort(own);
         double tasks = (double) n * batch;
         System.out.printf(Locale.ROOT, "%s n=%,d: %.0f ns/task (median of %d; CPU of all threads %.0f ns/task, "
-                        + "of the running thread %.0f ns/task, best %.0f), %,d events, %.0f bytes allocated/task%n",
-                what, n, ns[reps / 2] / tasks, reps, cpu[reps / 2] / tasks, own[reps / 2] / tasks, own[0] / tasks, events, allocated);
+                        + "of the running thread %.0f ns/task, best %.0f), %,d events, %.0f bytes allocated/task, "
+                        + "%.2f fresh pages/1,000 tasks%n",
+                what, n, ns[reps / 2] / tasks, reps, cpu[reps / 2] / tasks, own[reps / 2] / tasks, own[0] / tasks, events, allocated,
+                faults * 1000.0 / (tasks * reps));
+    }
+
+    /**
+     * The running thread's minor page faults so far ({@code /proc/thread-self/stat}, field 10), or 0 off Linux: each is a
+     * page of memory the thread touched for the first time, which the kernel zeroes and maps on the thread's own CPU time.
+     * While the collector is still growing the young generation, every page of a new run's allocation is such a page:
+     * that was issue 10's slow 100k (6,172 faults a run of 100,000 tasks, about 700 ns a task on their own). A line
+     * whose figure is not about 0 measured the heap's growth, not the engine: run with a heap sized and touched up
+     * front ({@code -Xms2g -Xmx2g -XX:+AlwaysPreTouch}, the README's command).
+     */
+    static long minorFaults() {
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/thread-self/stat"));
+            // After the command's name (in parentheses, which may hold spaces): state, ppid, pgrp, session, tty, tpgid,
+            // flags, minflt.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[7]);
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     /**
