@@ -10,6 +10,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 
+import org.gatherlab.engine.jvm.Fields;
 import org.gatherlab.engine.jvm.Said;
 
 /**
@@ -135,7 +136,7 @@ final class JsonLayout {
             inlineValue(v, out);
         } else if (v instanceof Members m) {
             Obj o = new Obj(out, depth);
-            for (Map.Entry<?, ?> e : m.list()) o.value(String.valueOf(e.getKey()), e.getValue());
+            for (int i = 0; i < m.size(); i++) o.value(m.key(i), m.value(i));
             o.end();
         } else {
             Arr a = new Arr(out, depth);
@@ -149,16 +150,31 @@ final class JsonLayout {
 
     /**
      * A map's members, read once: a Java task's {@code java} object is a view that makes its members (and its words)
-     * each time it is asked for them, so the layout asks once and looks at the list twice (flat or not, then write).
+     * each time it is asked for them, so the layout asks once and looks at them twice (flat or not, then write). A
+     * {@link Fields} map gives its shared keys and one fresh array of values: no entry is made.
      */
-    record Members(List<Map.Entry<?, ?>> list) {
-        static Members of(Map<?, ?> m) { return new Members(new ArrayList<>(m.entrySet())); }
+    record Members(List<?> keys, Object[] values) {
+        static Members of(Map<?, ?> m) {
+            if (m instanceof Fields f) return new Members(f.keys(), f.valueArray());
+            List<Object> keys = new ArrayList<>(m.size()), values = new ArrayList<>(m.size());
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                keys.add(e.getKey());
+                values.add(e.getValue());
+            }
+            return new Members(keys, values.toArray());
+        }
+
+        int size() { return values.length; }
+
+        String key(int i) { return String.valueOf(keys.get(i)); }
+
+        Object value(int i) { return values[i]; }
     }
 
     /** {@link #isFlat(JsonNode)} for the Java object model. */
     private static boolean isFlat(Object value) {
         if (value instanceof Members m) {
-            for (Map.Entry<?, ?> e : m.list()) if (!flatChild(e.getValue(), false)) return false;
+            for (Object child : m.values()) if (!flatChild(child, false)) return false;
         } else if (value instanceof List<?> l) {
             for (Object child : l) if (!flatChild(child, true)) return false;
         }
@@ -180,10 +196,10 @@ final class JsonLayout {
             case Members m -> {
                 out.append('{');
                 String sep = "";
-                for (Map.Entry<?, ?> e : m.list()) {
+                for (int i = 0; i < m.size(); i++) {
                     out.append(sep);
-                    quote(String.valueOf(e.getKey()), out).append(": ");
-                    inlineValue(e.getValue(), out);
+                    quote(m.key(i), out).append(": ");
+                    inlineValue(m.value(i), out);
                     sep = ", ";
                 }
                 out.append('}');
@@ -199,7 +215,7 @@ final class JsonLayout {
                 out.append(']');
             }
             case String text -> quote(text, out);
-            case Said said -> quote(OutcomeWords.english().said(said), out);   // the report's words are English
+            case Said said -> quoteSaid(said, out);
             case null -> out.append("null");
             default -> scalar(Values.plain(value), out);
         }
@@ -258,6 +274,17 @@ final class JsonLayout {
         }
     }
 
+    /**
+     * A sentence kept as facts, in the report's words (English), worded straight into a buffer the output keeps for it
+     * and quoted from there: a Java task's words are a sentence of four or five parts, and each part worded to a string
+     * of its own, then the whole, was a good part of what a Java run's report made beyond a Python one's.
+     */
+    private static void quoteSaid(Said said, Writer out) throws IOException {
+        StringBuilder words = out instanceof TextBuffer buffer ? buffer.scratch() : new StringBuilder();
+        OutcomeWords.english().said(said, words);
+        quote(words, out);
+    }
+
     private static final int PLAIN = 0, QUOTES = 1, CONTROLS = 2;
 
     /**
@@ -265,7 +292,7 @@ final class JsonLayout {
      * ({@link #QUOTES}: a Java task's words quote its value, {@code returned "t1"}), or more (a control character, DEL
      * or C1: {@link #CONTROLS}).
      */
-    private static int escapes(String text) {
+    private static int escapes(CharSequence text) {
         int kind = PLAIN;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
@@ -276,23 +303,26 @@ final class JsonLayout {
     }
 
     /** Jackson's own string escaping, without building a generator per string, and DEL and C1 escaped. */
-    static Writer quote(String text, Writer out) throws IOException {
+    static Writer quote(CharSequence text, Writer out) throws IOException {
         out.append('"');
         int kind = escapes(text);
-        if (kind == PLAIN) return out.append(text).append('"');    // most names and words: nothing to escape, nothing to copy
+        if (kind == PLAIN) {                                          // most names and words: nothing to escape, nothing to copy
+            put(text, 0, text.length(), out);
+            return out.append('"');
+        }
         if (kind == QUOTES) {                                        // Jackson's \" and \\, without a copy of the text
             int from = 0;
             for (int i = 0, n = text.length(); i < n; i++) {
                 char c = text.charAt(i);
                 if (c != '"' && c != '\\') continue;
-                out.write(text, from, i - from);
+                put(text, from, i, out);
                 out.append('\\').append(c);
                 from = i + 1;
             }
-            out.write(text, from, text.length() - from);
+            put(text, from, text.length(), out);
             return out.append('"');
         }
-        char[] escaped = JsonStringEncoder.getInstance().quoteAsString(text);
+        char[] escaped = JsonStringEncoder.getInstance().quoteAsString(text.toString());
         int from = 0;
         for (int i = 0; i < escaped.length; i++) {
             char c = escaped[i];
@@ -304,5 +334,12 @@ final class JsonLayout {
         }
         out.write(escaped, from, escaped.length - from);
         return out.append('"');
+    }
+
+    /** Characters {@code from} to {@code to} of {@code text}, without a copy where the writer can take them as they are. */
+    private static void put(CharSequence text, int from, int to, Writer out) throws IOException {
+        if (text instanceof String s) out.write(s, from, to - from);
+        else if (out instanceof TextBuffer buffer) buffer.write(text, from, to);
+        else out.append(text, from, to);
     }
 }

@@ -84,14 +84,48 @@ public final class OutcomeWords {
      */
     public String said(Said s) {
         if (s == null) return null;
-        Object[] args = new Object[s.args().size()];
-        for (int i = 0; i < args.length; i++) args[i] = s.args().get(i) instanceof Said inner ? said(inner) : s.args().get(i);
+        StringBuilder out = new StringBuilder(128);
+        said(s, out);
+        return out.toString();
+    }
+
+    /**
+     * {@link #said(Said)} appended to {@code out}, each inner sentence worded where it stands, so that no part is made
+     * a string of its own (a report of 100,000 Java tasks words 100,000 stories of four or five parts).
+     */
+    public void said(Said s, StringBuilder out) {
+        List<Object> args = s.args();
         if (s.key().equals(Said.STORY)) {
-            StringBuilder out = new StringBuilder();
-            for (Object a : args) out.append(out.isEmpty() ? "" : "; ").append(a);
-            return out.toString();
+            int start = out.length();
+            for (Object a : args) {
+                if (out.length() > start) out.append("; ");
+                arg(a, out);
+            }
+            return;
         }
-        return format(s.key(), args);
+        String pattern = text(s.key());
+        if (args.isEmpty() || pattern.indexOf('{') < 0) {
+            out.append(pattern);
+            return;
+        }
+        int i = 0;
+        while (i < pattern.length()) {
+            int close = placeholder(pattern, i);
+            if (close > 0) {
+                int n = Integer.parseInt(pattern, i + 1, close, 10);
+                if (n < args.size()) arg(args.get(n), out);
+                else out.append(pattern, i, close + 1);
+                i = close + 1;
+            } else {
+                out.append(pattern.charAt(i));
+                i++;
+            }
+        }
+    }
+
+    private void arg(Object a, StringBuilder out) {
+        if (a instanceof Said inner) said(inner, out);
+        else out.append(a);
     }
 
     private String text(String key) { return bundle.getString(key); }
@@ -116,18 +150,24 @@ public final class OutcomeWords {
         StringBuilder out = new StringBuilder(pattern.length() + 16);
         int i = 0;
         while (i < pattern.length()) {
-            char c = pattern.charAt(i);
-            int close = c == '{' ? pattern.indexOf('}', i) : -1;
-            if (close > i + 1 && close - i - 1 <= 2 && isDigits(pattern, i + 1, close)) {
+            int close = placeholder(pattern, i);
+            if (close > 0) {
                 int n = Integer.parseInt(pattern, i + 1, close, 10);
                 out.append(n < args.length ? String.valueOf(args[n]) : pattern.substring(i, close + 1));
                 i = close + 1;
             } else {
-                out.append(c);
+                out.append(pattern.charAt(i));
                 i++;
             }
         }
         return out.toString();
+    }
+
+    /** Where the placeholder {@code {n}} starting at {@code i} closes (one or two digits), or -1 if none starts there. */
+    private static int placeholder(String pattern, int i) {
+        if (pattern.charAt(i) != '{') return -1;
+        int close = pattern.indexOf('}', i);
+        return close > i + 1 && close - i - 1 <= 2 && isDigits(pattern, i + 1, close) ? close : -1;
     }
 
     private static boolean isDigits(String s, int from, int to) {

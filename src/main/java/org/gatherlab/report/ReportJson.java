@@ -113,7 +113,7 @@ public final class ReportJson {
         for (TaskReport t : run.tasks()) {
             // A Java task's java object is read once: it is a view that makes its members each time it is asked.
             JsonLayout.Members java = t.java() == null ? null : JsonLayout.Members.of(t.java());
-            if (java == null || java.list().isEmpty()) {
+            if (java == null || java.size() == 0) {
                 ObjectNode shared = task(t);
                 if (java != null) shared.putObject("java");
                 tasks.element(shared);

@@ -13,6 +13,7 @@ final class TextBuffer extends Writer {
     private final Writer out;
     private final char[] buffer = new char[8192];
     private int used;
+    private final StringBuilder scratch = new StringBuilder(256);
 
     TextBuffer(Writer out) {
         this.out = out;
@@ -46,6 +47,27 @@ final class TextBuffer extends Writer {
         if (length > buffer.length - used) drain();
         System.arraycopy(chars, from, buffer, used, length);
         used += length;
+    }
+
+    /** Characters {@code from} to {@code to} of {@code text} (a builder's, say), copied straight from it. */
+    void write(CharSequence text, int from, int to) throws IOException {
+        if (!(text instanceof StringBuilder builder)) {
+            write(text.subSequence(from, to).toString(), 0, to - from);
+            return;
+        }
+        while (from < to) {
+            if (used == buffer.length) drain();
+            int n = Math.min(to - from, buffer.length - used);
+            builder.getChars(from, from + n, buffer, used);
+            used += n;
+            from += n;
+        }
+    }
+
+    /** An empty builder to word something in before it is written (the same one each time: words are made one at a time). */
+    StringBuilder scratch() {
+        scratch.setLength(0);
+        return scratch;
     }
 
     @Override

@@ -74,6 +74,18 @@ class OutcomeWordsTest {
         assertTrue(json.toString().contains("\"words\": \"" + OutcomeWords.english().said(b).replace("\"", "\\\"") + "\""), json.toString());
     }
 
+    @Test void aStoryIsWordedIntoTheBuilderItIsGiven() {
+        Said story = Said.story(List.of(Said.of("java.slept", Said.of("java.did.returned", "A"), "300 ms"),
+                Said.of("java.state", "future.state()", "SUCCESS")));
+        StringBuilder out = new StringBuilder("before: ");
+        OutcomeWords.english().said(story, out);
+        assertEquals("before: slept and returned \"A\" at 300 ms; future.state() SUCCESS", out.toString());
+        assertEquals(out.substring("before: ".length()), OutcomeWords.english().said(story));
+        StringBuilder spanish = new StringBuilder();
+        OutcomeWords.of(Locale.of("es")).said(story, spanish);
+        assertEquals(OutcomeWords.of(Locale.of("es")).said(story), spanish.toString());
+    }
+
     @Test void bothLanguagesHaveTheSameKeysAndPlaceholders() throws IOException {
         Properties en = load("outcome.properties"), es = load("outcome_es.properties");
         assertEquals(new TreeSet<>(en.stringPropertyNames()), new TreeSet<>(es.stringPropertyNames()));

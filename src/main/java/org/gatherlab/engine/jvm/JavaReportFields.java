@@ -1,15 +1,10 @@
 package org.gatherlab.engine.jvm;
 
 import java.util.AbstractList;
-import java.util.AbstractMap;
-import java.util.AbstractSet;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Map.Entry;
-import java.util.Set;
 
 /**
  * The Java-only part of a run's report, as ordered maps and lists that a JSON writer prints as they are: the run's
@@ -50,64 +45,55 @@ public final class JavaReportFields {
 
     /** A task's {@code "java"} object, with {@code race}: the sentence of the race it is in, or null. */
     public static Map<String, Object> task(JavaTaskResult t, JavaRace race, JavaRunSpec run) {
-        return map(members(t, true, race, run));
+        return map(values(t, true, race, run));
     }
 
     /** A task's {@code "java"} object without {@code race}. */
     public static Map<String, Object> task(JavaTaskResult t) {
-        return map(members(t, false, null, null));
+        return map(values(t, false, null, null));
     }
 
     /**
      * The same object as {@link #task(JavaTaskResult, JavaRace, JavaRunSpec)}, as a read-only view made each time it
-     * is read: a report keeps one per task until it is written, and at 100,000 tasks a map of nine entries each was
-     * most of what the garbage collector copied. Its members are a list, in order: it is read to be written, not
-     * looked up, so nothing is hashed.
+     * is read ({@link Fields}): a report keeps one per task until it is written, and at 100,000 tasks a map of nine
+     * entries each was most of what the garbage collector copied.
      */
     static Map<String, Object> taskView(JavaTaskResult t, JavaRace race, JavaRunSpec run) {
-        return new AbstractMap<>() {
-            @Override public Set<Entry<String, Object>> entrySet() {
-                List<Entry<String, Object>> members = members(t, true, race, run);
-                return new AbstractSet<>() {
-                    @Override public Iterator<Entry<String, Object>> iterator() { return members.iterator(); }
-
-                    @Override public int size() { return members.size(); }
-                };
-            }
+        return new Fields(TASK_KEYS) {
+            @Override public Object[] valueArray() { return JavaReportFields.values(t, true, race, run); }
         };
     }
 
-    private static List<Entry<String, Object>> members(JavaTaskResult t, boolean withRace, JavaRace race, JavaRunSpec run) {
-        List<Entry<String, Object>> m = new ArrayList<>(9);
-        m.add(member("handle", t.handle()));
-        m.add(member("state", t.finalState()));
-        m.add(member("stateAtReturn", t.stateAtReturn()));
-        m.add(member("body", t.body() == null ? null : t.body().json()));
-        m.add(member("handleDoneMs", t.handleDoneMs()));
-        m.add(member("cancelRequestedMs", t.cancelRequestedMs()));
-        m.add(member("interruptedMs", t.interruptedMs()));
-        m.add(member("words", t.words()));
-        if (withRace) m.add(member("race", race == null ? null : race.words(run)));
-        return m;
+    private static final List<String> TASK_KEYS = List.of("handle", "state", "stateAtReturn", "body", "handleDoneMs",
+            "cancelRequestedMs", "interruptedMs", "words", "race");
+
+    private static final List<String> ITEM_KEYS = List.of("task", "value", "javaState", "error");
+
+    private static Object[] values(JavaTaskResult t, boolean withRace, JavaRace race, JavaRunSpec run) {
+        Object[] v = new Object[withRace ? 9 : 8];
+        v[0] = t.handle();
+        v[1] = t.finalState();
+        v[2] = t.stateAtReturn();
+        v[3] = t.body() == null ? null : t.body().json();
+        v[4] = t.handleDoneMs();
+        v[5] = t.cancelRequestedMs();
+        v[6] = t.interruptedMs();
+        v[7] = t.words();
+        if (withRace) v[8] = race == null ? null : race.words(run);
+        return v;
     }
 
-    private static Entry<String, Object> member(String key, Object value) {
-        return new AbstractMap.SimpleImmutableEntry<>(key, value);
-    }
-
-    private static Map<String, Object> map(List<Entry<String, Object>> members) {
+    private static Map<String, Object> map(Object[] values) {
         Map<String, Object> m = new LinkedHashMap<>();
-        for (Entry<String, Object> e : members) m.put(e.getKey(), e.getValue());
+        for (int i = 0; i < values.length; i++) m.put(TASK_KEYS.get(i), values[i]);
         return m;
     }
 
+    /** An item of a returned outcome, made as it is read ({@link Fields}). */
     private static Map<String, Object> item(JavaOutcome.Item i) {
-        Map<String, Object> it = new LinkedHashMap<>();
-        it.put("task", i.task());
-        it.put("value", i.value());
-        it.put("javaState", i.javaState());
-        it.put("error", i.error());
-        return it;
+        return new Fields(ITEM_KEYS) {
+            @Override public Object[] valueArray() { return new Object[] {i.task(), i.value(), i.javaState(), i.error()}; }
+        };
     }
 
     static Map<String, Object> outcome(JavaOutcome o) {
