@@ -57,6 +57,8 @@ public final class ComparisonView extends UiPart<BorderPane> {
     private List<TimelineRun> legendRuns;
     private long legendAtNanos;
     private static final long LEGEND_EVERY_NANOS = 250_000_000L;
+    /** The legend just folded or came back: its room is weighed again after the next layout, not on stale heights. */
+    private boolean legendSettling;
 
     /** Worded in the model's language ({@link ComparisonModel#messages()}), and again when it changes. */
     public ComparisonView(ComparisonModel model) {
@@ -70,6 +72,9 @@ public final class ComparisonView extends UiPart<BorderPane> {
         legend = new TimelineLegend(timeline, messages);
         bottom.getChildren().addFirst(legend.getRoot());
         bar.legendToggle().selectedProperty().bindBidirectional(legend.shownProperty());
+        timeline.setCorner(legend.foldedNote());
+        // The legend's room is weighed again once the timeline has its new height (the legend folded or back).
+        timeline.heightProperty().addListener(o -> legendSettling = false);
         placement = new OutcomePlacement(center, cardScroll, cards, status);
         initListeners();
     }
@@ -100,6 +105,23 @@ public final class ComparisonView extends UiPart<BorderPane> {
         List<TimelineRun> runs = model.timelineRuns();
         timeline.render(runs, model.layoutPlayheadMs(), model.getHighlightedTask(), messages.words());
         updateLegend(runs, nowNanos);
+        weighLegend(runs);
+    }
+
+    /**
+     * The legend folds itself while its row would leave the timeline one whole run fewer (a short projector: at
+     * 1280x720 in presenter mode its 36 px are the difference between two runs whole and three), and comes back when
+     * the height allows. Weighed on the height the timeline has with the legend folded, so the answer does not flip.
+     */
+    private void weighLegend(List<TimelineRun> runs) {
+        if (legendSettling || timeline.getHeight() <= 0 || runs.isEmpty()) return;
+        double row = legend.getRoot().prefHeight(bottom.getWidth() > 0 ? bottom.getWidth() : -1);
+        double without = timeline.getHeight() + (legend.onScreen() ? legend.getRoot().getHeight() : 0);
+        boolean tight = timeline.wholeRunsIn(without, runs) > timeline.wholeRunsIn(without - row, runs);
+        if (tight == legend.tightProperty().get()) return;
+        boolean before = legend.onScreen();
+        legend.tightProperty().set(tight);
+        legendSettling = legend.onScreen() != before;
     }
 
     /** The legend lists what these runs use: worked out when they change, at most four times a second while they stream. */

@@ -20,6 +20,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Cursor;
 import javafx.scene.SnapshotParameters;
+import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.Tooltip;
@@ -93,6 +94,8 @@ public final class TimelineCanvas extends Region {
     private final DoubleProperty scale = new SimpleDoubleProperty(this, "scale", 1);
     private final BooleanProperty fitRuns = new SimpleBooleanProperty(this, "fitRuns", true);
 
+    /** A note in the ruler's corner, over the gutter (the legend folded for room), or null. */
+    private Node corner;
     private Consumer<Frame.Hit> onLaneClicked = hit -> { };
     private EndEditor endEditor;
     /** A press that grabbed a task's end marker, and the viewport it was made in (pointer x to time, all along). */
@@ -288,12 +291,39 @@ public final class TimelineCanvas extends Region {
         double ruler = TimelineLayout.RULER_H * viewport.scale();
         scrollBar.resizeRelocate(w - bar, ruler, bar, Math.max(0, h - ruler));
         focusRing.resizeRelocate(0, 0, Math.max(0, w - bar), h);
+        if (corner != null) {
+            // In the ruler's band over the gutter (no axis label there), no taller than the band, no wider than the gutter.
+            double noteW = Math.min(corner.prefWidth(-1), TimelineLayout.GUTTER * viewport.scale() - 8);
+            double noteH = Math.min(corner.prefHeight(noteW), ruler - 2);
+            corner.resizeRelocate(4, Math.max(1, (ruler - noteH) / 2), Math.max(0, noteW), Math.max(0, noteH));
+        }
         double cw = Math.max(1, Math.floor(w - bar)), ch = Math.max(1, Math.floor(h));
         if (canvas.getWidth() != cw || canvas.getHeight() != ch) {
             canvas.setWidth(cw);
             canvas.setHeight(ch);
             viewport.resize(cw, ch);
         }
+    }
+
+    /** Puts {@code note} in the ruler's corner (over the gutter, where no axis label is drawn); null takes it away. */
+    public void setCorner(Node note) {
+        if (corner != null) getChildren().remove(corner);
+        corner = note;
+        if (note != null) {
+            note.setManaged(false);
+            getChildren().add(note);
+        }
+        requestLayout();
+    }
+
+    /**
+     * How many runs, from the top, would be whole on screen, unscrolled, were the timeline {@code height} px high: the
+     * size and rows render would choose there ({@link FitRuns}). The legend asks before it takes a row from the timeline.
+     */
+    public int wholeRunsIn(double height, List<TimelineRun> runs) {
+        double chosen = scale.get() > 0 && Double.isFinite(scale.get()) ? scale.get() : 1, h = Math.max(1, Math.floor(height));
+        FitRuns.Fit fit = fitRuns.get() ? FitRuns.choose(chosen, h, runs) : new FitRuns.Fit(chosen, Rows.STANDARD);
+        return FitRuns.wholeRuns(fit, h, runs);
     }
 
     @Override protected double computePrefWidth(double height) { return 900; }

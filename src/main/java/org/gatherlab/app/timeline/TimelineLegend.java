@@ -12,7 +12,9 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.fxml.FXML;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.paint.Color;
@@ -32,17 +34,29 @@ import org.gatherlab.report.LaneState;
  * <p>Only what the runs on the timeline use is listed ({@link LegendEntries}, given by {@link #show}): at 1280×800 in
  * presenter mode the whole list took five rows, a third of the timeline's height. Without a Java run the ready and
  * computing states speak of the loop alone. The teacher can fold it away ({@link #shownProperty()}).
+ *
+ * <p>It folds itself while it would cost the timeline a whole run ({@link #tightProperty()}, worked out by the
+ * comparison: a short projector in presenter mode), and says so in the ruler's corner ({@link #foldedNote()}: a
+ * button that brings it back); once the teacher has asked for it (that button, or the toggle turned on) it stays.
  */
 public final class TimelineLegend extends UiPart<FlowPane> {
     private static final double W = 26, H = 14;
+    /** The legend's text size the symbols are drawn for (0.9 em of 14 px): larger text (presenter mode) scales them. */
+    private static final double TEXT_PX = 12.6;
 
     private final List<Runnable> repaints = new ArrayList<>();
     private final Map<LaneState, HBox> stateItems = new EnumMap<>(LaneState.class);
     private final Map<LegendEntries.Mark, javafx.scene.Node> markItems = new EnumMap<>(LegendEntries.Mark.class);
     private final Map<LaneState, Label> stateLabels = new EnumMap<>(LaneState.class);
     private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", true);
+    private final BooleanProperty tight = new SimpleBooleanProperty(this, "tight");
+    /** The teacher asked for the legend in this session: it no longer folds itself for room. */
+    private final BooleanProperty kept = new SimpleBooleanProperty(this, "kept");
+    private final Button foldedNote = new Button();
     private final Messages messages;
     private LegendEntries entries = LegendEntries.NONE;
+    /** How much larger than drawn for the symbols are: the labels' text size over {@link #TEXT_PX}. */
+    private double symbolScale = 1;
 
     @FXML private Canvas succeeded;
     @FXML private Canvas failed;
@@ -102,16 +116,48 @@ public final class TimelineLegend extends UiPart<FlowPane> {
         paint(interrupted, timeline, (g, st) -> TimelinePainter.interrupt(g, st, W / 2, H / 2, true));
         paint(interruptIgnored, timeline, (g, st) -> TimelinePainter.interrupt(g, st, W / 2, H / 2, false));
         timeline.timelineStyleProperty().addListener((obs, was, now) -> repaints.forEach(Runnable::run));
+        // The symbols grow with the text (presenter mode's 21 px at 200 %: 1.67 times), so a mark is read beside its words.
+        Label probe = stateLabels.get(states[0]);
+        probe.fontProperty().addListener((obs, was, now) -> {
+            double k = Math.max(1, now.getSize() / TEXT_PX);
+            if (Math.abs(k - symbolScale) < 0.01) return;
+            symbolScale = k;
+            repaints.forEach(Runnable::run);
+        });
         Canvas[] marks = {succeeded, failed, cancelled, cancelRequested, late, await, ideal, playhead, held, interrupted, interruptIgnored};
         for (LegendEntries.Mark m : LegendEntries.Mark.values()) markItems.put(m, marks[m.ordinal()].getParent());
         messages.localeProperty().addListener(o -> wordStates());
-        getRoot().visibleProperty().bind(shown);
-        getRoot().managedProperty().bind(shown);
+        var onScreen = shown.and(tight.not().or(kept));
+        getRoot().visibleProperty().bind(onScreen);
+        getRoot().managedProperty().bind(onScreen);
+        shown.addListener((o, was, now) -> kept.set(now));
+        foldedNote.getStyleClass().addAll("legend-folded-note", "flat");
+        foldedNote.setGraphic(new org.kordamp.ikonli.javafx.FontIcon("mdal-legend_toggle"));
+        foldedNote.setFocusTraversable(false);
+        foldedNote.visibleProperty().bind(shown.and(tight).and(kept.not()));
+        foldedNote.setOnAction(e -> kept.set(true));
+        messages.localeProperty().addListener(o -> wordNote());
+        wordNote();
         show(LegendEntries.NONE);
     }
 
     /** Whether the legend is on screen (the teacher folds it away to give the timeline its rows). */
     public BooleanProperty shownProperty() { return shown; }
+
+    /** Set while the legend on screen would leave a run less whole on the timeline: it folds itself unless kept. */
+    public BooleanProperty tightProperty() { return tight; }
+
+    /** Whether the legend takes its row now (shown, and not folded for room). */
+    public boolean onScreen() { return getRoot().isVisible(); }
+
+    /** "Legend" in the ruler's corner while the legend is folded for room; a click brings it back for good. */
+    public Button foldedNote() { return foldedNote; }
+
+    private void wordNote() {
+        foldedNote.setText(messages.text("legend.folded"));
+        foldedNote.setTooltip(new Tooltip(messages.text("legend.folded.tip")));
+        foldedNote.setAccessibleText(messages.text("legend.folded.tip"));
+    }
 
     /** Lists exactly these entries. */
     public void show(LegendEntries now) {
@@ -141,9 +187,13 @@ public final class TimelineLegend extends UiPart<FlowPane> {
     /** Paints the swatch now, and again whenever the timeline's style changes (the theme). */
     private void paint(Canvas swatch, TimelineCanvas timeline, BiConsumer<GraphicsContext, TimelineStyle> paint) {
         Runnable repaint = () -> {
+            double k = symbolScale;
+            swatch.setWidth(Math.ceil(W * k));
+            swatch.setHeight(Math.ceil(H * k));
             GraphicsContext g = swatch.getGraphicsContext2D();
-            g.clearRect(0, 0, W, H);
+            g.clearRect(0, 0, swatch.getWidth(), swatch.getHeight());
             g.save();
+            g.scale(k, k);
             paint.accept(g, timeline.timelineStyleProperty().get());
             g.restore();
         };

@@ -11,6 +11,7 @@ import java.util.function.BooleanSupplier;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
@@ -148,12 +149,22 @@ class ProjectorLayoutFxTest {
         System.out.println(where + ": heights " + heights(root, timeline));
         System.out.printf("%s: %d of 3 runs whole on screen, drawn at %.2f with %.1f px lanes, timeline %.0f px high%n", where, whole,
                 frame.viewport().scale(), frame.viewport().rows().lane(), timeline.getHeight());
-        // Fit runs: the default comparison's three runs all on screen in presenter mode at 1280x800 and 1920x1080, at
-        // least two (at presenter mode's 1.5 or larger) at every shorter projector.
-        int least = presenter ? (h >= 800 ? 3 : 2) : 0;
+        // Fit runs: the default comparison's three runs all on screen in presenter mode at every projector, at presenter
+        // mode's 1.5 or larger (at 1280x720 and 1024x768 with the status bar gone and the legend folded for room).
+        int least = presenter ? 3 : 0;
         if (whole < least) out.add(where + ": only " + whole + " of the 3 runs are whole on screen (at least " + least + ")");
         if (presenter && frame.viewport().scale() < org.gatherlab.app.timeline.FitRuns.FLOOR - 1e-9) out.add(where + ": drawn at " + frame.viewport().scale() + ", below presenter mode's floor");
         if (presenter && h >= 800) headlines(out, where, root);
+        // A legend folded for room says so: the note in the ruler's corner, whole and inside the window.
+        Node legendRow = root.lookup(".timeline-legend");
+        Button note = (Button) root.lookup(".legend-folded-note");
+        if (!legendRow.isVisible()) {
+            Text noteText = (Text) note.lookup(".text");
+            Bounds nb = note.localToScene(note.getLayoutBounds());
+            if (!note.isVisible() || noteText == null || !note.getText().equals(noteText.getText()) || nb.getMinX() < 0 || nb.getMaxY() > h) {
+                out.add(where + ": the legend is folded and the note saying so is not whole on screen");
+            }
+        }
         // The comparison's presenter rules (timeline.css, naming the scene root's .presenter) in effect.
         if (presenter) {
             Node statusLine = root.lookup(".comparison-view .status-line");
@@ -161,6 +172,11 @@ class ProjectorLayoutFxTest {
             Label legendLabel = (Label) root.lookup(".timeline-legend .label");
             Label readout = (Label) root.lookup(".playback-bar .time-readout");
             if (legendLabel.getFont().getSize() > 0.8 * readout.getFont().getSize()) out.add(where + ": the legend is not smaller in presenter mode");
+            // Its symbols grow with its text: a 14 px swatch beside 12.6 px words, so 14/12.6 of the words' size here.
+            javafx.scene.canvas.Canvas swatch = (javafx.scene.canvas.Canvas) ((Parent) legendLabel.getParent()).getChildrenUnmodifiable().getFirst();
+            if (swatch.getHeight() < 14 / 12.6 * legendLabel.getFont().getSize() - 1) {
+                out.add(where + ": the legend's symbols are " + swatch.getHeight() + " px high beside " + legendLabel.getFont().getSize() + " px words");
+            }
         }
         if (presenter) {
             double share = timeline.getWidth() / w;
