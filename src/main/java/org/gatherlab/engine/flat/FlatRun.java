@@ -15,15 +15,14 @@ import org.gatherlab.engine.Trace;
 import org.gatherlab.engine.TraceEvent;
 import org.gatherlab.engine.TraceListener;
 import org.gatherlab.engine.TraceLog;
-import org.gatherlab.engine.VirtualClock;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * The flat path: the reference program's common runs ({@code gather} with or without {@code return_exceptions}, and
- * {@code sequential}; I/O tasks, CPU tasks on the loop or in a process pool ({@link FlatPool}); either {@code onExit})
+ * The flat path: the reference program's common runs ({@code gather} with or without {@code return_exceptions},
+ * {@code sequential} and {@code taskgroup} ({@link FlatTaskGroup}); I/O tasks, CPU tasks on the loop or in a process pool ({@link FlatPool}); either {@code onExit})
  * on the virtual clock, with no object per task. It is the literal port ({@code engine.asyncio} + {@code engine.program}, which stays the readable
  * reference) with every object it makes per task turned into a slot of a primitive array indexed by the task's
  * position: a {@code Task}, its {@code Body} and its {@code Sleep} become a few bytes of state, the ready queue is a
@@ -48,7 +47,7 @@ public final class FlatRun {
     private static final int FUTURE = 3, SLEEP_SHIFT = 2, SLEEP = 3 << SLEEP_SHIFT;
     private static final int WORKED = 1 << 4, WAITING = 1 << 5, MUST_CANCEL = 1 << 6, TIMER_CANCELLED = 1 << 7,
             SLEEP_AWAITED = 1 << 8, IN_TEARDOWN = 1 << 9, SLEEPS = 1 << 10, FAILS = 1 << 11, JOB = 1 << 12;
-    private static final double EXIT = TraceLog.ordinal(CancelCause.EXIT);
+    private static final double TASKGROUP = TraceLog.ordinal(CancelCause.TASKGROUP);
     // What a body's step ended with.
     private static final int AWAIT = 0, YIELD = 1, RET = 2, RAISED = 3, CANCELLED_OUT = 4;
 
@@ -57,6 +56,13 @@ public final class FlatRun {
     private final RunSpec run;
     private final int n;
     private final boolean sequential;
+    /** A taskgroup run's group; null otherwise. */
+    private final FlatTaskGroup group;
+    /**
+     * Why a child is cancelled, the only cause in the flat path's runs: {@code asyncio.run()}'s teardown (gather), or
+     * the group's abort (taskgroup, whose children are all done before the teardown).
+     */
+    private final double cause;
     private final TraceLog log;
     private final FlatTimers timers;
     /** The run's process pool, when it has one and a CPU task to send there; null otherwise. */
@@ -96,6 +102,8 @@ public final class FlatRun {
         this.run = run;
         this.n = specs.size();
         this.sequential = run.strategy() == Strategy.SEQUENTIAL;
+        this.group = run.strategy() == Strategy.TASKGROUP ? new FlatTaskGroup(this, n) : null;
+        this.cause = TraceLog.ordinal(group != null ? CancelCause.TASKGROUP : CancelCause.EXIT);
         this.seed = seed;
         this.log = new TraceLog(n * 5 + 16);
         this.timers = new FlatTimers(n);
@@ -105,22 +113,9 @@ public final class FlatRun {
                 ? new FlatPool(this, run.workers(), n) : null;
     }
 
-    /**
-     * Whether the flat path takes this run: a {@code gather} or {@code sequential} run on a fresh virtual clock with
-     * nobody listening live, at least one task, no timeout, no cancel times (the caller's or a task's), no semaphore,
-     * a pool (if any) with a worker, every time finite and not negative. Anything else runs on the literal port.
-     */
+    /** Whether the flat path takes this run ({@link FlatDomain}); anything else runs on the literal port. */
     public static boolean covers(List<TaskSpec> specs, RunSpec run, Clock clock, TraceListener listener) {
-        if (!(clock instanceof VirtualClock) || clock.now() != 0 || listener != TraceListener.NONE) return false;
-        if (run.strategy() != Strategy.GATHER && run.strategy() != Strategy.SEQUENTIAL) return false;
-        if (run.timeoutMs() != null || run.cancelAtMs() != null || run.limit() != null || specs.isEmpty()) return false;
-        if (run.cpu() == CpuMode.PROCESSES && run.workers() < 1) return false;
-        for (TaskSpec t : specs) {
-            if (t.cancelAtMs() != null) return false;
-            if (!(t.durationMs() >= 0) || Double.isInfinite(t.durationMs())) return false;
-            if (t.failAtMs() != null && (!(t.failAtMs() >= 0) || Double.isInfinite(t.failAtMs()))) return false;
-        }
-        return true;
+        return FlatDomain.covers(specs, run, clock, listener);
     }
 
     /** Runs a run that {@link #covers} takes; its trace is the literal port's, column for column. */
@@ -169,7 +164,10 @@ public final class FlatRun {
                 case STEP -> step(i, false);
                 case WAKE -> step(i, sleepState(i) == CANCELLED);
                 case FIRE -> fire(i, due[dueNext++]);
-                case GATHER_DONE -> gatherDone(i);
+                case GATHER_DONE -> {
+                    if (group != null) group.taskDone(i, futureState(i) == FAILED);
+                    else gatherDone(i);
+                }
                 case TEARDOWN_DONE -> teardownDone(i);
                 case MAIN_RUN -> mainStep();
                 case MAIN_WAKE -> mainWake();
@@ -258,10 +256,10 @@ public final class FlatRun {
         if (has(i, IN_TEARDOWN)) post(TEARDOWN_DONE, i);
     }
 
-    /** {@code Task.cancel(EXIT)}: the only cancellation in the flat path's runs is {@code asyncio.run()}'s teardown. */
+    /** {@code Task.cancel(cause)}: by {@code asyncio.run()}'s teardown, or a task group's abort ({@link #cause}). */
     private void cancel(int i) {
         if (futureState(i) != PENDING) return;
-        trace(TraceLog.Kind.CANCEL_REQUESTED, i, EXIT);
+        trace(TraceLog.Kind.CANCEL_REQUESTED, i, cause);
         if (has(i, WAITING) && cancelSleep(i)) return;
         set(i, MUST_CANCEL);
     }
@@ -337,7 +335,7 @@ public final class FlatRun {
 
     private int end(int i, boolean cancelled) {
         if (cancelled) {
-            trace(TraceLog.Kind.CANCELLED, i, EXIT);
+            trace(TraceLog.Kind.CANCELLED, i, cause);
             return CANCELLED_OUT;
         }
         if (has(i, FAILS)) {
@@ -358,6 +356,7 @@ public final class FlatRun {
                 trace(TraceLog.Kind.CREATED, i, 0);
                 post(STEP, i);
             }
+            if (group != null) group.entered();
             return;
         }
         if (current < 0) {
@@ -374,21 +373,44 @@ public final class FlatRun {
             sequence(body(current, false));
             return;
         }
-        if (outer == RESULT) {
-            List<Outcome.Result> all = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                String name = specs.get(i).name();
-                all.add(switch (futureState(i)) {
-                    case FAILED -> Outcome.Result.error(name, "TaskFailed");
-                    case CANCELLED -> Outcome.Result.error(name, "CancelledError");
-                    default -> Outcome.Result.value(name);
-                });
-            }
-            returned(new Outcome.Returned(all));
-        } else {
-            raised(outer == FAILED ? "TaskFailed" : "CancelledError", outerTask);
-        }
+        if (group != null) group.callerWoken();
+        else if (outer == RESULT) returnedAll();
+        else raised(outer == FAILED ? "TaskFailed" : "CancelledError", outerTask);
     }
+
+    /** The caller returns each task's result, or the error it ended with (gather's list, or the group's tasks read). */
+    void returnedAll() {
+        List<Outcome.Result> all = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            String name = specs.get(i).name();
+            all.add(switch (futureState(i)) {
+                case FAILED -> Outcome.Result.error(name, "TaskFailed");
+                case CANCELLED -> Outcome.Result.error(name, "CancelledError");
+                default -> Outcome.Result.value(name);
+            });
+        }
+        returned(new Outcome.Returned(all));
+    }
+
+    /** A task group's block raises an {@code ExceptionGroup} of the failed tasks' errors, in the order they came. */
+    void raisedGroup(int[] failed) {
+        List<String> names = new ArrayList<>(failed.length);
+        for (int i : failed) names.add(specs.get(i).name());
+        log.add(new TraceEvent.CallerRaised(now, "ExceptionGroup"));
+        outcome = new Outcome.Raised("ExceptionGroup", names);
+        mainDone();
+    }
+
+    /** A task group's abort: {@code t.cancel()} for each unfinished child, in creation order. */
+    void abort() {
+        for (int i = 0; i < n; i++) if (futureState(i) == PENDING) cancel(i);
+    }
+
+    /** {@code parent.cancel()} by a task group: the caller's await is cancelled, or its queued wake-up takes it in. */
+    void cancelCaller() { trace(TraceLog.Kind.CANCEL_REQUESTED, TraceEvent.CALLER, TASKGROUP); }
+
+    /** The future the caller awaits is done: its wake-up joins the ready queue. */
+    void wakeCaller() { post(MAIN_WAKE, 0); }
 
     /** {@code for t in tasks: [try:] await body(t) [except TaskFailed: record]}, from the body that just gave {@code r}. */
     private void sequence(int r) {
