@@ -15,10 +15,12 @@ import java.util.Set;
 final class FlatDomain {
     private FlatDomain() {}
 
-    private static final Set<Strategy> STRATEGIES = Set.of(Strategy.GATHER, Strategy.SEQUENTIAL, Strategy.TASKGROUP);
+    private static final Set<Strategy> STRATEGIES = Set.of(Strategy.GATHER, Strategy.SEQUENTIAL, Strategy.TASKGROUP,
+            Strategy.WAIT, Strategy.AS_COMPLETED);
 
     /**
-     * A {@code gather}, {@code sequential} or {@code taskgroup} run on a fresh virtual clock with nobody listening
+     * A {@code gather}, {@code sequential}, {@code taskgroup}, {@code wait} (any {@code return_when}) or
+     * {@code as_completed} run on a fresh virtual clock with nobody listening
      * live, at least one task, no timeout, no cancel times (the caller's or a task's), no semaphore, a pool (if any)
      * with a worker, every time finite and not negative. In a taskgroup run, then, nobody but the group cancels.
      */

@@ -47,7 +47,6 @@ public final class FlatRun {
     private static final int FUTURE = 3, SLEEP_SHIFT = 2, SLEEP = 3 << SLEEP_SHIFT;
     private static final int WORKED = 1 << 4, WAITING = 1 << 5, MUST_CANCEL = 1 << 6, TIMER_CANCELLED = 1 << 7,
             SLEEP_AWAITED = 1 << 8, IN_TEARDOWN = 1 << 9, SLEEPS = 1 << 10, FAILS = 1 << 11, JOB = 1 << 12;
-    private static final double TASKGROUP = TraceLog.ordinal(CancelCause.TASKGROUP);
     // What a body's step ended with.
     private static final int AWAIT = 0, YIELD = 1, RET = 2, RAISED = 3, CANCELLED_OUT = 4;
 
@@ -56,12 +55,11 @@ public final class FlatRun {
     private final RunSpec run;
     private final int n;
     private final boolean sequential;
-    /** A taskgroup run's group; null otherwise. */
-    private final FlatTaskGroup group;
-    /**
-     * Why a child is cancelled, the only cause in the flat path's runs: {@code asyncio.run()}'s teardown (gather), or
-     * the group's abort (taskgroup, whose children are all done before the teardown).
-     */
+    /** How the caller awaits the tasks, beyond gather and sequential ({@link FlatAwait}); null for those two. */
+    private final FlatAwait await;
+    /** The caller's wait removed its done-callbacks: a task settling later calls none. */
+    private boolean callbacksRemoved;
+    // Why a child is cancelled, the one cause in a flat run: asyncio.run()'s teardown, or a task group's abort.
     private final double cause;
     private final TraceLog log;
     private final FlatTimers timers;
@@ -102,8 +100,8 @@ public final class FlatRun {
         this.run = run;
         this.n = specs.size();
         this.sequential = run.strategy() == Strategy.SEQUENTIAL;
-        this.group = run.strategy() == Strategy.TASKGROUP ? new FlatTaskGroup(this, n) : null;
-        this.cause = TraceLog.ordinal(group != null ? CancelCause.TASKGROUP : CancelCause.EXIT);
+        this.await = FlatAwait.of(this, run, n);
+        this.cause = TraceLog.ordinal(await instanceof FlatTaskGroup ? CancelCause.TASKGROUP : CancelCause.EXIT);
         this.seed = seed;
         this.log = new TraceLog(n * 5 + 16);
         this.timers = new FlatTimers(n);
@@ -165,7 +163,7 @@ public final class FlatRun {
                 case WAKE -> step(i, sleepState(i) == CANCELLED);
                 case FIRE -> fire(i, due[dueNext++]);
                 case GATHER_DONE -> {
-                    if (group != null) group.taskDone(i, futureState(i) == FAILED);
+                    if (await != null) await.taskDone(i);
                     else gatherDone(i);
                 }
                 case TEARDOWN_DONE -> teardownDone(i);
@@ -252,7 +250,7 @@ public final class FlatRun {
     /** The task's future is done: its done-callbacks in the order they were added (gather's, then teardown's). */
     private void complete(int i, int future) {
         state[i] = state[i] & ~FUTURE | future;
-        post(GATHER_DONE, i);
+        if (!callbacksRemoved) post(GATHER_DONE, i);
         if (has(i, IN_TEARDOWN)) post(TEARDOWN_DONE, i);
     }
 
@@ -356,7 +354,7 @@ public final class FlatRun {
                 trace(TraceLog.Kind.CREATED, i, 0);
                 post(STEP, i);
             }
-            if (group != null) group.entered();
+            if (await != null) await.entered();
             return;
         }
         if (current < 0) {
@@ -373,7 +371,7 @@ public final class FlatRun {
             sequence(body(current, false));
             return;
         }
-        if (group != null) group.callerWoken();
+        if (await != null) await.callerWoken();
         else if (outer == RESULT) returnedAll();
         else raised(outer == FAILED ? "TaskFailed" : "CancelledError", outerTask);
     }
@@ -392,22 +390,23 @@ public final class FlatRun {
         returned(new Outcome.Returned(all));
     }
 
-    /** A task group's block raises an {@code ExceptionGroup} of the failed tasks' errors, in the order they came. */
-    void raisedGroup(int[] failed) {
-        List<String> names = new ArrayList<>(failed.length);
-        for (int i : failed) names.add(specs.get(i).name());
-        log.add(new TraceEvent.CallerRaised(now, "ExceptionGroup"));
-        outcome = new Outcome.Raised("ExceptionGroup", names);
-        mainDone();
+    /** {@code asyncio.wait} returns the tasks done when the caller woke, and those still pending, in task order. */
+    void returnedWait() {
+        List<String> done = new ArrayList<>(), pending = new ArrayList<>();
+        for (int i = 0; i < n; i++) (futureState(i) != PENDING ? done : pending).add(specs.get(i).name());
+        returned(new Outcome.ReturnedWait(done, pending));
     }
+
+    boolean failed(int i) { return futureState(i) == FAILED; }
+
+    String name(int i) { return specs.get(i).name(); }
+
+    void stopCallbacks() { callbacksRemoved = true; }
 
     /** A task group's abort: {@code t.cancel()} for each unfinished child, in creation order. */
     void abort() {
         for (int i = 0; i < n; i++) if (futureState(i) == PENDING) cancel(i);
     }
-
-    /** {@code parent.cancel()} by a task group: the caller's await is cancelled, or its queued wake-up takes it in. */
-    void cancelCaller() { trace(TraceLog.Kind.CANCEL_REQUESTED, TraceEvent.CALLER, TASKGROUP); }
 
     /** The future the caller awaits is done: its wake-up joins the ready queue. */
     void wakeCaller() { post(MAIN_WAKE, 0); }
@@ -440,15 +439,18 @@ public final class FlatRun {
         }
     }
 
-    private void returned(Outcome o) {
+    void returned(Outcome o) {
         trace(TraceLog.Kind.CALLER_RETURNED, TraceEvent.CALLER, 0);
         outcome = o;
         mainDone();
     }
 
-    private void raised(String exception, int task) {
+    /** main() raises {@code exception}, which carries the errors of those tasks. */
+    void raised(String exception, int... tasks) {
+        List<String> names = new ArrayList<>(tasks.length);
+        for (int i : tasks) names.add(specs.get(i).name());
         log.add(new TraceEvent.CallerRaised(now, exception));
-        outcome = new Outcome.Raised(exception, List.of(specs.get(task).name()));
+        outcome = new Outcome.Raised(exception, names);
         mainDone();
     }
 

@@ -1,5 +1,9 @@
 package org.gatherlab.engine.flat;
 
+import org.gatherlab.engine.CancelCause;
+import org.gatherlab.engine.TraceEvent;
+import org.gatherlab.engine.TraceLog;
+
 /**
  * The flat path's {@code asyncio.TaskGroup} ({@code engine.asyncio.TaskGroup}, CPython 3.11's {@code taskgroups.py})
  * in the flat path's domain: the caller is cancelled by nobody but the group, and no child has a cancel time of its
@@ -7,10 +11,11 @@ package org.gatherlab.engine.flat;
  * abort finds the ones left by their state, in creation order as the set keeps them), its errors the positions of the
  * failed children in the order their callbacks ran, its {@code _on_completed_fut} a state.
  */
-final class FlatTaskGroup {
+final class FlatTaskGroup implements FlatAwait {
     // _on_completed_fut: none (between the caller's wake-up and its next await), pending, or done (a result or
     // cancelled: the caller's wake-up is queued either way).
     private static final byte NONE = 0, PENDING = 1, DONE = 2;
+    private static final double TASKGROUP = TraceLog.ordinal(CancelCause.TASKGROUP);
 
     private final FlatRun run;
     private int left;
@@ -24,24 +29,25 @@ final class FlatTaskGroup {
     }
 
     /** The caller's first step created the children; {@code __aexit__} now awaits a fresh {@code _on_completed_fut}. */
-    void entered() { onCompleted = PENDING; }
+    @Override public void entered() { onCompleted = PENDING; }
 
-    /** {@code _on_task_done} for child {@code i}, which {@code failed} or not (a result, or cancelled). */
-    void taskDone(int i, boolean failed) {
+    /** {@code _on_task_done} for child {@code i}. */
+    @Override public void taskDone(int i) {
         left--;
         if (left == 0 && onCompleted == PENDING) {
             onCompleted = DONE;
             run.wakeCaller();
         }
-        if (!failed) return;
+        if (!run.failed(i)) return;
         errors.add(i);
         // The caller is never done before every child's callback ran: it awaits them all. The first failure aborts:
         // the unfinished children are cancelled, then the caller (its await of _on_completed_fut, if still pending;
-        // else a cancel that its queued wake-up takes in and __aexit__ ignores, since it is aborting).
+        // else a cancel that its queued wake-up takes in and __aexit__ ignores, since it is aborting). The caller's
+        // cancel request: parent.cancel().
         if (aborting) return;
         aborting = true;
         run.abort();
-        run.cancelCaller();
+        run.trace(TraceLog.Kind.CANCEL_REQUESTED, TraceEvent.CALLER, TASKGROUP);
         if (onCompleted == PENDING) {
             onCompleted = DONE;
             run.wakeCaller();
@@ -52,7 +58,7 @@ final class FlatTaskGroup {
      * The caller's wake-up inside {@code __aexit__}: it awaits again while children are left; else the block exits
      * with an {@code ExceptionGroup} of the errors, or normally.
      */
-    void callerWoken() {
+    @Override public void callerWoken() {
         onCompleted = NONE;
         if (left > 0) {
             onCompleted = PENDING;
@@ -64,6 +70,6 @@ final class FlatTaskGroup {
         }
         int[] failed = new int[errors.size()];
         for (int k = 0; k < failed.length; k++) failed[k] = errors.poll();
-        run.raisedGroup(failed);
+        run.raised("ExceptionGroup", failed);
     }
 }

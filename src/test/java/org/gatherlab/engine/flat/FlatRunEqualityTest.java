@@ -32,7 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class FlatRunEqualityTest {
     private static final int TRIES = 3_000;
-    private static final List<Strategy> CLAIMED = List.of(Strategy.GATHER, Strategy.SEQUENTIAL, Strategy.TASKGROUP);
+    private static final List<Strategy> CLAIMED = List.of(Strategy.GATHER, Strategy.SEQUENTIAL, Strategy.TASKGROUP, Strategy.WAIT,
+            Strategy.AS_COMPLETED);
 
     @Test void theFlatPathEqualsThePortOnRandomScenarios() {
         int compared = 0, groupsRaised = 0;
@@ -80,7 +81,11 @@ class FlatRunEqualityTest {
         assertTrue(FlatRun.covers(tasks, RunSpec.of(Strategy.SEQUENTIAL), fresh, TraceListener.NONE));
         assertTrue(FlatRun.covers(tasks, RunSpec.of(Strategy.TASKGROUP), fresh, TraceListener.NONE));
         assertFalse(FlatRun.covers(tasks, RunSpec.of(Strategy.TASKGROUP).withTimeoutMs(5.0), fresh, TraceListener.NONE));
-        for (Strategy other : List.of(Strategy.WAIT, Strategy.AS_COMPLETED, Strategy.CF_ALLOF)) {
+        for (Strategy strategy : List.of(Strategy.WAIT, Strategy.AS_COMPLETED)) {
+            assertTrue(FlatRun.covers(tasks, RunSpec.of(strategy), fresh, TraceListener.NONE), strategy.json());
+            assertFalse(FlatRun.covers(tasks, RunSpec.of(strategy).withTimeoutMs(5.0), fresh, TraceListener.NONE), strategy.json());
+        }
+        for (Strategy other : List.of(Strategy.CF_ALLOF, Strategy.INVOKE_ALL, Strategy.STRUCTURED)) {
             assertFalse(FlatRun.covers(tasks, RunSpec.of(other), fresh, TraceListener.NONE), other.json());
         }
         assertFalse(FlatRun.covers(tasks, gather.withTimeoutMs(5.0), fresh, TraceListener.NONE));
