@@ -22,7 +22,7 @@ import java.util.SplittableRandom;
 
 /**
  * The engine's speed, measured (never asserted in a unit test). Run from the image:
- * {@code target/image/bin/java -m org.gatherlab/org.gatherlab.bench.EngineBenchmark [virtual|port|memory|real|processes|python|java|all]}
+ * {@code target/image/bin/java -m org.gatherlab/org.gatherlab.bench.EngineBenchmark [virtual|port|virtual:<strategy>|port:<strategy>|memory|real|processes|python|java|all] [sizes...]}
  * with a heap sized and touched up front ({@code -Xms2g -Xmx2g -XX:+AlwaysPreTouch}: else a run that allocates into a young
  * generation the collector has just grown pays the kernel's first touch of every page on its own CPU time, as 100k did;
  * see {@link #minorFaults}).
@@ -38,8 +38,10 @@ public final class EngineBenchmark {
         String what = args.length > 0 ? args[0] : "all";
         int[] sizes = args.length > 1 ? Arrays.stream(args, 1, args.length).mapToInt(Integer::parseInt).toArray()
                 : new int[] {1_000, 10_000, 100_000, 1_000_000};
-        if (what.equals("virtual") || what.equals("all")) virtual(sizes, true, false);
-        if (what.equals("port")) virtual(sizes, false, true);
+        // virtual:<strategy> and port:<strategy> (e.g. virtual:taskgroup) run that Python strategy instead of gather.
+        Strategy strategy = what.contains(":") ? Strategy.fromJson(what.substring(what.indexOf(':') + 1)) : Strategy.GATHER;
+        if (what.startsWith("virtual") || what.equals("all")) virtual(sizes, strategy, true, false);
+        if (what.startsWith("port")) virtual(sizes, strategy, false, true);
         if (what.equals("memory") || what.equals("all")) memory();
         if (what.equals("real") || what.equals("all")) real();
         if (what.equals("processes") || what.equals("all")) processes();
@@ -88,22 +90,24 @@ public final class EngineBenchmark {
         }
     }
 
-    static Scenario ioTasks(int n, int spreadMs, long seed) {
+    static Scenario ioTasks(int n, int spreadMs, long seed) { return ioTasks(n, spreadMs, seed, Strategy.GATHER); }
+
+    static Scenario ioTasks(int n, int spreadMs, long seed, Strategy strategy) {
         SplittableRandom rnd = new SplittableRandom(seed);
         List<TaskSpec> tasks = new ArrayList<>(n);
         for (int i = 0; i < n; i++) tasks.add(TaskSpec.io("t" + i, rnd.nextInt(spreadMs + 1)));
-        return Scenario.of("bench", tasks, List.of(RunSpec.of(Strategy.GATHER)));
+        return Scenario.of("bench", tasks, List.of(RunSpec.of(strategy)));
     }
 
     /**
      * Virtual clock, full trace kept, report made: ns per task, median of 5 after warm-up; the way the engine runs it
      * ({@code flat}: the flat path, {@code engine.flat}) or on the literal port alone ({@code port}: {@code ReferenceProgram}).
      */
-    static void virtual(int[] sizes, boolean flat, boolean port) {
+    static void virtual(int[] sizes, Strategy strategy, boolean flat, boolean port) {
         for (int n : sizes) {
-            Scenario s = ioTasks(n, 1000, n);
+            Scenario s = ioTasks(n, 1000, n, strategy);
             RunSpec run = s.runs().get(0);
-            if (flat) virtual("virtual gather io", n, () -> Engine.runVirtual(s, run, TraceListener.NONE));
+            if (flat) virtual("virtual " + strategy.json() + " io", n, () -> Engine.runVirtual(s, run, TraceListener.NONE));
             if (port) virtual("  the same on the port", n, () -> Reports.of(ReferenceProgram.run(s.tasks(), s.seed(), run,
                     new VirtualClock(), ReferenceProgram.PoolFactory.VIRTUAL, TraceListener.NONE)));
         }

@@ -1,11 +1,11 @@
 package org.gatherlab.engine.flat;
 
 /**
- * How the caller awaits its tasks in a flat run, for the strategies beyond {@code gather} and {@code sequential} (which
- * {@link FlatRun} keeps itself): each is the port's strategy program and the asyncio object it awaits, with a task's
- * done-callback and the caller's wake-up as the two ready-queue operations that reach it.
+ * How the caller awaits its tasks in a flat run, for every strategy but {@code sequential} (whose caller runs the
+ * bodies itself, in {@link FlatRun}): each is the port's strategy program and the asyncio object it awaits, with a
+ * task's done-callback and the caller's wake-up as the two ready-queue operations that reach it.
  */
-sealed interface FlatAwait permits FlatTaskGroup, FlatWait, FlatAsCompleted {
+sealed interface FlatAwait permits FlatGather, FlatTaskGroup, FlatWait, FlatAsCompleted {
     /** The caller's first step created the tasks (in creation order); the strategy's await begins. */
     void entered();
 
@@ -17,6 +17,7 @@ sealed interface FlatAwait permits FlatTaskGroup, FlatWait, FlatAsCompleted {
 
     static FlatAwait of(FlatRun run, org.gatherlab.engine.RunSpec spec, int tasks) {
         return switch (spec.strategy()) {
+            case GATHER -> new FlatGather(run, spec.returnExceptions(), tasks);
             case TASKGROUP -> new FlatTaskGroup(run, tasks);
             case WAIT -> new FlatWait(run, spec.returnWhen(), tasks);
             case AS_COMPLETED -> new FlatAsCompleted(run, spec.returnExceptions(), tasks);

@@ -35,27 +35,29 @@ import java.util.List;
 public final class FlatRun {
     // What a ready-queue entry does: the operation in the low 4 bits, the task above them. JOB_DONE is a pool job's
     // call_soon_threadsafe hand-over, WITHDRAW the job's asyncio future's first done-callback (Executor).
-    private static final int STEP = 0, WAKE = 1, FIRE = 2, GATHER_DONE = 3, TEARDOWN_DONE = 4, MAIN_RUN = 5,
+    private static final int STEP = 0, WAKE = 1, FIRE = 2, TASK_DONE = 3, TEARDOWN_DONE = 4, MAIN_RUN = 5,
             MAIN_WAKE = 6, STOP = 7, JOB_DONE = 8, WITHDRAW = 9, OP_BITS = 4, OP = (1 << OP_BITS) - 1;
-    // A future's state (a task's, a sleep's, gather's outer future).
+    // A future's state (a task's, a sleep's).
     private static final byte PENDING = 0, RESULT = 1, FAILED = 2, CANCELLED = 3;
     // A task's state is one int, so that the task a timer wakes costs one cache line, not one per object or array:
     // its future's state (bits 0-1), its sleep's (bits 2-3), then flags: its body got past the start; it awaits its
     // sleep (futWaiter); a cancel waits for its next step (mustCancel); its timer was cancelled; somebody awaits its
-    // sleep; teardown's gather awaits it; its body sleeps (an I/O task with time to wait); it fails; it is a pool job.
+    // sleep; teardown's gather awaits it; its body sleeps (an I/O task with time to wait); it fails; it is a pool job;
+    // it awaits a semaphore's permit (its waiter: the task's WAITING means that future then, not its sleep); it holds one.
     // A pool job's task awaits the job's asyncio future where an I/O task awaits its sleep: the same bits keep it.
     private static final int FUTURE = 3, SLEEP_SHIFT = 2, SLEEP = 3 << SLEEP_SHIFT;
     private static final int WORKED = 1 << 4, WAITING = 1 << 5, MUST_CANCEL = 1 << 6, TIMER_CANCELLED = 1 << 7,
-            SLEEP_AWAITED = 1 << 8, IN_TEARDOWN = 1 << 9, SLEEPS = 1 << 10, FAILS = 1 << 11, JOB = 1 << 12;
+            SLEEP_AWAITED = 1 << 8, IN_TEARDOWN = 1 << 9, SLEEPS = 1 << 10, FAILS = 1 << 11, JOB = 1 << 12,
+            ACQUIRING = 1 << 13, HOLDS = 1 << 14;
     // What a body's step ended with.
-    private static final int AWAIT = 0, YIELD = 1, RET = 2, RAISED = 3, CANCELLED_OUT = 4;
+    private static final int AWAIT = 0, YIELD = 1, RET = 2, RAISED = 3, CANCELLED_OUT = 4, AWAIT_PERMIT = 5;
 
     private final List<TaskSpec> specs;
     private final long seed;
     private final RunSpec run;
     private final int n;
     private final boolean sequential;
-    /** How the caller awaits the tasks, beyond gather and sequential ({@link FlatAwait}); null for those two. */
+    /** How the caller awaits the tasks ({@link FlatAwait}); null for sequential, whose caller runs the bodies itself. */
     private final FlatAwait await;
     /** The caller's wait removed its done-callbacks: a task settling later calls none. */
     private boolean callbacksRemoved;
@@ -65,15 +67,15 @@ public final class FlatRun {
     private final FlatTimers timers;
     /** The run's process pool, when it has one and a CPU task to send there; null otherwise. */
     private final FlatPool pool;
+    /** The run's semaphore ({@code limit}), or null. */
+    private final FlatSemaphore semaphore;
     /** Pool jobs' hand-overs to the loop (call_soon_threadsafe): they join the ready queue at the next pass's start. */
     private final IntQueue handed = new IntQueue(16);
     private double now;
     /** The ready queue: each entry an operation and a task ({@link #post}). */
     private final IntQueue ready;
-    /**
-     * When each timer that joined this pass was due (for a late timer's mark), in the order they joined: they run in
-     * that order within the pass, so a counter finds each one's.
-     */
+    // When each timer that joined this pass was due (for a late timer's mark), in the order they joined: they run in
+    // that order within the pass, so a counter finds each one's.
     private double[] due = new double[64];
     private int dueCount;
     private int dueNext;
@@ -82,13 +84,8 @@ public final class FlatRun {
 
     private final int[] state;
 
-    // gather's outer future: its state, and the child whose exception it holds
-    private int gathered;
-    private byte outer = PENDING;
-    private int outerTask = -1;
     // asyncio.run()'s teardown gather
-    private int tornDown;
-    private int tearingDown;
+    private int tornDown, tearingDown;
     private boolean teardownDone;
     // sequential: the body the caller is in, -1 before the first
     private int current = -1;
@@ -109,6 +106,7 @@ public final class FlatRun {
         this.state = new int[n];
         this.pool = run.cpu() == CpuMode.PROCESSES && specs.stream().anyMatch(t -> t.kind() == TaskKind.CPU)
                 ? new FlatPool(this, run.workers(), n) : null;
+        this.semaphore = run.limit() == null ? null : new FlatSemaphore(this, run.limit(), n);
     }
 
     /** Whether the flat path takes this run ({@link FlatDomain}); anything else runs on the literal port. */
@@ -160,12 +158,9 @@ public final class FlatRun {
             int i = code >>> OP_BITS;
             switch (code & OP) {
                 case STEP -> step(i, false);
-                case WAKE -> step(i, sleepState(i) == CANCELLED);
+                case WAKE -> step(i, has(i, ACQUIRING) ? semaphore.cancelled(i) : sleepState(i) == CANCELLED);
                 case FIRE -> fire(i, due[dueNext++]);
-                case GATHER_DONE -> {
-                    if (await != null) await.taskDone(i);
-                    else gatherDone(i);
-                }
+                case TASK_DONE -> await.taskDone(i);
                 case TEARDOWN_DONE -> teardownDone(i);
                 case MAIN_RUN -> mainStep();
                 case MAIN_WAKE -> mainWake();
@@ -236,6 +231,10 @@ public final class FlatRun {
                 set(i, WAITING);
                 if (has(i, MUST_CANCEL) && cancelSleep(i)) clear(i, MUST_CANCEL);
             }
+            case AWAIT_PERMIT -> {
+                set(i, WAITING);
+                if (has(i, MUST_CANCEL) && semaphore.cancel(i)) clear(i, MUST_CANCEL);
+            }
             default -> post(STEP, i);
         }
         if (futureState(i) != PENDING) unfinished--;
@@ -250,7 +249,7 @@ public final class FlatRun {
     /** The task's future is done: its done-callbacks in the order they were added (gather's, then teardown's). */
     private void complete(int i, int future) {
         state[i] = state[i] & ~FUTURE | future;
-        if (!callbacksRemoved) post(GATHER_DONE, i);
+        if (!callbacksRemoved) post(TASK_DONE, i);
         if (has(i, IN_TEARDOWN)) post(TEARDOWN_DONE, i);
     }
 
@@ -258,7 +257,7 @@ public final class FlatRun {
     private void cancel(int i) {
         if (futureState(i) != PENDING) return;
         trace(TraceLog.Kind.CANCEL_REQUESTED, i, cause);
-        if (has(i, WAITING) && cancelSleep(i)) return;
+        if (has(i, WAITING) && (has(i, ACQUIRING) ? semaphore.cancel(i) : cancelSleep(i))) return;
         set(i, MUST_CANCEL);
     }
 
@@ -296,7 +295,21 @@ public final class FlatRun {
     private int body(int i, boolean cancelled) {
         trace(TraceLog.Kind.STEP, i, 0);
         if (!has(i, WORKED)) {
-            if (cancelled) return end(i, true);
+            // async with sem: acquire() at the start, or resumed when its waiter is done
+            if (has(i, ACQUIRING)) {
+                clear(i, ACQUIRING);
+                if (!semaphore.resumed(i, cancelled)) return end(i, true);
+            } else if (cancelled) {
+                return end(i, true);
+            } else if (semaphore != null && !semaphore.acquire(i)) {
+                set(i, ACQUIRING);
+                trace(TraceLog.Kind.PERMIT_WAITING, i, 0);
+                return AWAIT_PERMIT;
+            }
+            if (semaphore != null) {
+                set(i, HOLDS);
+                trace(TraceLog.Kind.PERMIT_GRANTED, i, 0);
+            }
             return work(i);
         }
         if (has(i, SLEEPS)) set(i, TIMER_CANCELLED);
@@ -332,6 +345,11 @@ public final class FlatRun {
     }
 
     private int end(int i, boolean cancelled) {
+        if (has(i, HOLDS)) {
+            clear(i, HOLDS);
+            semaphore.release();
+            trace(TraceLog.Kind.PERMIT_RELEASED, i, 0);
+        }
         if (cancelled) {
             trace(TraceLog.Kind.CANCELLED, i, cause);
             return CANCELLED_OUT;
@@ -354,7 +372,7 @@ public final class FlatRun {
                 trace(TraceLog.Kind.CREATED, i, 0);
                 post(STEP, i);
             }
-            if (await != null) await.entered();
+            await.entered();
             return;
         }
         if (current < 0) {
@@ -367,13 +385,8 @@ public final class FlatRun {
 
     /** main() resumed by the future it awaits: gather's outer future, or (sequential) the current body's sleep. */
     private void mainWake() {
-        if (sequential) {
-            sequence(body(current, false));
-            return;
-        }
-        if (await != null) await.callerWoken();
-        else if (outer == RESULT) returnedAll();
-        else raised(outer == FAILED ? "TaskFailed" : "CancelledError", outerTask);
+        if (sequential) sequence(body(current, false));
+        else await.callerWoken();
     }
 
     /** The caller returns each task's result, or the error it ended with (gather's list, or the group's tasks read). */
@@ -390,14 +403,14 @@ public final class FlatRun {
         returned(new Outcome.Returned(all));
     }
 
-    /** {@code asyncio.wait} returns the tasks done when the caller woke, and those still pending, in task order. */
-    void returnedWait() {
-        List<String> done = new ArrayList<>(), pending = new ArrayList<>();
-        for (int i = 0; i < n; i++) (futureState(i) != PENDING ? done : pending).add(specs.get(i).name());
-        returned(new Outcome.ReturnedWait(done, pending));
-    }
+    boolean settled(int i) { return futureState(i) != PENDING; }
 
     boolean failed(int i) { return futureState(i) == FAILED; }
+
+    boolean cancelled(int i) { return futureState(i) == CANCELLED; }
+
+    /** A future task {@code i} awaits is done: the task's wake-up joins the ready queue. */
+    void wake(int i) { post(WAKE, i); }
 
     String name(int i) { return specs.get(i).name(); }
 
@@ -458,22 +471,6 @@ public final class FlatRun {
     private void mainDone() {
         unfinished--;
         post(STOP, 0);
-    }
-
-    /** {@code gather}'s {@code _done_callback} for child {@code i}. */
-    private void gatherDone(int i) {
-        gathered++;
-        if (outer != PENDING) return;
-        if (!run.returnExceptions() && futureState(i) != RESULT) {
-            outer = futureState(i) == CANCELLED ? CANCELLED : FAILED;
-            outerTask = i;
-            post(MAIN_WAKE, 0);
-            return;
-        }
-        if (gathered == n) {
-            outer = RESULT;
-            post(MAIN_WAKE, 0);
-        }
     }
 
     /** {@code asyncio.run()}'s {@code _cancel_all_tasks}: cancel what is left in creation order, gather it, run until done. */

@@ -36,12 +36,13 @@ class FlatRunEqualityTest {
             Strategy.AS_COMPLETED);
 
     @Test void theFlatPathEqualsThePortOnRandomScenarios() {
-        int compared = 0, groupsRaised = 0;
+        int compared = 0, groupsRaised = 0, waitedForPermits = 0;
         for (long seed = 0; seed < TRIES; seed++) {
             Scenario s = RandomScenarios.draw(seed);
             for (Strategy strategy : CLAIMED) {
                 Trace flat = compare(s.tasks(), s.seed(), inDomain(s.runs().get(0), strategy), "seed " + seed);
                 if (strategy == Strategy.TASKGROUP && flat.outcome() instanceof org.gatherlab.engine.Outcome.Raised) groupsRaised++;
+                if (flat.events().stream().anyMatch(e -> e instanceof org.gatherlab.engine.TraceEvent.PermitWaiting)) waitedForPermits++;
                 compared++;
             }
         }
@@ -49,6 +50,8 @@ class FlatRunEqualityTest {
         // A task group's abort (siblings and the caller cancelled, an ExceptionGroup) is most of what it does: the draws
         // must keep reaching it (2,533 of 3,000 did when this was written).
         assertTrue(groupsRaised > TRIES / 2, "task groups that raised: " + groupsRaised);
+        // And a semaphore's queue (a quarter of the draws have one, of 1 to 3 permits).
+        assertTrue(waitedForPermits > TRIES / 2, "runs where a task waited for a permit: " + waitedForPermits);
     }
 
     @Test void theFlatPathEqualsThePortOnLargeUnevenScenarios() {
@@ -68,6 +71,7 @@ class FlatRunEqualityTest {
                 RunSpec run = RunSpec.of(strategy).withReturnExceptions(rnd.nextBoolean())
                         .withOnExit(rnd.nextBoolean() ? org.gatherlab.engine.OnExit.CANCEL : org.gatherlab.engine.OnExit.DRAIN);
                 if (rnd.nextBoolean()) run = run.withProcesses(1 + rnd.nextInt(8));
+                if (rnd.nextInt(3) == 0) run = run.withLimit(1 + rnd.nextInt(rnd.nextBoolean() ? 4 : 200));
                 compare(tasks, rnd.nextLong(), run, "large seed " + seed);
             }
         }
@@ -90,7 +94,8 @@ class FlatRunEqualityTest {
         }
         assertFalse(FlatRun.covers(tasks, gather.withTimeoutMs(5.0), fresh, TraceListener.NONE));
         assertFalse(FlatRun.covers(tasks, gather.withCancelAtMs(5.0), fresh, TraceListener.NONE));
-        assertFalse(FlatRun.covers(tasks, gather.withLimit(1), fresh, TraceListener.NONE));
+        assertTrue(FlatRun.covers(tasks, gather.withLimit(1), fresh, TraceListener.NONE));
+        assertFalse(FlatRun.covers(tasks, gather.withLimit(0), fresh, TraceListener.NONE), "a semaphore with no permit");
         assertTrue(FlatRun.covers(tasks, gather.withProcesses(2), fresh, TraceListener.NONE));
         assertFalse(FlatRun.covers(tasks, gather.withProcesses(0), fresh, TraceListener.NONE), "a pool with no worker");
         assertFalse(FlatRun.covers(List.of(TaskSpec.io("a", 10).cancelledAt(5)), gather, fresh, TraceListener.NONE));
@@ -101,9 +106,9 @@ class FlatRunEqualityTest {
         assertFalse(FlatRun.covers(tasks, gather, moved, TraceListener.NONE));
     }
 
-    /** The draw's run, as {@code strategy}, without what the flat path does not take. */
+    /** The draw's run, as {@code strategy}, without what the flat path does not take (its semaphore, a quarter of them, kept). */
     private static RunSpec inDomain(RunSpec drawn, Strategy strategy) {
-        return new RunSpec(strategy, drawn.returnExceptions(), drawn.returnWhen(), null, null, null, drawn.cpu(),
+        return new RunSpec(strategy, drawn.returnExceptions(), drawn.returnWhen(), null, null, drawn.limit(), drawn.cpu(),
                 drawn.workers(), drawn.onExit());
     }
 
