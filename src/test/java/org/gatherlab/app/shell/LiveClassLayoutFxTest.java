@@ -103,6 +103,18 @@ class LiveClassLayoutFxTest {
             waitUntil(() -> model.phaseProperty().get() == Phase.RESULTS);
             walk(robot, "results", problems);
 
+            // A second round after the discussion: two bars per choice (round 1 paler above round 2) from here on.
+            robot.interact(model::secondRound);
+            waitUntil(() -> model.roundProperty().get() == 2);
+            assertEquals(200, students.answer(0, 2, 1, 0, 0));
+            assertEquals(200, students.answer(1, 2, 1, 1, 1));
+            assertEquals(200, students.answer(2, 2, 2, 0, 1));
+            assertEquals(200, students.answer(3, 2, 1, 2, 3));
+            waitUntil(() -> model.answeredProperty().get() == 4);
+            robot.interact(model::showResults);
+            waitUntil(() -> model.phaseProperty().get() == Phase.RESULTS && model.questions().getFirst().bars().getFirst().rounds().size() == 2);
+            walk(robot, "results2", problems);
+
             robot.interact(model::reveal);
             waitUntil(() -> model.phaseProperty().get() == Phase.REVEALED && robot.lookup(".timeline").tryQuery().isPresent());
             walk(robot, "reveal", problems);

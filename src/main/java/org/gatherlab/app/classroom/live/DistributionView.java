@@ -25,7 +25,8 @@ import org.gatherlab.app.fx.UiPart;
 
 /**
  * How the class answered ({@code classroom/live/distribution.fxml}): per question, each choice's text beside one
- * bar per round (round 1 thinner and paler once round 2 is shown) with the votes and share; no names. After the
+ * track per round (round 1 thinner and paler above round 2, a legend says so) with the votes and share on one line;
+ * no names. After the
  * reveal the engine's answer is marked with a tick and bold as well as colour (a screen reader says "the answer"),
  * the rule follows, and where to look on the timeline when the teacher asks for it ({@link #lookAtShownProperty()},
  * the panel's Where to look): at 1280×800 in presenter mode the three questions and the rule fill the panel, and
@@ -93,6 +94,14 @@ final class DistributionView extends UiPart<ScrollPane> {
 
     private void showBars() {
         questions.getChildren().clear();
+        // After a second round each choice has two tracks and its counts read "round 1 → round 2": a line says so.
+        if (model.questions().stream().anyMatch(q -> q.bars().stream().anyMatch(b -> b.rounds().size() > 1))) {
+            Label legend = new Label(messages.text("live.rounds.legend"));
+            legend.getStyleClass().add("live-rounds-legend");
+            legend.setWrapText(true);
+            legend.setMinHeight(Region.USE_PREF_SIZE);
+            questions.getChildren().add(legend);
+        }
         for (QuestionBars q : model.questions()) {
             Label heading = new Label(q.heading());
             heading.getStyleClass().add("live-question");
@@ -113,7 +122,10 @@ final class DistributionView extends UiPart<ScrollPane> {
         }
     }
 
-    /** One row: the choice's text (a tick and "the answer" after the reveal), and beside it a bar per round. */
+    /**
+     * One row: the choice's text (a tick and "the answer" after the reveal), and beside it a track per round (round 1
+     * thinner and paler above round 2) with the counts on one line, so a second round costs no height.
+     */
     private void choice(GridPane grid, int row, QuestionBars q, QuestionBars.Bar b) {
         String marked = b.correct() ? "\u2713 " + b.text() : b.text();
         Label text = new Label(marked);
@@ -121,15 +133,23 @@ final class DistributionView extends UiPart<ScrollPane> {
         text.setWrapText(true);
         text.setMinHeight(Region.USE_PREF_SIZE);
         text.pseudoClassStateChanged(CORRECT, b.correct());
-        VBox lines = new VBox();
-        lines.getStyleClass().add("live-bars");
-        lines.pseudoClassStateChanged(CORRECT, b.correct());
+        VBox tracks = new VBox();
+        tracks.getStyleClass().add("live-tracks");
+        HBox.setHgrow(tracks, Priority.ALWAYS);
+        tracks.setMinWidth(30);
         StringBuilder spoken = new StringBuilder(b.correct() ? b.text() + " (" + messages.text("live.correct") + ")" : b.text());
         text.setAccessibleText(spoken.toString());
         for (QuestionBars.Votes v : b.rounds()) {
-            lines.getChildren().add(bar(v, b.rounds().size() > 1 && v.round() < b.rounds().size()));
+            tracks.getChildren().add(track(v, b.rounds().size() > 1 && v.round() < b.rounds().size()));
             spoken.append(", ").append(v.label());
         }
+        Label count = new Label(b.counts());
+        count.getStyleClass().add("live-bar-count");
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        HBox lines = new HBox(tracks, count);
+        lines.getStyleClass().add("live-bars");
+        lines.setAlignment(Pos.CENTER_LEFT);
+        lines.pseudoClassStateChanged(CORRECT, b.correct());
         lines.setFocusTraversable(false);
         lines.setAccessibleText(messages.format("live.bars.accessible", q.heading(), spoken));
         GridPane.setValignment(text, VPos.CENTER);
@@ -137,8 +157,8 @@ final class DistributionView extends UiPart<ScrollPane> {
         grid.add(lines, 1, row);
     }
 
-    /** A track filled to the choice's share, and the count in words beside it. */
-    private static HBox bar(QuestionBars.Votes v, boolean earlier) {
+    /** A track filled to the round's share. */
+    private static StackPane track(QuestionBars.Votes v, boolean earlier) {
         Region fill = new Region();
         fill.getStyleClass().add("live-bar-fill");
         StackPane track = new StackPane(fill);
@@ -146,16 +166,9 @@ final class DistributionView extends UiPart<ScrollPane> {
         StackPane.setAlignment(fill, Pos.CENTER_LEFT);
         fill.maxWidthProperty().bind(track.widthProperty().multiply(v.percent() / 100.0));
         fill.setMinWidth(0);
-        HBox.setHgrow(track, Priority.ALWAYS);
-        track.setMinWidth(30);
-        Label count = new Label(v.label());
-        count.getStyleClass().add("live-bar-count");
-        count.setMinWidth(Region.USE_PREF_SIZE);
-        HBox line = new HBox(track, count);
-        line.getStyleClass().add("live-bar");
-        line.setAlignment(Pos.CENTER_LEFT);
-        line.pseudoClassStateChanged(EARLIER, earlier);
-        return line;
+        track.setMaxWidth(Double.MAX_VALUE);
+        track.pseudoClassStateChanged(EARLIER, earlier);
+        return track;
     }
 
     VBox questionsBox() { return questions; }

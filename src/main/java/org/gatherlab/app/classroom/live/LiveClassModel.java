@@ -370,10 +370,17 @@ public final class LiveClassModel {
                     if (rounds.size() > 1) label = w.format("live.round", d.round()) + ": " + label;
                     votes.add(new QuestionBars.Votes(d.round(), n, d.percent(q, i), label));
                 }
-                bars.add(new QuestionBars.Bar(texts.get(i), votes, i == right));
+                bars.add(new QuestionBars.Bar(texts.get(i), votes, i == right, counts(votes, w)));
             }
             out.add(new QuestionBars(q, w.text("predict.q." + q.key()), bars));
         }
         return out;
+    }
+
+    /** One round's words, or both rounds' counts and shares side by side (the legend above the bars names them). */
+    private static String counts(List<QuestionBars.Votes> rounds, Words w) {
+        if (rounds.size() == 1) return rounds.getFirst().label();
+        QuestionBars.Votes first = rounds.getFirst(), last = rounds.getLast();
+        return w.format("live.votes.rounds", first.votes(), last.votes(), first.percent(), last.percent());
     }
 }

@@ -16,10 +16,12 @@ public record QuestionBars(Question question, String heading, List<Bar> bars) {
     }
 
     /**
-     * One choice: its text, the votes it got in each round so far, and whether it is the engine's answer (false until
-     * the reveal, so the projector cannot give it away).
+     * One choice: its text, the votes it got in each round so far, whether it is the engine's answer (false until
+     * the reveal, so the projector cannot give it away), and the counts as the projector shows them on one line beside
+     * the bars ("1 vote (25 %)"; after a second round both rounds, "2 → 0 (50 % → 0 %)", so a choice stays one line
+     * high and the three questions, both rounds and the rule fit a 1280×800 projector without scrolling).
      */
-    public record Bar(String text, List<Votes> rounds, boolean correct) {
+    public record Bar(String text, List<Votes> rounds, boolean correct, String counts) {
         public Bar {
             rounds = List.copyOf(rounds);
         }

@@ -110,6 +110,7 @@ class LiveClassModelTest {
         QuestionBars.Votes first = model.questions().getFirst().bars().getFirst().rounds().getFirst();
         assertEquals(33, first.percent());
         assertEquals("1 vote (33 %)", first.label());
+        assertEquals("1 vote (33 %)", model.questions().getFirst().bars().getFirst().counts(), "one round: its words");
         assertTrue(model.questions().stream().flatMap(q -> q.bars().stream()).noneMatch(QuestionBars.Bar::correct),
                 "the answer is not marked before the reveal");
         assertEquals("", model.ruleProperty().get());
@@ -177,6 +178,8 @@ class LiveClassModelTest {
         assertEquals(List.of(1, 1, 1), votes(Question.WHEN, 1).subList(0, 3));
         assertEquals(3, (int) votes(Question.WHEN, 2).get(right));
         assertEquals("Round 2: 3 votes (100 %)", model.questions().getFirst().bars().get(right).rounds().get(1).label());
+        assertEquals("1 \u2192 3 (33 % \u2192 100 %)", model.questions().getFirst().bars().get(right).counts(),
+                "both rounds on the projector's one line: round 1 \u2192 round 2");
 
         model.reveal();
         assertEquals(Phase.REVEALED, model.phaseProperty().get());
