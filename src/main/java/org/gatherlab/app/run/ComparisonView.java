@@ -52,6 +52,7 @@ public final class ComparisonView extends UiPart<BorderPane> {
     @FXML private SplitPane center;
     @FXML private ScrollPane cardScroll;
     private final OutcomePlacement placement;
+    private final BooleanProperty cardsShown = new javafx.beans.property.SimpleBooleanProperty(this, "cardsShown", true);
     private final TimelineLegend legend;
     /** The runs the legend was last worked out for, and when (a live run's runs change every frame). */
     private List<TimelineRun> legendRuns;
@@ -76,6 +77,7 @@ public final class ComparisonView extends UiPart<BorderPane> {
         // The legend's room is weighed again once the timeline has its new height (the legend folded or back).
         timeline.heightProperty().addListener(o -> legendSettling = false);
         placement = new OutcomePlacement(center, cardScroll, cards, status);
+        cardsShown.addListener((o, was, now) -> placement.setShown(now));
         initListeners();
     }
 
@@ -95,6 +97,9 @@ public final class ComparisonView extends UiPart<BorderPane> {
 
     /** Whether the legend is on screen (the playback bar's toggle; the window remembers it). */
     public BooleanProperty legendShownProperty() { return legend.shownProperty(); }
+
+    /** Whether the outcome cards are on screen (off while a class session is docked beside the timeline). */
+    public BooleanProperty cardsShownProperty() { return cardsShown; }
 
     /** What the legend lists now (tests). */
     public LegendEntries legendEntries() { return legend.entries(); }

@@ -37,6 +37,7 @@ final class OutcomePlacement {
     private final HBox row = new HBox();
     private final Labeled probe;
     private boolean below;
+    private boolean shown = true;
 
     /** {@code probe}: a label in the view's own text size (the status line), which presenter mode scales. */
     OutcomePlacement(SplitPane split, ScrollPane scroll, VBox column, Labeled probe) {
@@ -61,6 +62,22 @@ final class OutcomePlacement {
 
     boolean below() { return below; }
 
+    /**
+     * Whether the cards are on screen. Off, the timeline takes their room: a class session docked beside the
+     * timeline leaves it half the width, where the row of cards under it would show a cut strip, and each run's
+     * heading on the timeline says its outcome anyway.
+     */
+    void setShown(boolean on) {
+        if (on == shown) return;
+        shown = on;
+        if (on) {
+            split.getItems().add(scroll);
+            divide();
+        } else {
+            split.getItems().remove(scroll);
+        }
+    }
+
     private Pane current() { return below ? row : column; }
 
     private void check() {
@@ -79,6 +96,12 @@ final class OutcomePlacement {
         SplitPane.setResizableWithParent(scroll, !below);
         scroll.setMaxWidth(below ? Double.MAX_VALUE : COLUMN_MAX);
         split.setOrientation(below ? Orientation.VERTICAL : Orientation.HORIZONTAL);
+        divide();
+    }
+
+    private void divide() {
+        double width = split.getWidth();
+        if (width <= 0) return;                                      // not laid out yet: check() divides once it is
         double column = Math.min(COLUMN_MAX, Math.max(scroll.minWidth(-1), scroll.prefWidth(-1)));
         split.setDividerPositions(below ? 1 - ROW_SHARE : Math.max(0.3, 1 - (column + 8) / width));
     }

@@ -15,6 +15,10 @@ import javafx.scene.control.TabPane;
  * a classroom tab the class is reading stays), opened by
  * the menus and keys that show one of its tabs, and then at most {@value #DRAWER_SHARE} of the window, so the timeline
  * keeps the rest; when the mode goes off the panel is as it was before.
+ *
+ * <p>While a class session is docked beside the timeline the panel is held closed ({@link #holdClosed()}): presenter
+ * mode going on or off leaves it as it is (closed, unless the teacher opened it by its own toggle meanwhile), so the
+ * timeline keeps what the session's panel leaves it in both modes; {@link #release} brings it back after.
  */
 final class EditorSplit {
     /** The largest share of the width the side panel takes in presenter mode. */
@@ -28,6 +32,8 @@ final class EditorSplit {
     private boolean drawer;
     private boolean shownBeforeDrawer = true;
     private double maxWidthBeforeDrawer;
+    /** A class session is docked: presenter mode no longer opens the panel (see {@link #holdClosed()}). */
+    private boolean held;
 
     EditorSplit(SplitPane split, TabPane side) {
         this.split = split;
@@ -78,7 +84,32 @@ final class EditorSplit {
         split.getItems().remove(side);
     }
 
-    /** Presenter mode on: the panel becomes a narrow drawer, closed; off: the panel as it was. */
+    /**
+     * Closes the panel and keeps it closed through presenter mode's changes (a class session docks beside the
+     * timeline); true if the teacher had it open: shown now, or to come back when presenter mode goes off.
+     */
+    boolean holdClosed() {
+        boolean wanted = editorShown() || (drawer && shownBeforeDrawer);
+        if (editorShown()) hide();
+        held = true;
+        return wanted;
+    }
+
+    /**
+     * The session has ended: presenter mode opens and closes the panel again; {@code reopen} brings it back as the
+     * teacher had it (now outside presenter mode; when presenter mode goes off in it, as a drawer stays closed).
+     */
+    void release(boolean reopen) {
+        held = false;
+        if (!reopen) return;
+        if (drawer) shownBeforeDrawer = true;
+        else if (!editorShown()) show();
+    }
+
+    /**
+     * Presenter mode on: the panel becomes a narrow drawer, closed; off: the panel as it was (while held, as it is
+     * now: closed unless the teacher opened it during the session).
+     */
     void setDrawer(boolean on) {
         if (on == drawer) return;
         if (on) {
@@ -97,7 +128,7 @@ final class EditorSplit {
             if (shownNow) split.getItems().remove(side);
             side.setMinWidth(MIN_WIDTH);
             side.setMaxWidth(maxWidthBeforeDrawer);
-            if (shownBeforeDrawer) show();
+            if (held ? shownNow : shownBeforeDrawer) show();
         }
     }
 }

@@ -156,7 +156,7 @@ public final class GatherLabApp extends Application {
         scene.getStylesheets().addAll(UiPart.resource(Dialogs.STYLESHEET), UiPart.resource(Dialogs.COLOURS));
         scene.setRoot(classroom.layer(window.getRoot()));
         classroom.installKeys(scene, () -> comparison.run(editor.scenario(), window.clock()));
-        live = LiveWiring.install(window, classroom, comparison, messages);
+        live = LiveWiring.install(window, classroom, comparisonView, messages);
         showTheme(scene, appearance.theme());
         appearance.themeProperty().addListener((o, old, now) -> {
             Application.setUserAgentStylesheet(now.userAgentStylesheet());

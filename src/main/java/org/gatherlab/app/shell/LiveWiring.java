@@ -9,11 +9,13 @@ import org.gatherlab.app.classroom.presenter.Shortcut;
 import org.gatherlab.app.fx.FxBackgroundWork;
 import org.gatherlab.app.fx.Messages;
 import org.gatherlab.app.run.ComparisonModel;
+import org.gatherlab.app.run.ComparisonView;
 import org.gatherlab.engine.ClockKind;
 
 /**
  * The live class quiz in the main window: Run ▸ Start class session and the presenter's key C start it for the
- * classroom's lesson (or open the lesson list when none is open), the teacher's screen docks beside the timeline,
+ * classroom's lesson (or open the lesson list when none is open), the teacher's screen docks beside the timeline
+ * (the side panel held closed and the outcome cards stepping aside meanwhile),
  * and Reveal plays the lesson's run there, in slow motion in presenter mode, as predict-then-reveal does.
  */
 final class LiveWiring {
@@ -22,7 +24,8 @@ final class LiveWiring {
     /** The port: {@code gatherlab.live.port}, else the command line's default; 0 lets the system pick one. */
     static final String PORT_PROPERTY = "gatherlab.live.port";
 
-    static LiveClassroom install(MainWindow window, ClassroomPanel classroom, ComparisonModel comparison, Messages messages) {
+    static LiveClassroom install(MainWindow window, ClassroomPanel classroom, ComparisonView view, Messages messages) {
+        ComparisonModel comparison = view.model();
         // Its own thread: starting and stopping the server never waits behind file or engine work.
         LiveServers servers = LiveServers.network(Integer.getInteger(PORT_PROPERTY, LiveServers.DEFAULT_PORT));
         LiveClassroom live = new LiveClassroom(messages, new FxBackgroundWork("gatherlab-live"), servers);
@@ -34,8 +37,11 @@ final class LiveWiring {
             public boolean close() { return window.closeSidePanel(); }
 
             @Override
-            public void reopen() { window.openSidePanel(); }
+            public void release(boolean reopen) { window.releaseSidePanel(reopen); }
         });
+        // The outcome cards would be a cut strip under the half-width timeline: they step aside while the session is
+        // docked (each run's heading on the timeline says its outcome), and come back after.
+        view.cardsShownProperty().bind(live.dockedProperty().not());
         live.model().setOnReveal(lesson -> {
             comparison.run(lesson.scenario(), ClockKind.VIRTUAL);
             classroom.slowMotionIfPresenting();

@@ -152,18 +152,20 @@ public final class MainWindow extends UiPart<BorderPane> {
 
     public StatusBar statusBar() { return statusBar; }
 
-    /** Closes the side panel (the class session's panel docks beside the timeline instead); true if it was open. */
+    /**
+     * Closes the side panel and keeps it closed in both modes (the class session's panel docks beside the timeline
+     * instead; its own toggle still opens it); true if the teacher had it open.
+     */
     boolean closeSidePanel() {
-        boolean open = editorSplit.editorShown();
-        if (open) editorSplit.toggle();
+        boolean open = editorSplit.holdClosed();
         editorItem.setSelected(false);
         return open;
     }
 
-    /** Opens the side panel again where it was. */
-    void openSidePanel() {
-        if (!editorSplit.editorShown()) editorSplit.toggle();
-        editorItem.setSelected(true);
+    /** The session is over: the side panel follows presenter mode again, and comes back if it was open. */
+    void releaseSidePanel(boolean reopen) {
+        editorSplit.release(reopen);
+        editorItem.setSelected(editorSplit.editorShown());
     }
 
     /** The clock Run uses (the toolbar's choice; virtual unless changed). */

@@ -35,6 +35,8 @@ import org.gatherlab.app.fx.UiPart;
 final class DistributionView extends UiPart<ScrollPane> {
     private static final PseudoClass CORRECT = PseudoClass.getPseudoClass("correct");
     private static final PseudoClass EARLIER = PseudoClass.getPseudoClass("earlier");
+    /** The choices' column at its widest: the bars keep the rest. */
+    private static final double TEXT_SHARE = 0.63;
 
     private final LiveClassModel model;
     private final Messages messages;
@@ -102,24 +104,47 @@ final class DistributionView extends UiPart<ScrollPane> {
             legend.setMinHeight(Region.USE_PREF_SIZE);
             questions.getChildren().add(legend);
         }
+        // One grid for the three questions: the choices' column and the bars line up from question to question, so
+        // a bar's length means the same share all down the panel.
+        // The choices as wide as the longest needs (37 characters: one line each in presenter mode at 1280x800) but
+        // at most 63 %, wrapping beyond; the bars take the rest, never less than a short track and their counts,
+        // which must read whole (two rounds' counts are the widest). The 63 % is of the width being laid out, set
+        // before the grid measures its height for it, so one layout pass gets it right.
+        ColumnConstraints text = new ColumnConstraints();
+        text.setHgrow(Priority.NEVER);
+        GridPane grid = new GridPane() {
+            @Override
+            protected double computePrefHeight(double width) {
+                fit(width);
+                return super.computePrefHeight(width);
+            }
+
+            @Override
+            protected void layoutChildren() {
+                fit(getWidth());
+                super.layoutChildren();
+            }
+
+            private void fit(double width) {
+                if (width > 0) text.setMaxWidth((width - snappedLeftInset() - snappedRightInset()) * TEXT_SHARE);
+            }
+        };
+        grid.getStyleClass().add("live-choices");
+        ColumnConstraints bars = new ColumnConstraints();
+        bars.setMinWidth(Region.USE_PREF_SIZE);
+        bars.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(text, bars);
+        int row = 0;
         for (QuestionBars q : model.questions()) {
             Label heading = new Label(q.heading());
             heading.getStyleClass().add("live-question");
+            if (row > 0) heading.getStyleClass().add("live-question-next");
             heading.setWrapText(true);
             heading.setMinHeight(Region.USE_PREF_SIZE);
-            GridPane grid = new GridPane();
-            grid.getStyleClass().add("live-choices");
-            ColumnConstraints text = new ColumnConstraints();
-            text.setPercentWidth(63);                        // the longest choice (37 characters) on one line in presenter mode
-            ColumnConstraints bars = new ColumnConstraints();
-            bars.setPercentWidth(37);
-            grid.getColumnConstraints().setAll(text, bars);
-            int row = 0;
+            grid.add(heading, 0, row++, 2, 1);
             for (QuestionBars.Bar b : q.bars()) choice(grid, row++, q, b);
-            VBox group = new VBox(heading, grid);
-            group.getStyleClass().add("live-question-group");
-            questions.getChildren().add(group);
         }
+        if (row > 0) questions.getChildren().add(grid);
     }
 
     /**

@@ -2,6 +2,8 @@ package org.gatherlab.app.classroom.live;
 
 import java.util.Objects;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
@@ -41,12 +43,16 @@ public final class LiveClassroom {
     static final double TEXT_PX = 14;
     static final double MIN_CAP = 448;
 
-    /** The window's side panel: closed while the class is docked, opened again after if it was open. */
+    /**
+     * The window's side panel: closed while the class is docked, in normal and presenter mode alike (presenter mode
+     * going off would otherwise bring the editor back and squeeze the timeline), opened again after if it was open.
+     */
     public interface SidePanel {
-        /** Closes it; true if it was open. */
+        /** Closes it and keeps it closed until {@link #release}; true if it was open. */
         boolean close();
 
-        void reopen();
+        /** The session is over: as before it, open again if {@code reopen}. */
+        void release(boolean reopen);
     }
 
     private final LiveClassModel model;
@@ -61,9 +67,10 @@ public final class LiveClassroom {
         public boolean close() { return false; }
 
         @Override
-        public void reopen() { }
+        public void release(boolean reopen) { }
     };
     private boolean sidePanelWasOpen;
+    private final ReadOnlyBooleanWrapper docked = new ReadOnlyBooleanWrapper(this, "docked");
     private ObservableDoubleValue textScale = new javafx.beans.property.SimpleDoubleProperty(1);
 
     public LiveClassroom(Messages messages, BackgroundWork work, LiveServers servers) {
@@ -95,6 +102,9 @@ public final class LiveClassroom {
 
     public boolean isDocked() { return content != null; }
 
+    /** Whether the teacher's screen is docked beside the timeline now. */
+    public ReadOnlyBooleanProperty dockedProperty() { return docked.getReadOnlyProperty(); }
+
     /**
      * Starts a session for {@code lesson}, or shows the one already open; false when there is no lesson to start
      * one for (the caller then offers the lessons).
@@ -123,6 +133,7 @@ public final class LiveClassroom {
             }
             split.getItems().setAll(content, panel.getRoot());
             host.setCenter(split);
+            docked.set(true);
             placeDivider();
             panel.focusNextStep();
         } else {
@@ -130,7 +141,8 @@ public final class LiveClassroom {
             if (content instanceof Region r) r.setMinWidth(contentMinWidth);
             host.setCenter(content);
             content = null;
-            if (sidePanelWasOpen) sidePanel.reopen();
+            docked.set(false);
+            sidePanel.release(sidePanelWasOpen);
         }
     }
 
