@@ -89,11 +89,10 @@ public final class GatherLabApp extends Application {
                 : Settings.preferences(Preferences.userRoot().node("org/gatherlab"));
         appearance = new AppearanceModel(settings);
         messages = LanguageSetting.remembered(settings);
-        Application.setUserAgentStylesheet(appearance.theme().userAgentStylesheet());
 
         Rectangle2D size = windowSize();
-        // The shell needs only the theme and its own few rules: the app's stylesheets come with the main window.
-        Scene scene = new Scene(StartupShell.of(messages.words()), size.getWidth(), size.getHeight());
+        // The shell needs only its own few rules: the theme and the app's stylesheets come with the main window.
+        Scene scene = new Scene(StartupShell.of(messages.words(), appearance.theme()), size.getWidth(), size.getHeight());
         if (!stage.titleProperty().isBound()) stage.setTitle(TITLE);   // a test's stage may still be bound to the last app's
         stage.setScene(scene);
         stage.setMinWidth(1024);
@@ -128,6 +127,8 @@ public final class GatherLabApp extends Application {
 
     /** The models, the main window and the seams between them, put into the shown scene in place of the shell. */
     private void build(Stage stage, Scene scene, Settings settings, Path home) {
+        // Primer (AtlantaFX): the first frame's shell has no control that would need it (see StartupShell).
+        Application.setUserAgentStylesheet(appearance.theme().userAgentStylesheet());
         checks = new FxBackgroundWork("gatherlab-check");
         files = new FxBackgroundWork("gatherlab-files");
         // Rerolled seeds are small, so they are easy to read out and type.

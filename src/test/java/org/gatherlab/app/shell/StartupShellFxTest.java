@@ -2,7 +2,8 @@ package org.gatherlab.app.shell;
 
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.scene.control.Control;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.gatherlab.app.fx.Dialogs;
 import org.gatherlab.app.fx.Screenshots;
@@ -65,8 +66,10 @@ class StartupShellFxTest {
         assertFalse(builtAtOnce, "the main window is built after the first frame, not before");
         assertTrue(shell.getStyleClass().contains("startup-shell"));
         assertEquals(List.of("File", "Edit", "Run", "View", "Classroom", "Help"),
-                shell.lookupAll(".startup-menu").stream().map(n -> ((Label) n).getText()).toList());
+                shell.lookupAll(".startup-menu").stream().map(n -> ((Text) n).getText()).toList());
         assertTrue(shot.toFile().length() > 0);
+        // No control: a control's class would load a user-agent stylesheet (Primer's rules) before the first frame.
+        assertFalse(holdsControl(shell), "the shell holds no control");
 
         FxAppUnderTest.waitUntil(30, () -> app.window() != null && app.editor().validProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
@@ -80,5 +83,10 @@ class StartupShellFxTest {
         assertNotNull(app.classroom());
         assertEquals(1280, scene.getWidth(), 0.5);
         assertEquals(800, scene.getHeight(), 0.5);
+    }
+
+    private static boolean holdsControl(javafx.scene.Node node) {
+        if (node instanceof Control) return true;
+        return node instanceof Parent p && p.getChildrenUnmodifiable().stream().anyMatch(StartupShellFxTest::holdsControl);
     }
 }
