@@ -1,6 +1,7 @@
 package org.gatherlab.app.fx;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +57,12 @@ public final class Words {
 
     private final Locale locale;
     private final List<ResourceBundle> bundles;
+    /**
+     * Made once: {@link UiPart}'s bundle answers {@code ResourceBundle.containsKey} from it, which the FXML loader asks
+     * for every {@code %key}; building the set of about a thousand keys each time was a few per cent of the main
+     * window's start.
+     */
+    private volatile Set<String> keys;
 
     private Words(Locale locale, List<ResourceBundle> bundles) {
         this.locale = locale;
@@ -86,9 +93,13 @@ public final class Words {
 
     /** Every key of both bundles (FXML's {@code %key} resources). */
     public Set<String> keys() {
-        Set<String> keys = new LinkedHashSet<>();
-        for (ResourceBundle b : bundles) keys.addAll(b.keySet());
-        return keys;
+        Set<String> k = keys;
+        if (k == null) {
+            Set<String> all = new LinkedHashSet<>();
+            for (ResourceBundle b : bundles) all.addAll(b.keySet());
+            keys = k = Collections.unmodifiableSet(all);
+        }
+        return k;
     }
 
     /** The text for {@code key}; a missing key shows as {@code ⟦key⟧} (and is logged) rather than failing a view. */
