@@ -3,6 +3,7 @@ package org.gatherlab.app.fx;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.Property;
+import javafx.event.EventHandler;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -23,6 +24,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import org.controlsfx.control.SegmentedButton;
 
 import java.io.IOException;
@@ -50,15 +52,25 @@ import java.util.Set;
  * switch keeps everything the person was doing (selection, focus, scroll, typed text). A {@code %key} on a
  * property the walk does not visit fails the load, rather than showing a marker.
  *
+ * <p>Tooltips. A control's tooltip is declared as {@code <properties tip="%key"/>} rather than a {@code <Tooltip>}
+ * element: each {@code Tooltip} is a popup window with a scene of its own, and the main window's thirty of them were
+ * built (and styled) before its first frame for a hover that may never come. The tooltip is made the first time the
+ * mouse enters the control, in the language of that moment, and re-worded like any text from then on; until then
+ * the same words are the control's accessible help, which is what a screen reader reads from a tooltip.
+ *
  * @param <T> the type of the FXML's root node
  */
 public abstract class UiPart<T> {
     public static final String FXML_FOLDER = "/fxml/";
+    /** The key of a control's {@code properties} that holds its tooltip's {@code %key} (see the class comment). */
+    public static final String TIP = "tip";
     private static final char OPEN = '\uFFF9', CLOSE = '\uFFFB';
 
     private final FXMLLoader loader = new FXMLLoader();
     private final Messages messages;
     private final List<Worded> worded = new ArrayList<>();
+    /** The keys of the tooltips made on the first hover (not worded until then). */
+    private final Set<String> tipKeys = new LinkedHashSet<>();
     /** Held here: the language listener is weak, so a closed dialog's part can be collected. */
     private final InvalidationListener reword = o -> reword();
 
@@ -91,6 +103,7 @@ public abstract class UiPart<T> {
             collect(loader.getRoot(), Collections.newSetFromMap(new IdentityHashMap<>()));
             Set<String> missed = new LinkedHashSet<>(markers.asked);
             for (Worded w : worded) missed.remove(w.key());
+            missed.removeAll(tipKeys);
             if (!missed.isEmpty()) throw new IllegalStateException(url + ": %key on a property UiPart cannot re-word: " + missed);
             reword();
             messages.localeProperty().addListener(new WeakInvalidationListener(reword));
@@ -116,10 +129,31 @@ public abstract class UiPart<T> {
     }
 
     private void remember(Property<String> p) {
-        String v = p.getValue();
-        if (v != null && v.length() > 2 && v.charAt(0) == OPEN && v.charAt(v.length() - 1) == CLOSE) {
-            worded.add(new Worded(p, v.substring(1, v.length() - 1)));
-        }
+        String key = markedKey(p.getValue());
+        if (key != null) worded.add(new Worded(p, key));
+    }
+
+    /** The key of a marker the loader's bundle gave, else null. */
+    private static String markedKey(Object v) {
+        return v instanceof String s && s.length() > 2 && s.charAt(0) == OPEN && s.charAt(s.length() - 1) == CLOSE
+                ? s.substring(1, s.length() - 1) : null;
+    }
+
+    /** A {@code <properties tip="%key"/>}: the words as accessible help now, the tooltip on the first hover. */
+    private void tipOnFirstHover(Control c) {
+        String key = markedKey(c.getProperties().remove(TIP));
+        if (key == null) return;
+        tipKeys.add(key);
+        if (c.getAccessibleHelp() == null || c.getAccessibleHelp().isEmpty()) worded.add(new Worded(c.accessibleHelpProperty(), key));
+        EventHandler<MouseEvent> once = new EventHandler<>() {
+            @Override public void handle(MouseEvent e) {
+                c.removeEventFilter(MouseEvent.MOUSE_ENTERED, this);
+                Tooltip tip = new Tooltip(messages.words().text(key));
+                worded.add(new Worded(tip.textProperty(), key));
+                c.setTooltip(tip);
+            }
+        };
+        c.addEventFilter(MouseEvent.MOUSE_ENTERED, once);
     }
 
     /** Every object of the loaded tree that can carry a text, children before skins exist included. */
@@ -158,6 +192,7 @@ public abstract class UiPart<T> {
         if (node instanceof TextInputControl t) remember(t.promptTextProperty());
         if (node instanceof Control c) {
             collect(c.getTooltip(), seen);
+            tipOnFirstHover(c);
             if (c.getContextMenu() != null) for (MenuItem i : c.getContextMenu().getItems()) collect(i, seen);
         }
         switch (node) {
