@@ -275,54 +275,69 @@ final class JsonLayout {
     }
 
     /**
-     * A sentence kept as facts, in the report's words (English), worded straight into a buffer the output keeps for it
+     * A sentence kept as facts, in the report's words (English), worded straight into a builder the output keeps for it
      * and quoted from there: a Java task's words are a sentence of four or five parts, and each part worded to a string
      * of its own, then the whole, was a good part of what a Java run's report made beyond a Python one's.
      */
     private static void quoteSaid(Said said, Writer out) throws IOException {
         StringBuilder words = out instanceof TextBuffer buffer ? buffer.scratch() : new StringBuilder();
         OutcomeWords.english().said(said, words);
-        quote(words, out);
+        int n = words.length();
+        char[] chars = out instanceof TextBuffer buffer ? buffer.chars(n) : new char[n];
+        words.getChars(0, n, chars, 0);
+        quote(chars, n, out);
+    }
+
+    /** Jackson's own string escaping, without building a generator per string, and DEL and C1 escaped. */
+    static Writer quote(String text, Writer out) throws IOException {
+        int n = text.length();
+        char[] chars = out instanceof TextBuffer buffer ? buffer.chars(n) : new char[n];
+        text.getChars(0, n, chars, 0);
+        return quote(chars, n, out);
     }
 
     private static final int PLAIN = 0, QUOTES = 1, CONTROLS = 2;
 
     /**
-     * What {@link #quote} must do to {@code text}: nothing ({@link #PLAIN}), escape only quotes and backslashes
-     * ({@link #QUOTES}: a Java task's words quote its value, {@code returned "t1"}), or more (a control character, DEL
-     * or C1: {@link #CONTROLS}).
+     * What {@link #quote} must do to the first {@code n} of {@code text}: nothing ({@link #PLAIN}), escape only quotes
+     * and backslashes ({@link #QUOTES}: a Java task's words quote its value, {@code returned "t1"}), or more (a control
+     * character, DEL or C1: {@link #CONTROLS}).
      */
-    private static int escapes(CharSequence text) {
+    private static int escapes(char[] text, int n) {
         int kind = PLAIN;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < n; i++) {
+            char c = text[i];
             if (c < 0x20 || c >= 0x7F && c <= 0x9F) return CONTROLS;
             if (c == '"' || c == '\\') kind = QUOTES;
         }
         return kind;
     }
 
-    /** Jackson's own string escaping, without building a generator per string, and DEL and C1 escaped. */
-    static Writer quote(CharSequence text, Writer out) throws IOException {
+    /**
+     * The first {@code n} characters of {@code text}, quoted: scanned and copied as an array (the text is a name, a
+     * value or a Java task's words, copied out of its string or builder once), which the launcher's C1 compiles to a
+     * plain loop where a string's or a builder's {@code charAt} is a call per character.
+     */
+    private static Writer quote(char[] text, int n, Writer out) throws IOException {
         out.append('"');
-        int kind = escapes(text);
-        if (kind == PLAIN) {                                          // most names and words: nothing to escape, nothing to copy
-            put(text, 0, text.length(), out);
+        int kind = escapes(text, n);
+        if (kind == PLAIN) {                                          // most names and words: nothing to escape
+            out.write(text, 0, n);
             return out.append('"');
         }
-        if (kind == QUOTES) {                                        // Jackson's \" and \\, without a copy of the text
+        if (kind == QUOTES) {                                        // Jackson's \" and \\, without Jackson's copy
             int from = 0;
-            for (int i = 0, n = text.length(); i < n; i++) {
-                char c = text.charAt(i);
+            for (int i = 0; i < n; i++) {
+                char c = text[i];
                 if (c != '"' && c != '\\') continue;
-                put(text, from, i, out);
+                out.write(text, from, i - from);
                 out.append('\\').append(c);
                 from = i + 1;
             }
-            put(text, from, text.length(), out);
+            out.write(text, from, n - from);
             return out.append('"');
         }
-        char[] escaped = JsonStringEncoder.getInstance().quoteAsString(text.toString());
+        char[] escaped = JsonStringEncoder.getInstance().quoteAsString(new String(text, 0, n));
         int from = 0;
         for (int i = 0; i < escaped.length; i++) {
             char c = escaped[i];
@@ -334,12 +349,5 @@ final class JsonLayout {
         }
         out.write(escaped, from, escaped.length - from);
         return out.append('"');
-    }
-
-    /** Characters {@code from} to {@code to} of {@code text}, without a copy where the writer can take them as they are. */
-    private static void put(CharSequence text, int from, int to, Writer out) throws IOException {
-        if (text instanceof String s) out.write(s, from, to - from);
-        else if (out instanceof TextBuffer buffer) buffer.write(text, from, to);
-        else out.append(text, from, to);
     }
 }

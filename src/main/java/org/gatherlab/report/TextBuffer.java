@@ -14,6 +14,7 @@ final class TextBuffer extends Writer {
     private final char[] buffer = new char[8192];
     private int used;
     private final StringBuilder scratch = new StringBuilder(256);
+    private char[] chars = new char[256];
 
     TextBuffer(Writer out) {
         this.out = out;
@@ -49,19 +50,13 @@ final class TextBuffer extends Writer {
         used += length;
     }
 
-    /** Characters {@code from} to {@code to} of {@code text} (a builder's, say), copied straight from it. */
-    void write(CharSequence text, int from, int to) throws IOException {
-        if (!(text instanceof StringBuilder builder)) {
-            write(text.subSequence(from, to).toString(), 0, to - from);
-            return;
-        }
-        while (from < to) {
-            if (used == buffer.length) drain();
-            int n = Math.min(to - from, buffer.length - used);
-            builder.getChars(from, from + n, buffer, used);
-            used += n;
-            from += n;
-        }
+    /**
+     * A scratch array of at least {@code n} characters to copy a text into before it is written (the same one each
+     * time, grown as needed: texts are quoted one at a time). What it held before is not kept.
+     */
+    char[] chars(int n) {
+        if (chars.length < n) chars = new char[Math.max(n, chars.length * 2)];
+        return chars;
     }
 
     /** An empty builder to word something in before it is written (the same one each time: words are made one at a time). */
