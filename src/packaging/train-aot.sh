@@ -52,10 +52,25 @@ cli() {
     fi
 }
 
+# A Java scenario: every Java strategy, on both kinds of threads, with failures, timeouts and a winner, in each
+# format, so that what only a Java run loads (its model, its words, its java objects) is in the cache too.
+java_scenario="$work/java.gather.json"
+cat > "$java_scenario" << 'END'
+{"format": "gatherlab/scenario@1", "name": "AOT training: Java", "seed": 3,
+ "tasks": [{"name": "A", "durationMs": 300}, {"name": "B", "kind": "cpu", "durationMs": 200, "failAtMs": 100},
+           {"name": "C", "durationMs": 100}, {"name": "D", "kind": "cpu", "durationMs": 400},
+           {"name": "E", "durationMs": 50, "failureRate": 1}],
+ "runs": [{"strategy": "cf-allof"}, {"strategy": "cf-anyof", "threads": "platform", "cores": 2},
+          {"strategy": "invoke-all", "timeoutMs": 250}, {"strategy": "invoke-all", "threads": "platform", "cores": 1},
+          {"strategy": "invoke-any", "cores": 2}, {"strategy": "structured", "joiner": "awaitAll", "cores": 1},
+          {"strategy": "structured", "timeoutMs": 150}, {"strategy": "gather", "returnExceptions": true}]}
+END
+
 cli run "${scenarios[@]}"
 cli run --format json "$first"
 cli run --format svg "$first"
 cli run --format csv "$first"
+for format in json text csv svg; do cli run --format "$format" "$java_scenario"; done
 cli code "$first"
 cli --help
 

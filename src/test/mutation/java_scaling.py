@@ -6,8 +6,9 @@
 
 For each size N: N tasks (durations up to 1,000 ms, every other task `cpu`, a fifth of them failing), one run
 per file; `gatherlab run FILE --format json > /dev/null` is timed as CPU seconds (user + system, from
-/usr/bin/time, the median of --repeat), which a loaded machine disturbs far less than wall time. The launch
-itself (a 1-task file) is subtracted, so the figure is the run and its report. Ratio = strategy / gather.
+/usr/bin/time), which a loaded machine disturbs far less than wall time; two tables, the median of --repeat and the
+least (on a loaded machine the least is the steadier: load only ever adds). The launch itself (a 1-task file) is
+subtracted, so the figure is the run and its report. Ratio = strategy / gather.
 The measurements are interleaved (each round runs every strategy of every launcher once), so a change in the
 machine's load falls on all of them alike; with several launchers (say an image before and after a change)
 each gets its own table. The load average is printed before and after.
@@ -70,18 +71,19 @@ def main():
                 for g in args.gatherlab:
                     for strategy in STRATEGIES:
                         secs[g, n, strategy].append(cpu_seconds(g, files[n, strategy]))
-        for g in args.gatherlab:
-            base_launch = statistics.median(launch[g])
-            print(f"\n{g}: launch (1 task) {base_launch:.2f} s CPU, subtracted below")
-            print("| tasks | " + " | ".join(STRATEGIES) + " |")
-            print("|---|" + "---|" * len(STRATEGIES))
-            for n in sizes:
-                cells, base = [], None
-                for strategy in STRATEGIES:
-                    t = max(0.0, statistics.median(secs[g, n, strategy]) - base_launch)
-                    base = t if strategy == "gather" else base
-                    cells.append(f"{t:.2f} s" + ("" if strategy == "gather" else f" ({t / base:.2f}x)" if base else ""))
-                print(f"| {n:,} | " + " | ".join(cells) + " |", flush=True)
+        for stat in (statistics.median, min):
+            for g in args.gatherlab:
+                base_launch = stat(launch[g])
+                print(f"\n{g}, {stat.__name__} of {args.repeat}: launch (1 task) {base_launch:.2f} s CPU, subtracted below")
+                print("| tasks | " + " | ".join(STRATEGIES) + " |")
+                print("|---|" + "---|" * len(STRATEGIES))
+                for n in sizes:
+                    cells, base = [], None
+                    for strategy in STRATEGIES:
+                        t = max(0.0, stat(secs[g, n, strategy]) - base_launch)
+                        base = t if strategy == "gather" else base
+                        cells.append(f"{t:.2f} s" + ("" if strategy == "gather" else f" ({t / base:.2f}x)" if base else ""))
+                    print(f"| {n:,} | " + " | ".join(cells) + " |", flush=True)
     print(f"\nload average after: {load()}")
 
 

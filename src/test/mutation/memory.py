@@ -2,6 +2,7 @@
 """Peak heap of the largest scenario the contract accepts, per report format (issue 15's memory benchmark).
 
     python3 src/test/mutation/memory.py target/image/bin/gatherlab [--heap 1g] [--runs 7] [--tasks 100000]
+        [--family python|java]
 
 The scenario: --tasks tasks (100,000, the contract's most) with durations up to 3,600,000 ms (the most; one
 task at exactly that), failureRate 0.5, every other task `cpu`, and --runs runs cycling through
@@ -22,10 +23,16 @@ import time
 RUNS = [{"strategy": "sequential", "returnExceptions": True}, {"strategy": "gather"}, {"strategy": "taskgroup"},
         {"strategy": "wait", "returnWhen": "FIRST_EXCEPTION"}, {"strategy": "as_completed", "returnExceptions": True},
         {"strategy": "gather", "limit": 1000}, {"strategy": "gather", "cpu": "processes", "workers": 8}]
+# --family java: the Java strategies instead (every one, both kinds of threads, a joiner, a timeout), whose reports
+# carry a java object per task and the call's items: the largest report per task the contract allows.
+JAVA_RUNS = [{"strategy": "invoke-all"}, {"strategy": "cf-allof", "threads": "platform", "cores": 8},
+             {"strategy": "structured", "joiner": "awaitAll"}, {"strategy": "invoke-any", "threads": "platform"},
+             {"strategy": "cf-anyof"}, {"strategy": "invoke-all", "timeoutMs": 1_800_000},
+             {"strategy": "structured", "joiner": "allSuccessfulOrThrow", "cores": 1}]
 GC = re.compile(r"(\d+)M->(\d+)M\((\d+)M\)")
 
 
-def scenario(path, tasks, runs):
+def scenario(path, tasks, runs, family=RUNS):
     rnd = random.Random(15)
     import json
     with open(path, "w") as f:
@@ -34,7 +41,7 @@ def scenario(path, tasks, runs):
             ms = 3_600_000 if i == 0 else rnd.randrange(0, 3_600_001)
             f.write(("," if i else "") + '{"name":"task-%06d","kind":"%s","durationMs":%d,"failureRate":0.5}'
                     % (i, "cpu" if i % 2 else "io", ms))
-        f.write('],"runs":' + json.dumps([RUNS[i % len(RUNS)] for i in range(runs)]) + "}")
+        f.write('],"runs":' + json.dumps([family[i % len(family)] for i in range(runs)]) + "}")
 
 
 def measure(gatherlab, file, fmt, heap, out_dir):
@@ -66,11 +73,13 @@ def main():
     ap.add_argument("--runs", type=int, default=7)
     ap.add_argument("--tasks", type=int, default=100_000)
     ap.add_argument("--formats", default="json,csv,text,svg")
+    ap.add_argument("--family", choices=["python", "java"], default="python")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="gatherlab-memory") as d:
         file = os.path.join(d, "largest.gather.json")
-        scenario(file, args.tasks, args.runs)
-        print(f"{args.tasks:,} tasks x {args.runs} runs ({os.path.getsize(file) / 1e6:.1f} MB file), -Xmx{args.heap}")
+        scenario(file, args.tasks, args.runs, JAVA_RUNS if args.family == "java" else RUNS)
+        print(f"{args.tasks:,} tasks x {args.runs} {args.family} runs ({os.path.getsize(file) / 1e6:.1f} MB file), "
+              f"-Xmx{args.heap}")
         print("| format | exit | wall | report | peak heap (before GC) | largest live set (after GC) | peak RSS |")
         print("|---|---|---|---|---|---|---|")
         worst = 0
