@@ -38,10 +38,11 @@ import org.gatherlab.runtime.CpuTime;
  *       ran, so a 100 ms job on the FX thread reads 100 ms whether or not a pulse was due;</li>
  *   <li>the CPU time of the FX thread and of the whole process.</li>
  * </ul>
- * Run it on the shipped launcher's JIT (C1) and the default collector, headless (Monocle, software rendering), after
+ * Run it on the shipped launcher's JIT (C1) and collector ({@code gatherlab.jvm.options} in pom.xml), headless (Monocle,
+ * software rendering), after
  * {@code mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp-test.txt -Dmdep.includeScope=test}:
  * <pre>
- * java -XX:TieredStopAtLevel=1 -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
+ * java -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmn256m -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
  *     -Dheadless.geometry=1280x800-32 -cp target/classes:target/test-classes:$(cat target/cp-test.txt) \
  *     org.gatherlab.soak.AppPathBench [tasks=100000] [runs=5]
  * </pre>

@@ -168,7 +168,11 @@ public final class ComparisonModel {
         ComparisonSession s = new ComparisonSession(scenario, clockKind, ComparisonSession.Kind.RUN, false, memo, messages.words());
         session = s;
         timeline = new ArrayList<>();
-        for (RunSpec spec : scenario.runs()) timeline.add(TimelineRun.pending(scenario.tasks(), spec, Double.NaN));
+        RunMemo shown = memo.of(scenario);   // the guides of the runs on screen, if of these tasks: not worked out again
+        for (RunSpec spec : scenario.runs()) {
+            RunMemo.Entry same = shown.find(spec);
+            timeline.add(TimelineRun.pending(scenario.tasks(), spec, Double.NaN, same != null ? same.timeline() : null));
+        }
         if (runs.size() == scenario.runs().size()) {
             for (RunViewModel r : runs) r.restart(scenario.runs().get(r.index()));
         } else {

@@ -40,7 +40,8 @@ record RunMemo(long seed, List<TaskSpec> tasks, List<Entry> entries) {
 
     /**
      * What of this memo holds for {@code scenario}: all of it when the tasks and seed are the same, else nothing. Reads
-     * every task at worst (about a millisecond at 100,000): call it on the engine's thread.
+     * every task at worst (about a millisecond at 100,000): call it on the engine's thread, or on the FX thread where it
+     * saves more (a Run's placeholders take the kept runs' guides instead of walking the tasks once per run).
      */
     RunMemo of(Scenario scenario) {
         if (entries.isEmpty() || scenario.seed() != seed) return EMPTY;

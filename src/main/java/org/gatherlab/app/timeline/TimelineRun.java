@@ -99,7 +99,17 @@ public record TimelineRun(String label, Status status, Trace trace, Lanes lanes,
 
     /** A run that has not started yet: empty lanes, so the panels below it do not jump when it starts. */
     public static TimelineRun pending(List<TaskSpec> tasks, RunSpec run, double expectedEndMs) {
-        return build(new Trace(tasks, run, ClockKind.REAL, List.of(), null), Status.PENDING, 0, expectedEndMs);
+        return pending(tasks, run, expectedEndMs, null);
+    }
+
+    /**
+     * The same, with the guides of {@code same}: a run of these very tasks and options (the guides are of the tasks
+     * and options alone), or null. A Run makes its placeholders on the FX thread, where the guides of 100,000 tasks
+     * cost a walk of them per run.
+     */
+    public static TimelineRun pending(List<TaskSpec> tasks, RunSpec run, double expectedEndMs, TimelineRun same) {
+        return build(new Trace(tasks, run, ClockKind.REAL, List.of(), null), Status.PENDING, 0, expectedEndMs,
+                same != null ? same.guides() : null);
     }
 
     /** The same run known up to a later instant (a live run between two batches of events). */
@@ -127,6 +137,11 @@ public record TimelineRun(String label, Status status, Trace trace, Lanes lanes,
     }
 
     private static TimelineRun build(Trace trace, Status status, double availableUntil, double expectedEnd) {
+        return build(trace, status, availableUntil, expectedEnd, null);
+    }
+
+    /** @param guides the run's guides when known (null: worked out from the tasks) */
+    private static TimelineRun build(Trace trace, Status status, double availableUntil, double expectedEnd, List<Guides.Guide> guides) {
         int n = trace.tasks().size();
         CancelCause[] causes = new CancelCause[n];
         List<LateTimer> late = new ArrayList<>();
@@ -165,7 +180,7 @@ public record TimelineRun(String label, Status status, Trace trace, Lanes lanes,
         for (int w : openJobs.keySet()) rows = Math.max(rows, w + 1);
         boolean live = status == Status.LIVE;
         TimelineRun run = new TimelineRun(Reports.label(trace.run()), status, trace, lanes, List.copyOf(late),
-                Collections.unmodifiableList(Arrays.asList(causes)), Guides.of(trace.tasks(), trace.run()), trace.outcome(),
+                Collections.unmodifiableList(Arrays.asList(causes)), guides != null ? guides : Guides.of(trace.tasks(), trace.run()), trace.outcome(),
                 returned ? raised : null, returnedAt, settledAt, availableUntil, expectedEnd, live ? computeFrom : Double.NaN,
                 live ? Map.copyOf(openJobs) : Map.of(), rows, LegendEntries.NONE);
         return new TimelineRun(run.label, run.status, run.trace, run.lanes, run.lateTimers, run.causes, run.guides, run.outcome,

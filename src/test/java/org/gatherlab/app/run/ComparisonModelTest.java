@@ -64,8 +64,10 @@ class ComparisonModelTest {
         m.pulse(0);
         List<RunViewModel> before = List.copyOf(m.runs());
         List<String> panel = panel(m, 0);
+        List<?> guides = m.timelineRuns().stream().map(TimelineRun::guides).toList();
         m.run(TypicalComparisons.contractExample(), ClockKind.VIRTUAL);
         for (int i = 0; i < before.size(); i++) assertSame(before.get(i), m.runs().get(i));
+        assertEquals(guides, m.timelineRuns().stream().map(TimelineRun::guides).toList(), "the placeholders keep the runs' guides");
         assertTrue(m.runs().stream().allMatch(r -> r.getState() == RunViewModel.State.PENDING && r.getReport() == null && r.getSummary() == null));
         assertTrue(m.timelineRuns().stream().allMatch(r -> r.status() == TimelineRun.Status.PENDING && r.lanes().settledBy(1e9)[0] == 0));
         m.pulse(0);
