@@ -21,9 +21,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The flat path: the reference program's common runs ({@code gather} with or without {@code return_exceptions},
- * {@code sequential} and {@code taskgroup} ({@link FlatTaskGroup}); I/O tasks, CPU tasks on the loop or in a process pool ({@link FlatPool}); either {@code onExit})
- * on the virtual clock, with no object per task. It is the literal port ({@code engine.asyncio} + {@code engine.program}, which stays the readable
+ * The flat path: the reference program's Python runs with no timeout and no cancel time ({@code gather},
+ * {@code sequential}, {@code taskgroup}, {@code wait}, {@code as_completed}: the caller's await is a {@link FlatAwait};
+ * I/O tasks, CPU tasks on the loop or in a process pool ({@link FlatPool}); a semaphore or none ({@link FlatSemaphore});
+ * either {@code onExit}) on the virtual clock, with no object per task. It is the literal port ({@code engine.asyncio} + {@code engine.program}, which stays the readable
  * reference) with every object it makes per task turned into a slot of a primitive array indexed by the task's
  * position: a {@code Task}, its {@code Body} and its {@code Sleep} become a few bytes of state, the ready queue is a
  * ring of ints (an operation and a task), the timers are {@link FlatTimers}. It keeps the port's mechanics one for
@@ -246,7 +247,7 @@ public final class FlatRun {
         else set(i, SLEEP_AWAITED);
     }
 
-    /** The task's future is done: its done-callbacks in the order they were added (gather's, then teardown's). */
+    /** The task's future is done: its done-callbacks in the order they were added (the strategy's, then teardown's). */
     private void complete(int i, int future) {
         state[i] = state[i] & ~FUTURE | future;
         if (!callbacksRemoved) post(TASK_DONE, i);
