@@ -244,7 +244,7 @@ public final class TimelinePainter {
             case CANCELLED -> {
                 g.setFill(s.background());
                 g.fillOval(x - 6, cy - 6, 12, 12);
-                g.setStroke(s.cancelled().darker());
+                g.setStroke(s.cancelMark());
                 g.setLineWidth(1.8);
                 g.strokeOval(x - 5.5, cy - 5.5, 11, 11);
                 g.strokeLine(x - 3.8, cy + 3.8, x + 3.8, cy - 3.8);

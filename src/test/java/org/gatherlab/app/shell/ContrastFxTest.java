@@ -303,6 +303,25 @@ class ContrastFxTest {
             Color c = over(s.colour(state), bg);
             pair(out, where + " timeline bar name (" + state + ")", TimelineStyle.textOn(c), c);
         }
+        // The painter's marks, graphics (WCAG 1.4.11: 3:1 on the ground they are drawn on): the ends' glyphs (the ✓ circle
+        // and ✗ diamond are outlined in the text colour, their ticks in ink on their fill; the ⊘ ring in the cancel mark),
+        // a cancel request's outline, the await's line, the playhead, an ideal total's guide, a late timer, a live run.
+        for (Color g : laneGrounds) {
+            mark(out, where + " timeline cancelled ⊘ mark", s.cancelMark(), g);
+            mark(out, where + " timeline ✓/✗ glyph outline, cancel request", s.text(), g);
+            mark(out, where + " timeline await line", s.caller(), g);
+            mark(out, where + " timeline playhead line", s.playhead(), g);
+            mark(out, where + " timeline ideal-total guide", s.guide(), g);
+            mark(out, where + " timeline late timer", s.late(), g);
+        }
+        mark(out, where + " timeline ✓ tick", TimelineStyle.ink(s.succeeded()), over(s.succeeded(), bg));
+        mark(out, where + " timeline ✗ cross", TimelineStyle.ink(s.failed()), over(s.failed(), bg));
+    }
+
+    /** A graphic (a mark, a line): at least 3:1 (WCAG 2.1, 1.4.11). */
+    private static void mark(List<String> out, String where, Color fg, Color bg) {
+        double r = ratio(over(fg, bg), bg);
+        if (r < 3) out.add(String.format(Locale.ROOT, "%s: %s on %s: %.2f:1 (a graphic needs 3:1)", where, hex(fg), hex(bg), r));
     }
 
     private static void pair(List<String> out, String where, Color fg, Color bg) {
