@@ -124,6 +124,7 @@ public final class TasksPane extends UiPart<VBox> {
         downButton.disableProperty().bind(noSelection);
         generateButton.disableProperty().bind(model.generatingProperty());
         ColumnTips.install(table);
+        HeaderFit.install(table);
         messages.localeProperty().addListener(o -> {
             applyWords();
             table.refresh();

@@ -115,11 +115,42 @@ class ProjectorLayoutFxTest {
                         settle(robot);
                         robot.interact(() -> problems.addAll(check(name, size[0], size[1], presenter)));
                         shot(name + ".png");
+                        if (presenter && size[0] == 1280 && size[1] == 800) drawer(robot, problems, name);
                         System.out.printf("%s: %d ms%n", name, (System.nanoTime() - t0) / 1_000_000);
                     }
                 }
             }
         }
+    }
+
+    /**
+     * Presenter mode's drawer open on the task table (View ▸ Tasks, Ctrl+1): every column header shows its whole words
+     * (the table scrolls sideways where they do not all fit); closed again with Ctrl+B.
+     */
+    private void drawer(FxRobot robot, List<String> problems, String name) throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        settle(robot);
+        robot.interact(() -> {
+            Parent root = stage.getScene().getRoot();
+            Node table = root.lookup(".task-table");
+            if (table == null || table.getScene() == null || !table.isVisible()) {
+                problems.add(name + " drawer: the task table is not on screen");
+                return;
+            }
+            int headers = 0;
+            for (Node header : table.lookupAll(".column-header")) {
+                if (!(header.lookup(".label") instanceof Label label) || label.getText() == null || label.getText().isEmpty()) continue;
+                headers++;
+                Text shownText = (Text) label.lookup(".text");
+                if (shownText == null || !label.getText().equals(shownText.getText())) {
+                    problems.add(name + " drawer: column header cut: \"" + label.getText() + "\" shows as \"" + (shownText == null ? null : shownText.getText()) + "\"");
+                }
+            }
+            if (headers < 7) problems.add(name + " drawer: only " + headers + " column headers with words");
+        });
+        shot(name.replace("presenter", "presenter-drawer") + ".png");
+        robot.press(KeyCode.CONTROL, KeyCode.B).release(KeyCode.B, KeyCode.CONTROL);
+        settle(robot);
     }
 
     // ---------------------------------------------------------------------------------------------- checks
