@@ -10,8 +10,9 @@ import org.gatherlab.engine.ScenarioReport;
 import org.gatherlab.engine.TaskReport;
 
 /**
- * One row per task per run, RFC 4180: CRLF line ends, a field is quoted when it holds a comma, a quote,
- * CR or LF, and quotes inside are doubled; a cell a spreadsheet would run as a formula starts with {@code '}. {@code run} is the run's 1-based position in the report;
+ * One row per task per run, RFC 4180: CRLF line ends, a field is quoted when it holds a comma or a quote, and
+ * quotes inside are doubled; control characters in names are shown as escapes ({@link Printable}), and a cell a
+ * spreadsheet would run as a formula starts with {@code '}. {@code run} is the run's 1-based position in the report;
  * empty cells mean null. Run-level columns repeat on each of the run's rows so any row stands alone.
  */
 public final class ReportCsv {
@@ -87,14 +88,18 @@ public final class ReportCsv {
     }
 
     /**
-     * RFC 4180 section 2, rules 6 and 7; and OWASP's rule against CSV injection: a cell that starts with
-     * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a CR, which a spreadsheet would run as a formula,
-     * gets a leading {@code '} (spreadsheets then show the text as it is, and the name stays readable).
+     * RFC 4180 section 2, rules 6 and 7; control characters shown as the text report shows them ({@code \e},
+     * {@code \n}, {@code \u0007}: {@link Printable}), because a CSV printed to a terminal ({@code gatherlab run
+     * FILE --format csv}) would otherwise hand it a name's ESC sequences, and a newline in a name would split its
+     * row for every line-by-line tool; and OWASP's rule against CSV injection: a cell that starts with {@code =},
+     * {@code +}, {@code -} or {@code @}, which a spreadsheet would run as a formula, gets a leading {@code '}
+     * (spreadsheets then show the text as it is, and the name stays readable). The report's JSON keeps names exactly.
      */
     public static String field(String value) {
         if (value == null) return "";
-        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) value = "'" + value;
-        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0;
+        value = Printable.escape(value);
+        if (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0) value = "'" + value;
+        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0;
         return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
 }

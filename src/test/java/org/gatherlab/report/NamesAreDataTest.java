@@ -78,14 +78,17 @@ class NamesAreDataTest {
     }
 
     @Test
-    void csvCellsThatASpreadsheetWouldRunAsAFormulaAreNeutralised() {
+    void csvCellsShowControlCharactersAsEscapesAndNeutraliseFormulas() {
         List<String> names = csvColumn(ReportCsv.render(report()), 4);
-        assertEquals(List.of("two\nlines", "\u001b]0;owned\u0007", "\u001b[2J\u001b[31mred", "'=HYPERLINK(\"http://x\",\"y\")",
-                "'+1", "'-2", "'@SUM(A1)", "csi\u009b31m", "del\u007f", "tab\there", "rlo\u202etxt.exe"), names);
+        // Control characters as the text report shows them: a CSV printed to a terminal sends it none, a row is one line.
+        assertEquals(List.of("two\\nlines", "\\e]0;owned\\u0007", "\\e[2J\\e[31mred", "'=HYPERLINK(\"http://x\",\"y\")",
+                "'+1", "'-2", "'@SUM(A1)", "csi\\u009b31m", "del\\u007f", "tab\\there", "rlo\\u202etxt.exe"), names);
+        for (char c : ReportCsv.render(report()).replace("\r\n", "").toCharArray())
+            assertFalse(Character.isISOControl(c), "U+%04X in the CSV".formatted((int) c));
         assertEquals("'=x", ReportCsv.field("=x"));
         assertEquals("\"'=1,2\"", ReportCsv.field("=1,2"));
-        assertEquals("'\ttab", ReportCsv.field("\ttab"));
-        assertEquals("\"'\rcr\"", ReportCsv.field("\rcr"));
+        assertEquals("\\ttab", ReportCsv.field("\ttab"));
+        assertEquals("\\rcr", ReportCsv.field("\rcr"));
         assertEquals("a=b", ReportCsv.field("a=b"));
     }
 

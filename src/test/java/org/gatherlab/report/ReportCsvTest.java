@@ -29,8 +29,8 @@ class ReportCsvTest {
         assertEquals("plain", ReportCsv.field("plain"));
         assertEquals("\"a,b\"", ReportCsv.field("a,b"));
         assertEquals("\"say \"\"hi\"\"\"", ReportCsv.field("say \"hi\""));
-        assertEquals("\"two\nlines\"", ReportCsv.field("two\nlines"));
-        assertEquals("\"cr\rhere\"", ReportCsv.field("cr\rhere"));
+        assertEquals("two\\nlines", ReportCsv.field("two\nlines"));
+        assertEquals("cr\\rhere", ReportCsv.field("cr\rhere"));
         assertEquals("", ReportCsv.field(""));
     }
 
