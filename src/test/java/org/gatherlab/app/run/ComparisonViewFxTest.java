@@ -34,6 +34,15 @@ class ComparisonViewFxTest extends ApplicationTest {
     private ComparisonModel model;
     private ComparisonView view;
 
+    /**
+     * Building the window on a loaded 2-core machine (a load average of 20 while other builds run) took over TestFX's
+     * default setup time: the margin is for the load, as in the app's other window tests, not for this test's work.
+     */
+    @org.junit.jupiter.api.BeforeAll
+    static void patientSetup() {
+        org.testfx.api.FxToolkit.toolkitContext().setSetupTimeoutInMillis(120_000);
+    }
+
     @Override public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         model = new ComparisonModel(new FxBackgroundWork("gatherlab-engine"));
@@ -68,14 +77,40 @@ class ComparisonViewFxTest extends ApplicationTest {
         return fx(() -> Screenshots.save(view.getRoot().getScene().getRoot(), name));
     }
 
+    /**
+     * What the window shows while gather() streams in is read on the FX thread as it happens: the moment run 2 starts
+     * (a listener on its state: every run passes through RUNNING), and the picture at the first pulse after it. Polling
+     * from the test thread for "RUNNING with events" missed it under load: gather runs for ~300 ms of real time, and
+     * a pulse takes in every message that arrived since the last, so a stalled FX thread may see Started and Finished
+     * in one go.
+     */
     @Test void aRealRunOfTheContractExampleGrowsLiveThenShowsEveryOutcome() throws Exception {
-        interact(() -> model.run(TypicalComparisons.contractExample(), ClockKind.REAL));
-        // While gather() streams in: the sequential panel is complete, gather's is growing.
-        waitUntil(() -> model.runs().get(1).getState() == RunViewModel.State.RUNNING
-                && !model.timelineRuns().get(1).trace().events().isEmpty());
-        assertTrue(fx(model::isLive));
-        assertTrue(fx(() -> lookup("#stop").query().isVisible()), "Stop is offered while real runs stream in");
-        Path live = screenshot("comparison-real-live-light.png");
+        List<String> atStart = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AtomicReference<Path> liveShot = new AtomicReference<>();
+        javafx.scene.Scene scene = fx(() -> view.getRoot().getScene());
+        Runnable[] firstPulse = new Runnable[1];
+        firstPulse[0] = () -> {
+            scene.removePostLayoutPulseListener(firstPulse[0]);
+            try {
+                liveShot.set(Screenshots.save(scene.getRoot(), "comparison-real-live-light.png"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        interact(() -> {
+            model.run(TypicalComparisons.contractExample(), ClockKind.REAL);
+            model.runs().get(1).stateProperty().addListener((o, was, now) -> {
+                if (now != RunViewModel.State.RUNNING) return;
+                // gather() starts streaming: the sequential panel is complete, the comparison is live, Stop offered.
+                atStart.add("sequential " + model.runs().get(0).getState());
+                atStart.add("live " + model.isLive());
+                atStart.add("stop shown " + lookup("#stop").query().isVisible());
+                scene.addPostLayoutPulseListener(firstPulse[0]);
+            });
+        });
+        waitUntil(() -> liveShot.get() != null);
+        assertEquals(List.of("sequential DONE", "live true", "stop shown true"), atStart, "as gather() starts streaming in");
+        Path live = liveShot.get();
 
         waitUntil(() -> !model.isRunning());
         WaitForAsyncUtils.waitForFxEvents();
@@ -86,13 +121,22 @@ class ComparisonViewFxTest extends ApplicationTest {
                 fx(() -> lookup(".card-title").queryAllAs(Label.class).stream().map(Label::getText).toList()));
         String sequential = fx(() -> lookup("#headline-1").queryAs(Label.class).getText());
         String gather = fx(() -> lookup("#headline-2").queryAs(Label.class).getText());
-        assertTrue(sequential.startsWith("✗ raised TaskFailed (B) at 4"), sequential);
-        assertTrue(gather.startsWith("✗ raised TaskFailed (B) at 1"), gather);
+        // Real times: never before the awaits' own (sequential waits A's 300 ms then B's 100; gather B's 100), and
+        // whatever later the machine's load made them ("at 4" failed as "at 515.1 ms" under a load average of 20).
+        assertTrue(raisedAtMs(sequential) >= 400, sequential);
+        assertTrue(raisedAtMs(gather) >= 100, gather);
         // The timeline's model: three panels, each with the caller's raise marked.
         Frame frame = fx(() -> view.timeline().getFrame());
         assertEquals(3, frame.all(Primitive.PanelHeader.class).size());
         assertEquals(3, frame.all(Primitive.CallerLine.class).stream().filter(c -> c.kind() == Lanes.MarkKind.RAISED).count());
         assertFalse(fx(() -> lookup("#stop").query().isVisible()));
+    }
+
+    /** The time in "✗ raised TaskFailed (B) at 412.5 ms" (the headline's words are checked by its shape). */
+    private static double raisedAtMs(String headline) {
+        var m = java.util.regex.Pattern.compile("(?s)✗ raised TaskFailed \\(B\\) at ([0-9,]+(?:\\.[0-9]+)?) ms.*").matcher(headline);
+        assertTrue(m.matches(), headline);
+        return Double.parseDouble(m.group(1).replace(",", ""));
     }
 
     @Test void aJavaRaceHasItsSectionInTheOutcomeCardAndTheComputingLaneIsTheThreads() throws Exception {
@@ -141,9 +185,20 @@ class ComparisonViewFxTest extends ApplicationTest {
         assertEquals(200.0, fx(() -> model.playback().getPlayheadMs()));
         clickOn("#speed .toggle-button");              // 0.1×: the rest of the story takes seconds, not a blink
         assertEquals(0.1, fx(() -> model.playback().getSpeed()));
+        // Play, then pause: the playing state's changes as they happen. The story has 200 ms left (2 s at 0.1×); a
+        // loaded machine once took longer than that between the two clicks, the story ended by itself and the second
+        // click rightly replayed it from the start. Either way the button toggled; paused, the playhead is short of the end.
+        List<Boolean> playing = new java.util.concurrent.CopyOnWriteArrayList<>();
+        interact(() -> model.playback().playingProperty().addListener((o, was, now) -> playing.add(now)));
         clickOn("#play");
-        assertTrue(fx(() -> model.playback().isPlaying()));
         clickOn("#play");
+        WaitForAsyncUtils.waitForFxEvents();
+        if (playing.equals(List.of(true, false))) {
+            assertTrue(fx(() -> model.playback().getPlayheadMs()) < 400, "paused before the end");
+        } else {
+            assertEquals(List.of(true, false, true), playing, "played, ended by itself, replayed");
+            interact(() -> model.playback().pause());
+        }
         assertFalse(fx(() -> model.playback().isPlaying()));
         interact(() -> model.playback().scrub(250));
         WaitForAsyncUtils.waitForFxEvents();
