@@ -27,10 +27,12 @@ aot_stop_display() { [ -z "${aot_xvfb:-}" ] || kill "$aot_xvfb" 2> /dev/null || 
 # -Dgatherlab.exitAfterFirstFrame hook, after which it quits by itself: GatherLab only once the main window
 # is drawn in the window its first frame showed; else firstframe.py ends it at the first frame drawn), writing
 # the classes it loads to LIST. Output to LIST.out and LIST.err; no list when it fails.
+# Five minutes: at a load of 20 on 2 cores (other builds) GatherLab's first frame took 34 s and its full window came
+# after the 60 s this once allowed, so the JVM was ended there and the cache lacked the main window's classes.
 aot_first_frame() {
     local java=$1 list=$2 home=$3 main=$4 status=0
     shift 4
-    timeout 120 python3 "$here/firstframe.py" --timeout 60 -- \
+    timeout 600 python3 "$here/firstframe.py" --timeout 300 -- \
         "$java" -Xshare:off -XX:DumpLoadedClassList="$list" -Duser.home="$home" -Dgatherlab.home="$home/.gatherlab" \
         -Dgatherlab.exitAfterFirstFrame=true -m "$main" "$@" > "$list.out" 2> "$list.err" || status=$?
     [ $status -eq 0 ] || rm -f "$list"
