@@ -17,16 +17,24 @@ final class TaskFailsCell extends TableCell<TaskRow, TaskRow.State> {
     private final ObservableLongValue seed;
     private final Messages messages;
     private final FontIcon icon = Icons.icon(Icons.FAILS);
-    private final Tooltip tooltip = new Tooltip();
+    /** Made for the first task with a failure rate this cell shows: a tooltip is a popup window, and the table has a cell per visible row. */
+    private Tooltip tooltip;
 
     TaskFailsCell(ObservableLongValue seed, Messages messages) {
         this.seed = seed;
         this.messages = messages;
         getStyleClass().add("task-fails-cell");
         icon.getStyleClass().add("fails-icon");
-        tooltip.setShowDelay(Duration.millis(300));
-        // Worked out when shown: the seed may have changed without changing this row.
-        tooltip.setOnShowing(e -> tooltip.setText(explanation()));
+    }
+
+    private Tooltip tooltip() {
+        if (tooltip == null) {
+            tooltip = new Tooltip();
+            tooltip.setShowDelay(Duration.millis(300));
+            // Worked out when shown: the seed may have changed without changing this row.
+            tooltip.setOnShowing(e -> tooltip.setText(explanation()));
+        }
+        return tooltip;
     }
 
     private String explanation() {
@@ -50,7 +58,7 @@ final class TaskFailsCell extends TableCell<TaskRow, TaskRow.State> {
             setAccessibleText(null);
             return;
         }
-        setTooltip(tooltip);
+        setTooltip(tooltip());
         setAccessibleText(messages.text(fails ? "editor.tasks.fails.accessible" : "editor.tasks.succeeds.accessible"));
     }
 }

@@ -26,7 +26,8 @@ final class TaskTextCell extends TableCell<TaskRow, TaskRow.State> {
     private final Messages messages;
     private final TextField editor = new TextField();
     private final FontIcon warning = Icons.icon(Icons.PROBLEM);
-    private final Tooltip tooltip = new Tooltip();
+    /** Made for the first problem this cell shows: a tooltip is a popup window, and the table has a cell per column and visible row. */
+    private Tooltip tooltip;
     private int editingIndex = -1;
     private boolean escaped;
     /** Started by typing: the caret stays after what was typed, even when gaining focus selects the text. */
@@ -39,9 +40,6 @@ final class TaskTextCell extends TableCell<TaskRow, TaskRow.State> {
         this.messages = messages;
         getStyleClass().addAll("task-cell", "task-cell-" + field.json());
         warning.getStyleClass().add("problem-icon");
-        tooltip.setShowDelay(Duration.millis(300));
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(420);
         editor.getStyleClass().add("cell-editor");
         editor.setOnAction(e -> {
             commit();
@@ -147,6 +145,12 @@ final class TaskTextCell extends TableCell<TaskRow, TaskRow.State> {
             setGraphic(problem != null ? warning : null);
         }
         if (problem != null) {
+            if (tooltip == null) {
+                tooltip = new Tooltip();
+                tooltip.setShowDelay(Duration.millis(300));
+                tooltip.setWrapText(true);
+                tooltip.setMaxWidth(420);
+            }
             tooltip.setText(problem);
             setTooltip(tooltip);
         } else {
