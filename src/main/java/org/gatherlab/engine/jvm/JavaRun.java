@@ -38,7 +38,7 @@ public record JavaRun(List<TaskSpec> tasks, JavaRunSpec run, ClockKind clock, St
         taskResults = List.copyOf(taskResults);
         log = log.seal();
         notes = List.copyOf(notes);
-        races = List.copyOf(races);
+        races = RaceList.of(races);
     }
 
     /** Every event, in order (each made as it is read). */
@@ -46,9 +46,7 @@ public record JavaRun(List<TaskSpec> tasks, JavaRunSpec run, ClockKind clock, St
 
     /** The race task {@code name} is in, or null. */
     public JavaRace race(String name) {
-        if (races.isEmpty()) return null;
-        for (JavaRace r : races) if (r.task().equals(name)) return r;
-        return null;
+        return ((RaceList) races).of(name);
     }
 
     /** The task called {@code name} (names are unique in a scenario), for tests; reports go by position. */
