@@ -74,6 +74,9 @@ public final class ComparisonView extends UiPart<BorderPane> {
         bottom.getChildren().addFirst(legend.getRoot());
         bar.legendToggle().selectedProperty().bindBidirectional(legend.shownProperty());
         timeline.setCorner(legend.foldedNote());
+        // The toggle says the legend is wanted but folded for room (timeline.css: a dashed frame), not plainly shown.
+        PseudoClass folded = PseudoClass.getPseudoClass("folded-for-room");
+        legend.foldedNote().visibleProperty().addListener((o, was, now) -> bar.legendToggle().pseudoClassStateChanged(folded, now));
         // The legend's room is weighed again once the timeline has its new height (the legend folded or back).
         timeline.heightProperty().addListener(o -> legendSettling = false);
         placement = new OutcomePlacement(center, cardScroll, cards, status);
