@@ -69,6 +69,11 @@ final class JsonLayout {
             return new Arr(out, depth + 1);
         }
 
+        Obj object(String name) throws IOException {
+            key(name);
+            return new Obj(out, depth + 1);
+        }
+
         void end() throws IOException {
             out.append(empty ? "}" : "\n" + indent(depth) + "}");
         }
