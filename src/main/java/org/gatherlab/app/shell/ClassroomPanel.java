@@ -76,7 +76,7 @@ public final class ClassroomPanel {
         this.code = new CodeModel(messages, work);
         this.verify = VerifyModel.system(messages, work);
         this.keys = new KeysOverlay(messages);
-        this.presenterKeys = new PresenterKeys(presenter, keys, comparison.playback());
+        this.presenterKeys = new PresenterKeys(presenter, keys, comparison.playback(), () -> messages.text("presenter.exitHint"));
         // Export draws the timeline the main window shows (the painter again, at the export's scale), and the
         // scenario as edited.
         this.export = new ExportMenu(new ExportModel(messages, work), messages, this::timeline,

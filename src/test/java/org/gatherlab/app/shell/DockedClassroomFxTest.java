@@ -75,6 +75,9 @@ class DockedClassroomFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(stage.getScene().getRoot().getStyleClass().contains("presenter"));
         assertTrue(side.getScene() != null && side.getParent() != null, "the question stays in presenter mode");
+        // Full screen says how to leave in the window's language, and Esc (which closes the key list) does not leave.
+        assertEquals("Presenter mode: press P to leave it", stage.getFullScreenExitHint());
+        assertEquals(javafx.scene.input.KeyCombination.NO_MATCH, stage.getFullScreenExitKeyCombination());
         // ? shows the keys, Lessons among them; Esc hides them.
         robot.press(KeyCode.SHIFT).type(KeyCode.SLASH).release(KeyCode.SHIFT);
         WaitForAsyncUtils.waitForFxEvents();

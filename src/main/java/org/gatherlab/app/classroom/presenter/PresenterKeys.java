@@ -1,8 +1,11 @@
 package org.gatherlab.app.classroom.presenter;
 
+import java.util.function.Supplier;
+
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 
 import org.gatherlab.app.classroom.ClassroomStyles;
@@ -17,11 +20,14 @@ public final class PresenterKeys {
     private final PresenterMode presenter;
     private final KeysOverlay keys;
     private final PlaybackModel playback;
+    /** The line full screen shows for a moment when presenter mode comes on, in the window's language now. */
+    private final Supplier<String> exitHint;
 
-    public PresenterKeys(PresenterMode presenter, KeysOverlay keys, PlaybackModel playback) {
+    public PresenterKeys(PresenterMode presenter, KeysOverlay keys, PlaybackModel playback, Supplier<String> exitHint) {
         this.presenter = presenter;
         this.keys = keys;
         this.playback = playback;
+        this.exitHint = exitHint;
     }
 
     /** The main window's content with the keys overlay above it: the root to give the main scene. */
@@ -53,6 +59,10 @@ public final class PresenterKeys {
             // Container skins (the split pane holding the comparison) exist only once the window has shown.
             scaleTimelines(mainScene.getRoot());
             Stage main = (Stage) mainScene.getWindow();
+            // P leaves presenter mode; Esc must not, as it closes the key list and clears a search (JavaFX's own
+            // English hint "Press ESC to exit full-screen mode" would also be wrong in Spanish).
+            main.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+            main.setFullScreenExitHint(exitHint.get());
             main.setFullScreen(on);
             playback.setSpeed(on ? presenter.slowMotionSpeedProperty().get() : 1);
         });
