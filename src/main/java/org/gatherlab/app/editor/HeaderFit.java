@@ -1,6 +1,7 @@
 package org.gatherlab.app.editor;
 
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
@@ -32,7 +33,10 @@ final class HeaderFit {
     }
 
     private static void fit(TableView<?> table) {
-        for (Node n : table.lookupAll(".column-header")) {
+        // Only the header row is searched: this runs after every pulse, and a lookup over the whole table walks every
+        // cell of every visible row (the header row is the skin's first child, so the lookup finds it before the rows).
+        if (!(table.lookup(".column-header-background") instanceof Parent headerRow)) return;
+        for (Node n : headerRow.lookupAll(".column-header")) {
             if (!(n instanceof TableColumnHeader header)) continue;
             TableColumnBase<?, ?> column = header.getTableColumn();
             if (column == null || column.getText() == null || column.getText().isEmpty() || column.getMinWidth() == column.getMaxWidth()) continue;
